@@ -1,0 +1,27 @@
+"""`calendar YEAR`: the non-working (and working weekend) days the deadlines use."""
+
+from __future__ import annotations
+
+import json
+
+from desk_app.cli.main import add_common
+from desk_app.core.db import init_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("calendar", help="the office's non-working days of a year")
+    p.add_argument("year", type=int)
+    add_common(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desk_app.core.office_calendar import load_calendar
+
+    init_db(args.db)
+    for d in load_calendar().year(args.year):
+        row = {"date": d.day.isoformat(), "working": d.working, "kind": d.kind, "name": d.name}
+        print(json.dumps(row, ensure_ascii=False) if args.json else
+              f"{row['date']}  {'жұмыс / рабочий' if d.working else 'демалыс / выходной':22} "
+              f"{d.kind:16} {d.name}")
+    return 0

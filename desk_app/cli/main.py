@@ -1,0 +1,63 @@
+"""`main.py` subcommands: the same domain as the GUI, without a display.
+
+Each module in `desk_app.cli.commands` exposes `register(subparsers)` and sets
+`func(args) -> int` on its parser; plain `main.py` (or only `--db`) opens the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from desk_app import __version__
+from desk_app.core.errors import KenseError
+
+from . import commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
+    parser.add_argument("--version", action="version", version=f"kense {__version__}")
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL (GUI)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the GUI, print start-up milliseconds, exit")
+    parser.add_argument("--lang", choices=["kk", "ru"], help="GUI language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"{commands.__name__}.{info.name}")
+        mod.register(sub)
+    return parser
+
+
+def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
+    p.add_argument("--db", help="SQLite file or postgresql:// URL (default: per-user file)")
+    if json_flag:
+        p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desk_app.ui.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except KenseError as e:
+        if getattr(args, "json", False):
+            print(json.dumps(e.to_dict(), ensure_ascii=False))
+        else:
+            print(f"Қате: {e.message('kk')}\nОшибка: {e.message('ru')}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `main.py status | head`
+        sys.stderr.close()
+        return 0

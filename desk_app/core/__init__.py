@@ -1,0 +1,1 @@
+"""The domain: models, the regulation as data, workflow, deadlines, audit. No Qt here."""

@@ -1,0 +1,179 @@
+"""Personal registration cards: validation, creation, audited edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from . import audit, iin
+from .clock import iso, now
+from .db import transaction
+from .errors import ConcurrencyError, NotFound, ValidationError
+from .models import NuclearPeriod, Person, User
+from .names import fold, name_key
+
+# Letters of any script (Kazakh, Russian, Latin), joined by a space, hyphen or apostrophe.
+_NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*$")
+_PHONE_RE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
+NAME_FIELDS = {"surname": ("Тегі", "Фамилия"), "name": ("Аты", "Имя"),
+               "patronymic": ("Әкесінің аты", "Отчество")}
+CARD_FIELDS = ("surname", "name", "patronymic", "birth_date", "sex", "address", "phone",
+               "education", "profession", "last_employment", "disability_group",
+               "disability_cause", "employer", "rehab_items", "contraindications",
+               "compensation_paid_on")
+ZONES = ("extreme", "maximal", "increased", "minimal", "preferential")
+PERIOD_KINDS = ("resided", "worked", "served")
+CAUSES = ("", "general", "work_injury", "occupational")
+
+
+def _name(value: str, field: str, required: bool) -> str:
+    v = " ".join((value or "").split())
+    kk, ru = NAME_FIELDS[field]
+    if not v:
+        if required:
+            raise ValidationError(f"{kk} толтырылуы керек", f"Поле «{ru}» обязательно", field)
+        return ""
+    if len(v) > 100:
+        raise ValidationError(f"{kk} тым ұзын (100 таңбадан аспайды)",
+                              f"Поле «{ru}» слишком длинное (не более 100 знаков)", field)
+    if not _NAME_RE.match(v):
+        raise ValidationError(f"{kk} тек әріптерден тұруы керек",
+                              f"Поле «{ru}» должно содержать только буквы", field)
+    return v
+
+
+def _date(value: Any, field: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError("Күн ЖЖЖЖ-АА-КК түрінде жазылады",
+                              "Дата записывается в виде ГГГГ-ММ-ДД", field) from None
+
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Clean card fields; raise ValidationError naming the first bad field."""
+    info = iin.parse(str(data.get("iin", "")))
+    out: dict[str, Any] = {"iin": info.iin}
+    out["surname"] = _name(data.get("surname", ""), "surname", True)
+    out["name"] = _name(data.get("name", ""), "name", True)
+    out["patronymic"] = _name(data.get("patronymic", ""), "patronymic", False)
+    born = _date(data.get("birth_date"), "birth_date") or info.birth_date
+    if born != info.birth_date:
+        raise ValidationError("Туған күні ЖСН-мен сәйкес келмейді",
+                              "Дата рождения не совпадает с ИИН", "birth_date")
+    out["birth_date"] = born
+    sex = (data.get("sex") or info.sex).upper()
+    if sex != info.sex:
+        raise ValidationError("Жынысы ЖСН-мен сәйкес келмейді", "Пол не совпадает с ИИН", "sex")
+    out["sex"] = sex
+    phone = (data.get("phone") or "").strip()
+    if phone and not _PHONE_RE.match(phone):
+        raise ValidationError("Телефон нөмірі жарамсыз", "Неверный номер телефона", "phone")
+    out["phone"] = phone
+    for f in ("address", "education", "profession", "last_employment", "employer",
+              "rehab_items", "contraindications"):
+        v = str(data.get(f) or "").strip()
+        if len(v) > 2000:
+            raise ValidationError("Мәтін тым ұзын", "Слишком длинный текст", f)
+        out[f] = v
+    group = data.get("disability_group")
+    if group in (None, ""):
+        out["disability_group"] = None
+    else:
+        try:
+            out["disability_group"] = int(group)
+        except (TypeError, ValueError):
+            out["disability_group"] = -1
+        if out["disability_group"] not in (1, 2, 3):
+            raise ValidationError("Мүгедектік тобы 1, 2 немесе 3", "Группа инвалидности: 1, 2 или 3",
+                                  "disability_group")
+    cause = data.get("disability_cause") or ""
+    if cause not in CAUSES:
+        raise ValidationError("Мүгедектік себебі белгісіз", "Неизвестная причина инвалидности",
+                              "disability_cause")
+    if cause in ("work_injury", "occupational") and not out["employer"]:
+        raise ValidationError("Еңбек жарақаты кезінде жұмыс берушіні көрсетіңіз",
+                              "При трудовом увечье укажите работодателя", "employer")
+    out["disability_cause"] = cause
+    out["compensation_paid_on"] = _date(data.get("compensation_paid_on"), "compensation_paid_on")
+    return out
+
+
+def _snapshot(p: Person) -> dict[str, Any]:
+    return {"iin": p.iin, **{f: (iso(getattr(p, f)) if isinstance(getattr(p, f), dt.date)
+                                 else getattr(p, f)) for f in CARD_FIELDS}}
+
+
+def _validate_periods(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for i, p in enumerate(periods):
+        field = f"nuclear_periods[{i}]"
+        if p.get("kind") not in PERIOD_KINDS or p.get("zone") not in ZONES:
+            raise ValidationError("Кезеңнің түрі немесе аймағы белгісіз",
+                                  "Неизвестный вид периода или зона", field)
+        start = _date(p.get("date_from"), field)
+        end = _date(p.get("date_to"), field)
+        if start is None or (end is not None and end < start):
+            raise ValidationError("Кезеңнің күндері қате", "Неверные даты периода", field)
+        if not str(p.get("place", "")).strip():
+            raise ValidationError("Мекенжайы көрсетілмеген", "Не указано место", field)
+        out.append({"kind": p["kind"], "zone": p["zone"], "date_from": start, "date_to": end,
+                    "place": str(p["place"]).strip(), "district": str(p.get("district", "")),
+                    "category": str(p.get("category", ""))})
+    return out
+
+
+def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None) -> Person:
+    clean = validate(data)
+    periods = _validate_periods(list(data.get("nuclear_periods") or []))
+    at = at or now()
+    with transaction():
+        if Person.select().where(Person.iin == clean["iin"]).exists():
+            raise ValidationError("Бұл ЖСН-мен карточка бар", "Карточка с этим ИИН уже есть", "iin")
+        person = Person.create(**clean, surname_key=fold(clean["surname"]),
+                               name_key=name_key(clean["surname"], clean["name"],
+                                                 clean["patronymic"]),
+                               created_at=at, updated_at=at)
+        for p in periods:
+            NuclearPeriod.create(person=person, **p)
+        audit.record(by.login, "card.create", "person", person.id, None,
+                     {**_snapshot(person), "nuclear_periods": len(periods)}, at)
+    return person
+
+
+def update_person(person_id: int, changes: dict[str, Any], by: User, version: int,
+                  at: dt.datetime | None = None) -> Person:
+    """Edit a card; `version` is what the clerk saw, so a concurrent edit is not overwritten."""
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
+    before = _snapshot(person)
+    merged = {**before, **changes, "iin": person.iin}
+    clean = validate(merged)
+    at = at or now()
+    with transaction():
+        n = (Person.update(**{k: clean[k] for k in CARD_FIELDS}, surname_key=fold(clean["surname"]),
+                           name_key=name_key(clean["surname"], clean["name"], clean["patronymic"]),
+                           updated_at=at, version=Person.version + 1)
+             .where(Person.id == person_id, Person.version == version).execute())
+        if n != 1:
+            raise ConcurrencyError("Карточканы басқа қызметкер өзгертті, қайта ашыңыз",
+                                   "Карточку изменил другой сотрудник, откройте её заново",
+                                   "version")
+        person = Person.get_by_id(person_id)
+        after = _snapshot(person)
+        audit.record(by.login, "card.update", "person", person_id,
+                     {k: v for k, v in before.items() if after.get(k) != v},
+                     {k: v for k, v in after.items() if before.get(k) != v}, at)
+    return person
+
+
+def find_by_iin(value: str) -> Person | None:
+    return Person.get_or_none(Person.iin == value.strip())

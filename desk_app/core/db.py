@@ -1,0 +1,119 @@
+"""Opening the database (SQLite file or PostgreSQL URL) and running migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee as pw
+from playhouse.db_url import connect
+
+from .models import SchemaMigration, database
+from .paths import default_db_path, project_dir
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a committed transaction survives a power cut
+    "busy_timeout": 10000,
+    "cache_size": -32000,
+}
+
+
+def migrations_dir() -> Path:
+    return project_dir() / "db" / "migrations"
+
+
+def is_postgres(url: str | None) -> bool:
+    return bool(url) and str(url).startswith(("postgres://", "postgresql://"))
+
+
+def open_database(url: str | Path | None = None) -> pw.Database:
+    """A peewee database for a path or URL; the default is the per-user SQLite file."""
+    target = str(url) if url else str(default_db_path())
+    if is_postgres(target):
+        return connect(target, autorollback=True)
+    if target.startswith("sqlite:"):
+        return connect(target, pragmas=SQLITE_PRAGMAS)
+    Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
+
+
+def init_db(url: str | Path | None = None, migrate: bool = True) -> pw.Database:
+    """Point the models at a database and bring its schema up to date."""
+    db = open_database(url)
+    database.initialize(db)
+    from .office_calendar import invalidate
+
+    invalidate()
+    db.connect(reuse_if_open=True)
+    if migrate:
+        run_migrations(db)
+    return db
+
+
+def close_db() -> None:
+    if not database.is_closed():
+        database.close()
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One write transaction; on SQLite it takes the write lock at once (no upgrade deadlock)."""
+    db = database.obj
+    if isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
+        with db.atomic("IMMEDIATE"):
+            yield
+    else:
+        with db.atomic():
+            yield
+
+
+def _load(path: Path):
+    spec = importlib.util.spec_from_file_location(f"kense_migration_{path.stem}", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def pending_migrations(db: pw.Database) -> list[tuple[int, Path]]:
+    done: set[int] = set()
+    if db.table_exists(SchemaMigration._meta.table_name):
+        done = {m.version for m in SchemaMigration.select(SchemaMigration.version)}
+    found = []
+    for p in sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py")):
+        v = int(p.name[:4])
+        if v not in done:
+            found.append((v, p))
+    return found
+
+
+def run_migrations(db: pw.Database) -> list[int]:
+    """Apply pending migrations in order, each inside its own transaction.
+
+    Before touching an existing SQLite file that has data, a copy is kept beside it.
+    """
+    pending = pending_migrations(db)
+    if not pending:
+        return []
+    db.create_tables([SchemaMigration])
+    if isinstance(db, pw.SqliteDatabase) and SchemaMigration.select().exists():
+        src = Path(db.database)
+        if src.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            db.execute_sql("PRAGMA wal_checkpoint(FULL)")
+            shutil.copy2(src, src.with_name(f"{src.name}.pre-migration-{stamp}"))
+    applied = []
+    for version, path in pending:
+        mod = _load(path)
+        with db.atomic():
+            mod.up(db)
+            SchemaMigration.create(version=version, name=path.stem,
+                                   applied_at=dt.datetime.now().replace(microsecond=0))
+        applied.append(version)
+    return applied

@@ -1,0 +1,210 @@
+"""A realistic demo office: users, cards and applications in every state over the last year.
+
+Everything goes through the real workflow engine with explicit times, so the demo's
+steps, deadlines, movements and audit chain are exactly what the office would produce.
+Deterministic for a given seed and `today`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from . import auth, cards, iin, workflow
+from .clock import now
+from .models import OfficeSetting, Person, User
+from .office_calendar import load_calendar
+
+SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
+              "Ұлықбеков", "Түйебаев", "Құдайбергенов", "Есенғалиев", "Иванов", "Ким",
+              "Петров", "Мұхамеджанов", "Бекмағамбетов", "Шәріпов", "Ахметов", "Сейітқали"]
+SURNAMES_F = ["Әбдірахманова", "Жақсылықова", "Серікбаева", "Нұрланова", "Өтепова",
+              "Қасымова", "Ұлықбекова", "Түйебаева", "Құдайбергенова", "Есенғалиева",
+              "Иванова", "Ким", "Петрова", "Мұхамеджанова", "Бекмағамбетова", "Шәріпова",
+              "Ахметова", "Сейітқали"]
+NAMES_M = ["Нұрсұлтан", "Ерлан", "Әділет", "Бауыржан", "Ғалым", "Қайрат", "Өмірзақ", "Ұлан",
+           "Сергей", "Дмитрий", "Жұмабек", "Төлеген", "Айдос", "Һәміт"]
+NAMES_F = ["Әйгерім", "Гүлнар", "Мөлдір", "Ақмарал", "Жұлдыз", "Құралай", "Ұлжан", "Айгүл",
+           "Елена", "Ольга", "Шынар", "Сәуле", "Іңкәр", "Динара"]
+FATHERS = ["Серікұлы", "Болатұлы", "Қайратұлы", "Ержанұлы", "Өмірұлы", "Сергеевич",
+           "Николаевич", "Жұмабекұлы"]
+FATHERS_F = ["Серікқызы", "Болатқызы", "Қайратқызы", "Ержанқызы", "Өмірқызы", "Сергеевна",
+             "Николаевна", "Жұмабекқызы"]
+STREETS = ["Әйтеке би көшесі", "Желтоқсан көшесі", "Қорқыт ата көшесі", "Абай даңғылы",
+           "Төле би көшесі", "Мұстафа Шоқай көшесі"]
+TOWNS = ["Қызылорда қ.", "Арал қ.", "Қазалы қ.", "Жаңақорған к.", "Шиелі к.", "Тереңөзек к."]
+PROFESSIONS = ["жүргізуші", "тігінші", "бухгалтер", "дәнекерлеуші", "сатушы", "мұғалім"]
+
+USERS = [
+    ("center_inspector", "Сәрсенбаева", "Гүлжан", "Маратқызы", ["center_inspector"]),
+    ("dispatch_inspector", "Оспанов", "Дәулет", "Қанатұлы", ["dispatch_inspector"]),
+    ("office_clerk", "Жұмағұлова", "Ләззат", "Әбілқызы", ["office_clerk"]),
+    ("head", "Байжанов", "Ғани", "Төлегенұлы", ["head"]),
+    ("executor", "Тоқтарова", "Әсел", "Бекқызы", ["executor"]),
+    ("executor2", "Ким", "Андрей", "Викторович", ["executor"]),
+    ("admin", "Әкімшілік", "Жүйе", "", ["admin"]),
+]
+DEMO_PIN = "0000"
+
+
+def _person_data(rng: random.Random, serial: int) -> dict:
+    sex = rng.choice("MF")
+    born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 55))
+    code = None
+    while code is None:
+        code = iin.make(born, sex, serial)
+        serial += 7919
+    m = sex == "M"
+    return {
+        "iin": code, "sex": sex, "birth_date": born,
+        "surname": rng.choice(SURNAMES_M if m else SURNAMES_F),
+        "name": rng.choice(NAMES_M if m else NAMES_F),
+        "patronymic": rng.choice(FATHERS if m else FATHERS_F),
+        "address": f"{rng.choice(TOWNS)}, {rng.choice(STREETS)}, {rng.randint(1, 120)}",
+        "phone": f"+7 70{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+    }
+
+
+def _office_hours(rng: random.Random, day: dt.date, cal) -> dt.datetime:
+    """A moment within office hours (9:00-18:00) of the first working day from `day`."""
+    day = cal.next_working(day)
+    return dt.datetime.combine(day, dt.time(9)) + dt.timedelta(minutes=rng.randrange(0, 9 * 60))
+
+
+def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime:
+    """`minutes` after `t`, moved into office hours when that falls outside them."""
+    u = t + dt.timedelta(minutes=minutes)
+    if cal.is_working(u.date()) and 9 <= u.hour < 18:
+        return u
+    if u.hour < 9 and cal.is_working(u.date()):
+        return dt.datetime.combine(u.date(), dt.time(9)) + dt.timedelta(minutes=rng.randrange(60))
+    return _office_hours(rng, u.date() + dt.timedelta(days=1), cal)
+
+
+def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
+               today: dt.datetime | None = None,
+               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Fill an empty database with a demo office; return counts."""
+    rng = random.Random(seed)
+    today = (today or now()).replace(microsecond=0)
+    if User.select().exists():
+        raise RuntimeError("the database already has users: the demo fills only an empty one")
+    OfficeSetting.insert_many([
+        {"key": "office_name", "value": "Қызылорда қаласының жұмыспен қамту және әлеуметтік "
+                                        "бағдарламалар бөлімі"},
+        {"key": "district", "value": "Қызылорда қ."},
+        {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
+    ]).on_conflict_replace().execute()
+    users = {}
+    for login, sur, name, pat, roles in USERS:
+        users[login] = auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
+    admin = users["admin"]
+    people: list[Person] = []
+    serial = 1
+    for _ in range(persons):
+        data = _person_data(rng, serial)
+        serial += 13
+        if rng.random() < 0.3:
+            data.update(disability_group=rng.choice([1, 2, 3]),
+                        disability_cause=rng.choice(["general", "general", "work_injury"]),
+                        rehab_items="протез; есту аппараты")
+            if data["disability_cause"] == "work_injury":
+                data["employer"] = "«Қызылордамұнай» ЖШС"
+        elif rng.random() < 0.3:
+            data.update(education="орта кәсіптік", profession=rng.choice(PROFESSIONS),
+                        last_employment="«Арал тұз» АҚ, 2019-2024")
+        else:
+            data["nuclear_periods"] = [{"kind": "resided", "zone": rng.choice(
+                ["maximal", "increased", "minimal"]), "place": "Семей қ.",
+                "district": "Абай ауданы", "date_from": "1955-01-01", "date_to": "1970-12-31",
+                "category": "1949-1965 жж. тұрғандар"}]
+        people.append(cards.create_person(data, admin, at=today - dt.timedelta(days=370)))
+    cal = load_calendar()
+    execs = [users["executor"], users["executor2"]]
+    first_day = today.date() - dt.timedelta(days=365)
+    counts = {"applications": 0, "closed": 0}
+    times = []
+    for i in range(applications):
+        # Spread over the year; the last tenth land in the last fortnight so that
+        # several applications wait at each step.
+        if i >= applications * 0.85:
+            day = today.date() - dt.timedelta(days=rng.randrange(0, 14))
+        else:
+            day = first_day + dt.timedelta(days=rng.randrange(0, 365))
+        t = _office_hours(rng, day, cal)
+        times.append(t if t < today else today - dt.timedelta(hours=1))
+    times.sort()  # numbers follow the order of submission, as at a real desk
+    for i, t in enumerate(times):
+        service = rng.choice([1, 2, 3, 4])
+        channel = "direct" if service == 1 else rng.choice(["center", "direct"])
+        if channel == "center":
+            intake_user = users["center_inspector"]
+        else:
+            intake_user = users["executor"] if service == 1 else users["office_clerk"]
+        person = rng.choice(people)
+        svc = workflow.regulations().in_force(t.date()).service(service)
+        docs = [(d.code, d.text.kk) for d in svc.documents if d.required or rng.random() < 0.5]
+        if rng.random() < 0.1:
+            docs.append((None, "Тұрғылықты жері туралы анықтама"))
+        app = workflow.submit(person, service, channel, intake_user, docs, at=t,
+                              place_of_issue=TOWNS[0] + ", ХҚКО")
+        counts["applications"] += 1
+        app = _advance(rng, app, users, execs, t, today, cal)
+        if app.state == workflow.CLOSED:
+            counts["closed"] += 1
+        if progress:
+            progress(i + 1, applications)
+    return counts
+
+
+def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.datetime, cal):
+    """Carry an application along its path as far as a random stopping point before today."""
+    # Recent applications stop part-way, at a random step; older ones run to the end.
+    stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99
+    refuse = rng.random() < 0.2
+    rework = rng.random() < 0.1
+    late = rng.random() < 0.12
+    ops = 0
+    while app.state != workflow.CLOSED:
+        ops += 1
+        svc = workflow.service_of(app)
+        step = svc.step(app.current_step)
+        limit_minutes = {"minutes": step.limit or 0, "calendar_days": (step.limit or 0) * 1440,
+                         "working_days": (step.limit or 0) * 1440}.get(step.unit or "", 60)
+        frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
+        t = _later(rng, t, max(2, int(limit_minutes * frac)), cal)
+        if t >= today or ops > stop_ops:
+            return app
+        ex = app.executor or rng.choice(execs)
+        if app.state == workflow.IN_TRANSIT:
+            workflow.result_arrived(app, users["center_inspector"], t, payload=app.number)
+        elif step.kind == "dispatch":
+            workflow.dispatch(app, users["dispatch_inspector"], t, payload=app.number)
+        elif step.kind == "register":
+            workflow.register_received(app, users["office_clerk"], t, payload=app.number)
+        elif step.kind == "assign":
+            workflow.assign(app, users["head"], rng.choice(execs), t)
+        elif step.kind == "card":
+            workflow.decide_card(app, ex, not refuse, ["documents_missing"] if refuse else [],
+                                 "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
+                                 t)
+        elif step.kind == "prepare":
+            if refuse:
+                g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
+                workflow.prepare(app, ex, "refusal", g,
+                                 "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t)
+            else:
+                workflow.prepare(app, ex, svc.positive_result, at=t)
+        elif step.kind == "sign":
+            if rework and app.prepared_result != "refusal":
+                rework = False
+                workflow.return_for_rework(app, users["head"], "Мәтінді нақтылаңыз", t)
+            else:
+                workflow.sign(app, users["head"], t)
+        elif step.kind == "deliver":
+            workflow.deliver(app, ex, t, issued_to=app.person.full_name)
+        elif step.kind == "issue":
+            workflow.issue(app, users["center_inspector"], app.person.full_name, t)
+        app = workflow.get_application(app.number)
+    return app

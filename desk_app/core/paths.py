@@ -1,0 +1,45 @@
+"""Where the program keeps its files: resources beside the code, data in the per-user folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "kense"
+
+
+def resources_dir() -> Path:
+    """The resources folder: beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def project_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder (LOCALAPPDATA on Windows, XDG_DATA_HOME elsewhere)."""
+    override = os.environ.get("KENSE_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return root / "Kense"
+    root = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return root / APP_NAME
+
+
+def user_log_dir() -> Path:
+    if sys.platform == "win32":
+        return user_data_dir() / "logs"
+    root = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
+    return Path(os.environ.get("KENSE_LOG_DIR", root / APP_NAME / "logs"))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "kense.sqlite"

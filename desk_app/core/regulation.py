@@ -1,0 +1,201 @@
+"""The regulation as data: one JSON file per wording under resources/regulations/.
+
+An application is processed under the wording in force on its submission day; the
+engine reads roles, steps, limits, grounds and documents from here, never from `if`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .errors import ValidationError
+from .paths import resources_dir
+
+ROLES = ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor")
+UNITS = ("minutes", "calendar_days", "working_days")
+CHANNELS = ("center", "direct")
+
+
+@dataclass(frozen=True)
+class Text:
+    kk: str
+    ru: str
+
+    def get(self, lang: str = "kk") -> str:
+        return self.ru if lang == "ru" else self.kk
+
+    @classmethod
+    def of(cls, d: dict[str, str]) -> Text:
+        return cls(d["kk"], d["ru"])
+
+
+@dataclass(frozen=True)
+class Step:
+    no: int
+    role: str
+    kind: str  # intake, card, dispatch, register, assign, prepare, sign, deliver, issue
+    state: str
+    action: Text
+    completion: Text
+    limit: int | None
+    unit: str | None
+    counted: bool
+    channels: tuple[str, ...]
+    returns_to: int | None = None  # a head's "return for rework" goes back to this step
+    refusal_goes_to: int | None = None  # a refusal at this step skips to that step
+    starts_on_scan: bool = False  # the step opens when its folder is scanned in
+
+
+@dataclass(frozen=True)
+class Ground:
+    code: str
+    text: Text
+    basis: Text
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    code: str
+    text: Text
+    required: bool
+    to_confirm: bool
+
+
+@dataclass(frozen=True)
+class Service:
+    no: int
+    code: str
+    name: Text
+    provider: Text
+    channels: tuple[str, ...]
+    positive_result: str  # "notification" or "decision"
+    basis: Text
+    grounds: tuple[Ground, ...]
+    documents: tuple[DocumentKind, ...]
+    steps: tuple[Step, ...]
+
+    def path(self, channel: str) -> tuple[Step, ...]:
+        """The ordered steps an application of this channel goes through."""
+        return tuple(s for s in self.steps if channel in s.channels)
+
+    def step(self, no: int) -> Step:
+        for s in self.steps:
+            if s.no == no:
+                return s
+        raise KeyError(no)
+
+    def next_step(self, channel: str, no: int) -> Step | None:
+        path = self.path(channel)
+        for i, s in enumerate(path):
+            if s.no == no:
+                return path[i + 1] if i + 1 < len(path) else None
+        raise KeyError(no)
+
+    def ground(self, code: str) -> Ground:
+        for g in self.grounds:
+            if g.code == code:
+                return g
+        raise ValidationError(
+            f"Бас тарту негізі белгісіз: {code}",
+            f"Неизвестное основание отказа: {code}",
+            field="grounds",
+        )
+
+
+@dataclass(frozen=True)
+class Wording:
+    code: str
+    title: Text
+    effective_from: dt.date
+    effective_to: dt.date | None
+    roles: dict[str, Text]
+    services: dict[int, Service]
+    appeal: Text
+    notes: str = ""
+    source: Path | None = field(default=None, compare=False)
+
+    def service(self, no: int) -> Service:
+        try:
+            return self.services[no]
+        except KeyError:
+            raise ValidationError(
+                f"Мұндай қызмет жоқ: {no}", f"Нет такой услуги: {no}", field="service"
+            ) from None
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+
+def _step(d: dict) -> Step:
+    if d["role"] not in ROLES:
+        raise ValueError(f"unknown role {d['role']!r} in step {d['no']}")
+    if d.get("unit") is not None and d["unit"] not in UNITS:
+        raise ValueError(f"unknown unit {d['unit']!r} in step {d['no']}")
+    return Step(
+        no=d["no"], role=d["role"], kind=d["kind"], state=d["state"],
+        action=Text.of(d["action"]), completion=Text.of(d["completion"]),
+        limit=d.get("limit"), unit=d.get("unit"), counted=bool(d["counted"]),
+        channels=tuple(d["channels"]), returns_to=d.get("returns_to"),
+        refusal_goes_to=d.get("refusal_goes_to"), starts_on_scan=bool(d.get("starts_on_scan")),
+    )
+
+
+def parse_wording(data: dict, source: Path | None = None) -> Wording:
+    services = {}
+    for s in data["services"]:
+        services[s["no"]] = Service(
+            no=s["no"], code=s["code"], name=Text.of(s["name"]), provider=Text.of(s["provider"]),
+            channels=tuple(s["channels"]), positive_result=s["positive_result"],
+            basis=Text.of(s["basis"]),
+            grounds=tuple(Ground(g["code"], Text.of(g), Text.of(g["basis"]))
+                          for g in s["refusal_grounds"]),
+            documents=tuple(DocumentKind(d["code"], Text.of(d), bool(d["required"]),
+                                         bool(d.get("to_confirm"))) for d in s["documents"]),
+            steps=tuple(_step(st) for st in s["steps"]),
+        )
+    return Wording(
+        code=data["code"], title=Text.of(data["title"]),
+        effective_from=dt.date.fromisoformat(data["effective_from"]),
+        effective_to=(dt.date.fromisoformat(data["effective_to"])
+                      if data.get("effective_to") else None),
+        roles={k: Text.of(v) for k, v in data["roles"].items()},
+        services=services, appeal=Text.of(data["appeal"]), notes=data.get("notes", ""),
+        source=source,
+    )
+
+
+class Regulations:
+    """All wordings known to the office, chosen by the day an application was submitted."""
+
+    def __init__(self, wordings: list[Wording]) -> None:
+        self.wordings = sorted(wordings, key=lambda w: w.effective_from)
+        self._by_code = {w.code: w for w in self.wordings}
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Regulations:
+        folder = folder or resources_dir() / "regulations"
+        files = sorted(folder.glob("*.json"))
+        return cls([parse_wording(json.loads(p.read_text("utf-8")), p) for p in files])
+
+    def by_code(self, code: str) -> Wording:
+        return self._by_code[code]
+
+    def in_force(self, day: dt.date) -> Wording:
+        """The wording in force on `day`: the latest one that started by then."""
+        for w in reversed(self.wordings):
+            if w.in_force(day):
+                return w
+        raise ValidationError(
+            f"{day:%d.%m.%Y} күні күшінде тұрған регламент жоқ",
+            f"На {day:%d.%m.%Y} нет действующего регламента",
+            field="submitted_at",
+        )
+
+
+@cache
+def default_regulations() -> Regulations:
+    return Regulations.load()

@@ -1,0 +1,81 @@
+"""The status look-up of para 8: where an application is, who holds it, its due dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from .clock import iso, now
+from .deadlines import urgency
+from .models import Application, Movement, Person, Step, User
+
+
+def status_dict(app: Application, steps: list[Step] | None = None,
+                movements: list[Movement] | None = None,
+                users: dict[int, str] | None = None) -> dict[str, Any]:
+    users = users if users is not None else {}
+
+    def login(uid: int | None) -> str | None:
+        if uid is None:
+            return None
+        if uid not in users:
+            u = User.get_or_none(User.id == uid)
+            users[uid] = u.login if u else str(uid)
+        return users[uid]
+
+    if steps is None:
+        steps = list(Step.select().where(Step.application == app).order_by(Step.id))
+    if movements is None:
+        movements = list(Movement.select().where(Movement.application == app)
+                         .order_by(Movement.id))
+    p: Person = app.person
+    return {
+        "number": app.number,
+        "service": app.service,
+        "channel": app.channel,
+        "state": app.state,
+        "result": app.result,
+        "submitted_at": iso(app.submitted_at),
+        "term_due_at": iso(app.term_due_at),
+        "applicant": {"iin": p.iin, "surname": p.surname, "name": p.name,
+                      "patronymic": p.patronymic},
+        "steps": [{"no": s.no, "role": s.role, "user": login(s.user_id),
+                   "started_at": iso(s.started_at), "due_at": iso(s.due_at),
+                   "completed_at": iso(s.completed_at), "counted": bool(s.counted)}
+                  for s in steps],
+        "movements": [{"at": iso(m.at), "kind": m.kind, "by": login(m.user_id)}
+                      for m in movements],
+    }
+
+
+def all_statuses(batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """Every application's status, in number order, a batch of queries at a time."""
+    users = {u.id: u.login for u in User.select(User.id, User.login)}
+    last_id = 0
+    while True:
+        apps = list(Application.select(Application, Person).join(Person)
+                    .where(Application.id > last_id).order_by(Application.id).limit(batch))
+        if not apps:
+            return
+        ids = [a.id for a in apps]
+        steps: dict[int, list[Step]] = {i: [] for i in ids}
+        for s in Step.select().where(Step.application.in_(ids)).order_by(Step.id):
+            steps[s.application_id].append(s)
+        moves: dict[int, list[Movement]] = {i: [] for i in ids}
+        for m in Movement.select().where(Movement.application.in_(ids)).order_by(Movement.id):
+            moves[m.application_id].append(m)
+        for a in apps:
+            yield status_dict(a, steps[a.id], moves[a.id], users)
+        last_id = ids[-1]
+
+
+def is_overdue(app: Application, at: dt.datetime | None = None) -> bool:
+    """Past its promised term: still open after it, or closed after it."""
+    at = at or now()
+    moment = app.closed_at or at
+    return moment > app.term_due_at
+
+
+def step_urgency(step: Step, at: dt.datetime | None = None) -> str:
+    return urgency(step.started_at, step.due_at, at or now(), step.completed_at)

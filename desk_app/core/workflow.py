@@ -1,0 +1,451 @@
+"""The workflow engine: every transition of an application, as the regulation's data says.
+
+Each public function is one transaction that checks the acting user's role and the
+application's state, bumps the application's version (a concurrent desk loses cleanly),
+writes the step rows and an audit row. Nothing here knows service numbers: the step
+kinds, roles, limits and routing come from the wording the application was filed under.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from . import audit
+from .clock import iso, now
+from .db import transaction
+from .deadlines import step_due, term_due
+from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
+from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
+from .office_calendar import load_calendar
+from .regulation import Regulations, Service, Wording, default_regulations
+from .regulation import Step as RegStep
+
+CLOSED = "closed"
+IN_TRANSIT = "in_transit"  # result sent to the Center, folder not yet scanned in
+RESULTS = ("notification", "decision", "refusal")
+
+
+def regulations() -> Regulations:
+    return default_regulations()
+
+
+def wording_of(app: Application) -> Wording:
+    return regulations().by_code(app.wording)
+
+
+def service_of(app: Application) -> Service:
+    return wording_of(app).service(app.service)
+
+
+def get_application(number: str) -> Application:
+    app = Application.get_or_none(Application.number == number.strip().upper())
+    if app is None:
+        raise NotFound(f"Өтініш табылмады: {number}", f"Заявление не найдено: {number}",
+                       "number")
+    return app
+
+
+def _role_name(app_or_wording: Wording, role: str) -> tuple[str, str]:
+    t = app_or_wording.roles.get(role)
+    return (t.kk, t.ru) if t else (role, role)
+
+
+def _require_role(user: User, role: str, wording: Wording) -> None:
+    if not user.active or not user.has_role(role):
+        kk, ru = _role_name(wording, role)
+        raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",
+                               f"Это действие выполняет только «{ru}»", "user")
+
+
+def open_step(app: Application) -> Step | None:
+    return (Step.select().where(Step.application == app, Step.completed_at.is_null())
+            .order_by(Step.id.desc()).first())
+
+
+def _expect(app: Application, kinds: Sequence[str]) -> RegStep:
+    """The regulation step the application waits at, which must be of one of `kinds`."""
+    svc = service_of(app)
+    if app.current_step is None or app.state == CLOSED:
+        raise TransitionError("Өтініш жабылған", "Заявление уже закрыто", "state")
+    step = svc.step(app.current_step)
+    if step.kind not in kinds:
+        raise TransitionError(
+            f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
+            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
+    return step
+
+
+def _bump(app: Application, **changes: Any) -> None:
+    """Write the application's changes only if nobody else changed it since it was read."""
+    n = (Application.update(**changes, version=Application.version + 1)
+         .where(Application.id == app.id, Application.version == app.version).execute())
+    if n != 1:
+        raise ConcurrencyError("Өтінішті басқа үстел өзгертті, тізімді жаңартыңыз",
+                               "Заявление уже изменено за другим столом, обновите список",
+                               "version")
+    for k, v in changes.items():
+        setattr(app, k, v)
+    app.version += 1
+
+
+def _start(app: Application, step: RegStep, at: dt.datetime, user: User | None = None) -> Step:
+    return Step.create(application=app, no=step.no, role=step.role, user=user, started_at=at,
+                       due_at=step_due(step, at, load_calendar()), counted=step.counted)
+
+
+def _finish(app: Application, by: User, at: dt.datetime, outcome: str, note: str = "") -> None:
+    row = open_step(app)
+    if row is None:
+        raise TransitionError("Ашық қадам жоқ", "Нет открытого шага", "state")
+    if at < row.started_at:
+        raise ValidationError("Уақыт қадамның басталуынан ерте",
+                              "Время раньше начала шага", "at")
+    Step.update(completed_at=at, user=by, outcome=outcome, note=note).where(
+        Step.id == row.id).execute()
+
+
+def _go_to(app: Application, step: RegStep | None, at: dt.datetime, **changes: Any) -> None:
+    """Move to `step` (opening its row unless it opens on a scan), or close the application."""
+    if step is None:
+        _bump(app, state=CLOSED, current_step=None, closed_at=at, **changes)
+        return
+    if step.starts_on_scan:
+        _bump(app, state=IN_TRANSIT, current_step=step.no, **changes)
+        return
+    _bump(app, state=step.state, current_step=step.no, **changes)
+    _start(app, step, at)
+
+
+def _snap(app: Application) -> dict[str, Any]:
+    return {"state": app.state, "current_step": app.current_step, "result": app.result,
+            "prepared_result": app.prepared_result,
+            "executor": app.executor.login if app.executor_id else None}
+
+
+def _log(by: User, action: str, app: Application, before: dict[str, Any], at: dt.datetime,
+         **extra: Any) -> None:
+    audit.record(by.login, action, "application", app.number, before, {**_snap(app), **extra}, at)
+
+
+def _next_number(year: int) -> tuple[int, str]:
+    last = (Application.select(Application.seq).where(Application.year == year)
+            .order_by(Application.seq.desc()).limit(1).first())
+    seq = (last.seq if last else 0) + 1
+    return seq, f"{year}-{seq:06d}"
+
+
+# ---------------------------------------------------------------- intake
+
+def submit(person: Person, service_no: int, channel: str, by: User,
+           documents: Sequence[tuple[str | None, str]] = (), at: dt.datetime | None = None,
+           place_of_issue: str = "") -> Application:
+    """Accept an application: the intake step is done at once and the next one opens.
+
+    `documents` are (code from the service's list, or None for another document; title).
+    """
+    at = (at or now()).replace(microsecond=0)
+    wording = regulations().in_force(at.date())
+    svc = wording.service(service_no)
+    if channel not in svc.channels:
+        raise ValidationError("Бұл қызмет бұл арна арқылы көрсетілмейді",
+                              "Эта услуга не оказывается по этому каналу", "channel")
+    path = svc.path(channel)
+    intake = path[0]
+    _require_role(by, intake.role, wording)
+    known = {d.code: d for d in svc.documents}
+    docs: list[tuple[str | None, str]] = []
+    for code, title in documents:
+        if code is not None and code not in known:
+            raise ValidationError(f"Құжат белгісіз: {code}", f"Неизвестный документ: {code}",
+                                  "documents")
+        title = (title or (known[code].text.kk if code else "")).strip()
+        if not title:
+            raise ValidationError("Құжаттың атауы бос", "Пустое название документа", "documents")
+        docs.append((code, title[:400]))
+    if Person.get_or_none(Person.id == person.id) is None:
+        raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
+    cal = load_calendar()
+    with transaction():
+        seq, number = _next_number(at.year)
+        nxt = path[1] if len(path) > 1 else None
+        app = Application.create(
+            number=number, year=at.year, seq=seq, service=svc.no, channel=channel,
+            wording=wording.code, person=person, submitted_at=at,
+            term_due_at=term_due(path, at, cal), state=intake.state, current_step=intake.no,
+            accepted_by=by, place_of_issue=place_of_issue,
+            # service 1 has no assignment step: the executor who accepts it prepares it
+            executor=by if not any(s.kind == "assign" for s in path) else None)
+        for code, title in docs:
+            AttachedDocument.create(application=app, code=code, title=title)
+        _start(app, intake, at, by)
+        _finish(app, by, at, "accepted")
+        _go_to(app, nxt, at)
+        audit.record(by.login, "application.submit", "application", number, None,
+                     {**_snap(app), "service": svc.no, "channel": channel,
+                      "person": person.iin, "documents": [t for _, t in docs]}, at)
+    return app
+
+
+# ---------------------------------------------------------------- movement of the folder
+
+def dispatch(app: Application, by: User, at: dt.datetime | None = None,
+             payload: str = "") -> Application:
+    """Dispatch inspector: the folder is sent to the authorized body (marked by a scan)."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("dispatch",))
+        _require_role(by, step.role, wording_of(app))
+        before = _snap(app)
+        Movement.create(application=app, kind="sent_to_body", role=step.role, user=by, at=at,
+                        payload=payload)
+        _finish(app, by, at, "sent")
+        _go_to(app, service_of(app).next_step(app.channel, step.no), at)
+        _log(by, "application.dispatch", app, before, at)
+    return app
+
+
+def register_received(app: Application, by: User, at: dt.datetime | None = None,
+                      payload: str | None = None) -> Application:
+    """Office clerk: documents from the Center accepted and registered, handed to the head."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("register",))
+        _require_role(by, step.role, wording_of(app))
+        before = _snap(app)
+        if payload is not None:
+            Movement.create(application=app, kind="received_by_body", role=step.role, user=by,
+                            at=at, payload=payload)
+        _finish(app, by, at, "registered")
+        _go_to(app, service_of(app).next_step(app.channel, step.no), at)
+        _log(by, "application.register", app, before, at)
+    return app
+
+
+def result_arrived(app: Application, by: User, at: dt.datetime | None = None,
+                   payload: str = "") -> Application:
+    """Center inspector: the result's folder is scanned in at the Center; the issue step opens."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        if app.state != IN_TRANSIT:
+            raise TransitionError("Нәтиже әлі Орталыққа жолданбаған",
+                                  "Результат ещё не направлен в Центр", "state")
+        step = service_of(app).step(app.current_step)
+        _require_role(by, step.role, wording_of(app))
+        before = _snap(app)
+        Movement.create(application=app, kind="result_at_center", role=step.role, user=by, at=at,
+                        payload=payload)
+        _bump(app, state=step.state)
+        _start(app, step, at, by)
+        _log(by, "application.result_arrived", app, before, at)
+    return app
+
+
+def issue(app: Application, by: User, issued_to: str = "",
+          at: dt.datetime | None = None) -> Application:
+    """Center inspector: the result handed to the applicant; the application closes."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("issue",))
+        if app.state == IN_TRANSIT:
+            raise TransitionError("Нәтиже Орталыққа әлі келмеген (штрих-кодты сканерлеңіз)",
+                                  "Результат ещё не поступил в Центр (отсканируйте штрих-код)",
+                                  "state")
+        _require_role(by, step.role, wording_of(app))
+        before = _snap(app)
+        _finish(app, by, at, "issued")
+        _go_to(app, None, at, issued_at=at, issued_to=issued_to.strip()[:300])
+        _log(by, "application.issue", app, before, at)
+    return app
+
+
+# ---------------------------------------------------------------- the authorized body
+
+def assign(app: Application, by: User, executor: User,
+           at: dt.datetime | None = None) -> Application:
+    """Head: review the documents and assign an executor."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("assign",))
+        wording = wording_of(app)
+        _require_role(by, step.role, wording)
+        if not executor.active or not executor.has_role("executor"):
+            raise ValidationError("Таңдалған қызметкер орындаушы емес",
+                                  "Выбранный сотрудник не исполнитель", "executor")
+        before = _snap(app)
+        _finish(app, by, at, "assigned", executor.login)
+        _go_to(app, service_of(app).next_step(app.channel, step.no), at, executor=executor)
+        _log(by, "application.assign", app, before, at)
+    return app
+
+
+def reassign(app: Application, by: User, executor: User,
+             at: dt.datetime | None = None) -> Application:
+    """Head: hand an application in preparation to another executor."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        wording = wording_of(app)
+        _require_role(by, "head", wording)
+        _expect(app, ("prepare", "card", "deliver"))
+        if not executor.active or not executor.has_role("executor"):
+            raise ValidationError("Таңдалған қызметкер орындаушы емес",
+                                  "Выбранный сотрудник не исполнитель", "executor")
+        before = _snap(app)
+        _bump(app, executor=executor)
+        _log(by, "application.reassign", app, before, at)
+    return app
+
+
+def _check_executor(app: Application, by: User, step: RegStep) -> None:
+    _require_role(by, step.role, wording_of(app))
+    if app.executor_id is not None and app.executor_id != by.id:
+        raise PermissionDenied("Өтініш басқа орындаушыға берілген",
+                               "Заявление поручено другому исполнителю", "user")
+
+
+def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str) -> list[str]:
+    codes = list(dict.fromkeys(grounds))
+    if not codes:
+        raise ValidationError("Кемінде бір бас тарту негізін таңдаңыз",
+                              "Выберите хотя бы одно основание отказа", "grounds")
+    for c in codes:
+        svc.ground(c)
+    if len(reasoning.strip()) < 10:
+        raise ValidationError("Бас тартудың дәлелін жазыңыз (кемінде 10 таңба)",
+                              "Напишите обоснование отказа (не менее 10 знаков)", "reasoning")
+    return codes
+
+
+def _set_grounds(app: Application, codes: Sequence[str]) -> None:
+    RefusalGround.delete().where(RefusalGround.application == app).execute()
+    for c in codes:
+        RefusalGround.create(application=app, code=c)
+
+
+def decide_card(app: Application, by: User, register: bool, grounds: Sequence[str] = (),
+                reasoning: str = "", at: dt.datetime | None = None) -> Application:
+    """Executor (service 1, step 2): register the card, or prepare a reasoned refusal."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("card",))
+        _check_executor(app, by, step)
+        svc = service_of(app)
+        before = _snap(app)
+        if register:
+            _finish(app, by, at, "registered")
+            _go_to(app, svc.next_step(app.channel, step.no), at)
+        else:
+            codes = _check_refusal(svc, grounds, reasoning)
+            _set_grounds(app, codes)
+            _finish(app, by, at, "refusal")
+            target = svc.step(step.refusal_goes_to) if step.refusal_goes_to else \
+                svc.next_step(app.channel, step.no)
+            _go_to(app, target, at, prepared_result="refusal",
+                   refusal_reasoning=reasoning.strip())
+        _log(by, "application.card", app, before, at, grounds=list(grounds))
+    return app
+
+
+def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = (),
+            reasoning: str = "", at: dt.datetime | None = None) -> Application:
+    """Executor: the positive result (notification or decision) or a reasoned refusal."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("prepare",))
+        _check_executor(app, by, step)
+        svc = service_of(app)
+        if result not in (svc.positive_result, "refusal"):
+            raise ValidationError(f"Бұл қызметтің нәтижесі: {svc.positive_result} немесе refusal",
+                                  f"Результат этой услуги: {svc.positive_result} или refusal",
+                                  "result")
+        before = _snap(app)
+        codes: list[str] = []
+        if result == "refusal":
+            codes = _check_refusal(svc, grounds, reasoning)
+        _set_grounds(app, codes)
+        _finish(app, by, at, result)
+        _go_to(app, svc.next_step(app.channel, step.no), at, prepared_result=result,
+               refusal_reasoning=reasoning.strip() if result == "refusal" else "")
+        _log(by, "application.prepare", app, before, at, grounds=codes)
+    return app
+
+
+def sign(app: Application, by: User, at: dt.datetime | None = None) -> Application:
+    """Head: sign the prepared result; it becomes the application's result."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("sign",))
+        _require_role(by, step.role, wording_of(app))
+        if app.prepared_result is None:
+            raise TransitionError("Қол қоятын нәтиже дайындалмаған",
+                                  "Нет подготовленного результата для подписи", "state")
+        before = _snap(app)
+        _finish(app, by, at, "signed")
+        _go_to(app, service_of(app).next_step(app.channel, step.no), at,
+               result=app.prepared_result)
+        _log(by, "application.sign", app, before, at)
+    return app
+
+
+def return_for_rework(app: Application, by: User, note: str,
+                      at: dt.datetime | None = None) -> Application:
+    """Head: send the prepared result back to the executor with a note."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("sign",))
+        _require_role(by, step.role, wording_of(app))
+        if step.returns_to is None:
+            raise TransitionError("Бұл қадамнан қайтаруға болмайды",
+                                  "С этого шага нельзя вернуть", "state")
+        if len(note.strip()) < 3:
+            raise ValidationError("Қайтару себебін жазыңыз", "Укажите причину возврата", "note")
+        before = _snap(app)
+        _finish(app, by, at, "returned", note.strip())
+        _go_to(app, service_of(app).step(step.returns_to), at, prepared_result=None)
+        _log(by, "application.return", app, before, at, note=note.strip())
+    return app
+
+
+def deliver(app: Application, by: User, at: dt.datetime | None = None,
+            issued_to: str = "") -> Application:
+    """Executor: the signed result is sent to the Center, or handed to a direct applicant."""
+    at = at or now()
+    with transaction():
+        app = Application.get_by_id(app.id)
+        step = _expect(app, ("deliver",))
+        _check_executor(app, by, step)
+        before = _snap(app)
+        nxt = service_of(app).next_step(app.channel, step.no)
+        _finish(app, by, at, "sent_to_center" if nxt else "handed_over")
+        if nxt is None:
+            _go_to(app, None, at, issued_at=at, issued_to=issued_to.strip()[:300])
+        else:
+            _go_to(app, nxt, at)
+        _log(by, "application.deliver", app, before, at)
+    return app
+
+
+# ---------------------------------------------------------------- queues
+
+def waiting_for(role: str, limit: int | None = None):
+    """Applications whose open step belongs to `role` (query; the caller pages it)."""
+    q = (Application.select(Application, Step)
+         .join(Step, on=((Step.application == Application.id) & Step.completed_at.is_null()))
+         .where(Step.role == role)
+         .order_by(Step.due_at.asc(nulls="LAST"), Application.id))
+    return q.limit(limit) if limit else q
+
+
+def iso_or_none(t: dt.datetime | None) -> str | None:
+    return iso(t)

@@ -1,0 +1,73 @@
+"""Shared fixtures: a fresh database per test (SQLite file, or PostgreSQL when asked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk_app.core import auth, cards, iin  # noqa: E402
+from desk_app.core.db import close_db, init_db  # noqa: E402
+
+PG_URL = os.environ.get("KENSE_TEST_PG")  # e.g. postgresql://postgres@localhost/postgres
+
+
+def _backends() -> list[str]:
+    return ["sqlite", "postgres"] if PG_URL else ["sqlite"]
+
+
+@pytest.fixture(params=_backends())
+def db(request, tmp_path):
+    """An empty, migrated database; on PostgreSQL a throw-away database per test."""
+    if request.param == "sqlite":
+        database = init_db(tmp_path / "test.sqlite")
+        yield database
+        close_db()
+        return
+    import psycopg2
+
+    name = f"kense_test_{uuid.uuid4().hex[:10]}"
+    admin = psycopg2.connect(PG_URL)
+    admin.autocommit = True
+    admin.cursor().execute(f"CREATE DATABASE {name}")
+    base = PG_URL.rsplit("/", 1)[0]
+    database = init_db(f"{base}/{name}")
+    yield database
+    close_db()
+    admin.cursor().execute(f"DROP DATABASE {name} WITH (FORCE)")
+    admin.close()
+
+
+@pytest.fixture
+def users(db):
+    """One user per role (login = role code, PIN 0000), plus a second executor."""
+    out = {}
+    for login, roles in [("center_inspector", ["center_inspector"]),
+                         ("dispatch_inspector", ["dispatch_inspector"]),
+                         ("office_clerk", ["office_clerk"]), ("head", ["head"]),
+                         ("executor", ["executor"]), ("executor2", ["executor"]),
+                         ("admin", ["admin"])]:
+        out[login] = auth.create_user(login, "Тестов", login.title(), roles, "0000")
+    return out
+
+
+_serial = iter(range(1, 10**6))
+
+
+def make_person(by, surname="Әбдірахманова", name="Гүлнұр", patronymic="Серікқызы",
+                born=dt.date(1984, 3, 21), sex="F", **extra):
+    code = None
+    while code is None:
+        code = iin.make(born, sex, next(_serial))
+    return cards.create_person({"iin": code, "surname": surname, "name": name,
+                                "patronymic": patronymic, "birth_date": born, "sex": sex,
+                                **extra}, by)
+
+
+@pytest.fixture
+def person(users):
+    return make_person(users["admin"])
