@@ -1,0 +1,125 @@
+"""A paged table model over `core.queues`: 100,000 rows open at once, fetched as they scroll."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desk_app.core import queues
+from desk_app.core.clock import now
+
+PAGE = 200
+URGENCY_COLOURS = {"on_time": None, "due_soon": QColor("#fff3c4"), "overdue": QColor("#f8d0d0")}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_left(left: dt.timedelta | None) -> str:
+    if left is None:
+        return "—"
+    sign = "-" if left.total_seconds() < 0 else ""
+    s = abs(int(left.total_seconds()))
+    d, rem = divmod(s, 86400)
+    h, m = rem // 3600, (rem % 3600) // 60
+    return f"{sign}{d}д {h:02d}:{m:02d}" if d else f"{sign}{h:02d}:{m:02d}"
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows of one role's queue; sorting and filtering are done by the database."""
+
+    COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_DUE, COL_LEFT = range(6)
+    SORT_KEYS = {COL_NUMBER: "number", COL_SERVICE: "service", COL_APPLICANT: "applicant",
+                 COL_STEP: "started", COL_DUE: "due", COL_LEFT: "due"}
+
+    def __init__(self, role: str, parent=None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.service: int | None = None
+        self.text = ""
+        self.executor_id: int | None = None
+        self.sort_key = "due"
+        self.descending = False
+        self._rows: list[queues.QueueRow] = []
+        self._total = 0
+        self._now = now()
+        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
+                        self.tr("Қадам"), self.tr("Мерзімі"), self.tr("Қалған уақыт")]
+
+    # -- data loading
+    def _query(self):
+        return queues.queue_query(self.role, self.service, self.text, self.sort_key,
+                                  self.descending, self.executor_id)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._now = now()
+        self._total = queues.count(self.role, self.service, self.text, self.executor_id)
+        self._rows = queues.page(self._query(), 0, PAGE)
+        self.endResetModel()
+
+    def set_filter(self, service: int | None = None, text: str = "") -> None:
+        self.service, self.text = service, text
+        self.reload()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = queues.page(self._query(), len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = self.SORT_KEYS.get(column, "due")
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- model interface
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> queues.QueueRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NUMBER:
+                return r.number
+            if col == self.COL_SERVICE:
+                return str(r.service)
+            if col == self.COL_APPLICANT:
+                return r.applicant
+            if col == self.COL_STEP:
+                return "—" if r.step_no is None else str(r.step_no)
+            if col == self.COL_DUE:
+                return r.due_at.strftime("%d.%m.%Y %H:%M") if r.due_at else "—"
+            if col == self.COL_LEFT:
+                return format_left(r.time_left(self._now))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = URGENCY_COLOURS[r.urgency(self._now)]
+            return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None
