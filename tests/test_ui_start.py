@@ -120,3 +120,35 @@ def test_second_launch_raises_the_first_window(qtbot, users, monkeypatch):
     with qtbot.waitSignal(server.newConnection, timeout=2000):
         assert app_mod.raise_running_instance()
     qtbot.waitUntil(w.isVisible, timeout=2000)
+
+
+def test_screenshot_tool_finds_clipped_text(qtbot):
+    import importlib.util
+
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "tools" / "screenshots.py")
+    shots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shots)
+    top = QWidget()
+    qtbot.addWidget(top)
+    lay = QHBoxLayout(top)
+    cut = QPushButton("Таңдалғандарды жіберілді деп белгілеу")
+    cut.setFixedWidth(60)
+    wrapped = QLabel("Өте ұзын мәтін " * 20)
+    wrapped.setWordWrap(True)
+    lay.addWidget(cut)
+    lay.addWidget(wrapped)
+    top.resize(300, 200)
+    top.show()
+    problems = shots.clipped(top)
+    assert len(problems) == 1 and "Таңдалғандарды" in problems[0]
+
+
+def test_desk_start_does_not_import_heavy_libraries():
+    code = ("import sys; import desk_app.ui.app, desk_app.ui.main_window; "
+            "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

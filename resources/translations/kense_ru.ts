@@ -390,6 +390,16 @@
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <source>Сақтау</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <source>Болдырмау</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -427,107 +437,147 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="37"/>
         <source>жабылды</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="38"/>
         <source>нәтиже Орталыққа жолда</source>
         <translation>результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="57"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="64"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <source>Орталық арқылы</source>
+        <translation>через Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <source>уәкілетті органға тікелей</source>
+        <translation>напрямую в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
+        <source>Арна:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
         <source>Өтініш беруші:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="73"/>
         <source>Берілген күні:</source>
         <translation>Дата подачи:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="82"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <source>Басталды</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="113"/>
+        <source>Жабу</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>
