@@ -188,3 +188,14 @@ def test_settings_dialog_saves_profile_and_idle(window):
     assert window.idle.timer.interval() == 180_000
     assert list(window.tabs_by_role) == ["center_inspector", "dispatch_inspector", "office_clerk"]
     assert prefs.office_name().endswith("(сынақ)")
+
+
+def test_window_geometry_is_remembered(qtbot, users):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(700, 500)  # within the offscreen screen (restoreGeometry clamps to it)
+    w.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
