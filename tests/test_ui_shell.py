@@ -199,3 +199,15 @@ def test_window_geometry_is_remembered(qtbot, users):
     again = MainWindow()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_time_left_reads_in_each_language(qapp):
+    import datetime as dt
+
+    from desk_app.ui.queue_model import format_left
+
+    left = dt.timedelta(days=-1, hours=-3, minutes=-5)
+    assert format_left(left) == "-1 күн 03:05"
+    i18n.install("ru")
+    assert format_left(left) == "-1 д 03:05"
+    assert format_left(dt.timedelta(minutes=45)) == "00:45"
