@@ -148,3 +148,33 @@ def test_desk_start_does_not_import_heavy_libraries():
                        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_run_gui_offers_setup_on_an_empty_database(qapp, tmp_path, monkeypatch):
+    import argparse
+
+    from desk_app.core.db import close_db
+    from desk_app.ui import app as app_mod
+
+    offered = []
+    monkeypatch.setattr(app_mod, "raise_running_instance", lambda: False)
+    monkeypatch.setattr(first_run, "offer_first_run", lambda parent=None: offered.append(1) or False)
+    args = argparse.Namespace(db=str(tmp_path / "empty.sqlite"), smoke=False, lang=None)
+    try:
+        assert app_mod.run_gui(args) == 1  # declined: the desk does not open over an empty office
+    finally:
+        close_db()
+    assert offered == [1]
+
+
+def test_queue_tooltips_name_the_service(qtbot, users, person):
+    from PySide6.QtCore import Qt
+    from qt_helpers import center_application
+
+    from desk_app.ui.queue_model import QueueModel
+
+    center_application(users, person, service=3)
+    model = QueueModel("dispatch_inspector")
+    model.reload()
+    tip = model.data(model.index(0, QueueModel.COL_SERVICE), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Мүгедектерге протездiк-ортопедиялық")

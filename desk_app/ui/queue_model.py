@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,10 +11,23 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_app.core import queues
 from desk_app.core.clock import now
+from desk_app.core.regulation import default_regulations
 
 PAGE = 200
 URGENCY_COLOURS = {"on_time": None, "due_soon": QColor("#fff3c4"), "overdue": QColor("#f8d0d0")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+@lru_cache(maxsize=16)
+def _service_names(lang: str) -> dict[int, str]:
+    wording = default_regulations().in_force(now().date())
+    return {no: svc.name.get(lang) for no, svc in wording.services.items()}
+
+
+def service_name(no: int) -> str:
+    from . import i18n
+
+    return _service_names(i18n.current()).get(no, str(no))
 
 
 def format_left(left: dt.timedelta | None) -> str:
@@ -117,6 +131,12 @@ class QueueModel(QAbstractTableModel):
                 return r.due_at.strftime("%d.%m.%Y %H:%M") if r.due_at else "—"
             if col == self.COL_LEFT:
                 return format_left(r.time_left(self._now))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_SERVICE:
+                return service_name(r.service)
+            if col == self.COL_APPLICANT:
+                return f"{r.applicant}\n{r.iin}"
+            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = URGENCY_COLOURS[r.urgency(self._now)]
             return QBrush(colour) if colour else None

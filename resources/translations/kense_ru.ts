@@ -212,32 +212,32 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="61"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="61"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="61"/>
         <source>Өтініш беруші</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="62"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="62"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="62"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
