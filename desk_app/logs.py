@@ -47,6 +47,7 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         handler, path = logging.StreamHandler(sys.stderr), None
+        handler.setLevel(logging.WARNING)  # the CLI's stdout/stderr stay clean of routine lines
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
@@ -51,9 +53,10 @@ class CrashDialog(QDialog):
         self.setWindowTitle("Кеңсе — қате / ошибка")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report = report
-        text = QLabel(MESSAGE)
+        self.message = text = QLabel(MESSAGE)
         text.setWordWrap(True)
-        where = QLabel(f"Есеп / Отчёт: {report}" if report else "Есеп жазылмады / Отчёт не записан")
+        self.where = where = QLabel(f"Есеп / Отчёт: {report}" if report
+                                    else "Есеп жазылмады / Отчёт не записан")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
         self.details = QPlainTextEdit(details)
@@ -185,3 +188,14 @@ def uninstall_crash_hook() -> None:
             _handler.dialog.close()
         _handler.deleteLater()
         _handler = None
+
+
+@contextmanager
+def crash_hook() -> Iterator[_CrashHandler]:
+    """The hooks for the desk's lifetime; the previous hooks come back afterwards."""
+    old_sys, old_thread = sys.excepthook, threading.excepthook
+    try:
+        yield install_crash_hook()
+    finally:
+        uninstall_crash_hook()
+        sys.excepthook, threading.excepthook = old_sys, old_thread
