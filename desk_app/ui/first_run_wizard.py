@@ -72,6 +72,14 @@ def _error_label() -> QLabel:
     return lab
 
 
+def _note(text: str) -> QLabel:
+    """A page's explanation: wrapped in the page body (a QWizard subtitle clips long text)."""
+    lab = QLabel(text)
+    lab.setObjectName("note")
+    lab.setWordWrap(True)
+    return lab
+
+
 def _show_error(label: QLabel, e: KenseError) -> None:
     label.setText(f"{e.message('kk')}\n{e.message('ru')}")
 
@@ -80,8 +88,8 @@ class OfficePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Мекеме / Учреждение")
-        self.setSubTitle("Қағаздарда басылатын атауы мен ауданы. / Название и район, которые печатаются "
-                         "на документах.")
+        self.note = _note("Қағаздарда басылатын атауы мен ауданы. / Название и район, которые печатаются "
+                          "на документах.")
         self.name = QLineEdit()
         self.name.setObjectName("officeName")
         self.name.setPlaceholderText("… ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі")
@@ -94,6 +102,7 @@ class OfficePage(QWizardPage):
         self.language.setCurrentIndex(1 if prefs.language() == "ru" else 0)
         self.error = _error_label()
         form = QFormLayout(self)
+        form.addRow(self.note)
         form.addRow("Мекеменің атауы / Название:", self.name)
         form.addRow("Аудан / Район:", self.district)
         form.addRow("Тіл / Язык:", self.language)
@@ -116,9 +125,9 @@ class ProfilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Жұмыс орны / Рабочее место")
-        self.setSubTitle("Осы компьютерде қай рөлдердің қойындылары ашылады? / Вкладки каких ролей "
-                         "открываются на этом компьютере?")
         lay = QVBoxLayout(self)
+        lay.addWidget(_note("Осы компьютерде қай рөлдердің қойындылары ашылады? / Вкладки каких ролей "
+                            "открываются на этом компьютере?"))
         self.boxes: dict[str, QCheckBox] = {}
         for role in ROLES:
             box = QCheckBox(ROLE_LABELS[role])
@@ -140,9 +149,9 @@ class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Әкімші / Администратор")
-        self.setSubTitle("Бірінші пайдаланушы: басқа қызметкерлерді ол қосады. Осы жұмыс орнының "
-                         "рөлдері де беріледі. / Первый пользователь: он добавит остальных сотрудников. "
-                         "Получает и роли этого рабочего места.")
+        self.note = _note("Бірінші пайдаланушы: басқа қызметкерлерді ол қосады. Осы жұмыс орнының "
+                          "рөлдері де беріледі. / Первый пользователь: он добавит остальных сотрудников. "
+                          "Получает и роли этого рабочего места.")
         self.login = QLineEdit("admin")
         self.login.setObjectName("login")
         self.surname, self.name, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
@@ -156,6 +165,7 @@ class AdminPage(QWizardPage):
             edit.setMaxLength(12)
         self.error = _error_label()
         form = QFormLayout(self)
+        form.addRow(self.note)
         form.addRow("Логин:", self.login)
         form.addRow("Тегі / Фамилия:", self.surname)
         form.addRow("Аты / Имя:", self.name)
@@ -190,8 +200,6 @@ class ScannerPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Сканерді тексеру / Проверка сканера")
-        self.setSubTitle("Кез келген штрих-кодты сканерлеңіз. Сканер әлі қосылмаса, «Келесі» басыңыз. / "
-                         "Отсканируйте любой штрих-код. Если сканер ещё не подключён, нажмите «Далее».")
         self.status = QLabel("Сканерлеуді күтудеміз… / Ожидаем сканирование…")
         self.status.setObjectName("scanStatus")
         self.payload = QLineEdit()
@@ -199,6 +207,8 @@ class ScannerPage(QWizardPage):
         self.payload.setReadOnly(True)
         self.count = 0
         lay = QVBoxLayout(self)
+        lay.addWidget(_note("Кез келген штрих-кодты сканерлеңіз. Сканер әлі қосылмаса, «Келесі» басыңыз. / "
+                            "Отсканируйте любой штрих-код. Если сканер ещё не подключён, нажмите «Далее»."))
         lay.addWidget(self.status)
         lay.addWidget(self.payload)
         lay.addStretch(1)
@@ -260,13 +270,15 @@ class PrinterPage(QWizardPage):
         self.result.setObjectName("printResult")
         self.result.setWordWrap(True)
         lay = QVBoxLayout(self)
+        self.note = _note("")
+        lay.addWidget(self.note)
         if infos:
-            self.setSubTitle("Сынақ бетін басып шығарып, қаріптерді тексеріңіз. / Напечатайте тестовую "
+            self.note.setText("Сынақ бетін басып шығарып, қаріптерді тексеріңіз. / Напечатайте тестовую "
                              "страницу и проверьте буквы.")
             lay.addWidget(self.printers)
             lay.addWidget(self.print_button)
         else:
-            self.setSubTitle("Принтер табылмады: бұл қадамды өткізіп жіберуге болады, принтерді кейін "
+            self.note.setText("Принтер табылмады: бұл қадамды өткізіп жіберуге болады, принтерді кейін "
                              "қосыңыз. / Принтер не найден: шаг можно пропустить и подключить принтер "
                              "позже.")
             self.printers.hide()
@@ -293,6 +305,7 @@ class FirstRunWizard(QWizard):
         self.setObjectName("firstRunWizard")
         self.setWindowTitle("Кеңсе — бірінші іске қосу / первый запуск")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(640, 440)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.office_page, self.profile_page = OfficePage(), ProfilePage()
         self.admin_page, self.scanner_page, self.printer_page = AdminPage(), ScannerPage(), PrinterPage()
