@@ -71,7 +71,7 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Parameters: "{#DbArg}"; WorkingDir: "{#DataDir}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Parameters: "{#DbArg}"; Description: "{cm:StartNow}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Parameters: "{#DbArg}"; Description: "{cm:StartNow}"; Flags: nowait postinstall skipifsilent runasoriginaluser
 
 [UninstallDelete]
 ; Only the program's own folder; {commonappdata}\Kense (the database and its pre-migration

@@ -75,6 +75,13 @@ def test_walk_the_wizard_and_finish_stores_everything(qtbot, wizard):
     app_signals().scan_received.emit("2026-000123")
     assert wizard.scanner_page.payload.text() == "2026-000123"
     assert "✓" in wizard.scanner_page.status.text()
+    # A keyboard-wedge scanner types into the focused field and presses Enter.
+    wizard.scanner_page.payload.clear()
+    qtbot.keyClicks(wizard.scanner_page.payload, "2026-000124")
+    qtbot.keyClick(wizard.scanner_page.payload, Qt.Key.Key_Return)
+    assert "(2)" in wizard.scanner_page.status.text()
+    assert wizard.currentPage() is wizard.scanner_page  # Enter from the scanner does not move on
+    wizard.scanner_page.payload.setText("2026-000123")
     click(qtbot, wizard, NEXT)
     assert wizard.currentPage() is wizard.printer_page
     click(qtbot, wizard, FINISH)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt, Slot
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -194,6 +194,15 @@ class AdminPage(QWizardPage):
         return True
 
 
+class _ScanField(QLineEdit):
+    """Keeps the Enter a wedge scanner sends: it must not press the wizard's Next."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class ScannerPage(QWizardPage):
     """Shows the next scan the listener reports; the step may be skipped (no scanner yet)."""
 
@@ -202,9 +211,12 @@ class ScannerPage(QWizardPage):
         self.setTitle("Сканерді тексеру / Проверка сканера")
         self.status = QLabel("Сканерлеуді күтудеміз… / Ожидаем сканирование…")
         self.status.setObjectName("scanStatus")
-        self.payload = QLineEdit()
+        # A serial scanner arrives through the listener's signal; a keyboard-wedge scanner types
+        # into this focused field and ends with Enter.
+        self.payload = _ScanField()
         self.payload.setObjectName("scanPayload")
-        self.payload.setReadOnly(True)
+        self.payload.setPlaceholderText("Штрих-код осында шығады / Штрих-код появится здесь")
+        self.payload.returnPressed.connect(lambda: self.on_scan(self.payload.text().strip()))
         self.count = 0
         lay = QVBoxLayout(self)
         lay.addWidget(_note("Кез келген штрих-кодты сканерлеңіз. Сканер әлі қосылмаса, «Келесі» басыңыз. / "
@@ -214,8 +226,13 @@ class ScannerPage(QWizardPage):
         lay.addStretch(1)
         app_signals().scan_received.connect(self.on_scan)
 
+    def initializePage(self) -> None:
+        self.payload.setFocus()
+
     @Slot(str)
     def on_scan(self, payload: str) -> None:
+        if not payload:
+            return
         self.count += 1
         self.payload.setText(payload)
         self.status.setText(f"Сканер жұмыс істейді ✓ / Сканер работает ✓  ({self.count})")
