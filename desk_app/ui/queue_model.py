@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.core import queues
@@ -37,7 +37,10 @@ def format_left(left: dt.timedelta | None) -> str:
     s = abs(int(left.total_seconds()))
     d, rem = divmod(s, 86400)
     h, m = rem // 3600, (rem % 3600) // 60
-    return f"{sign}{d}д {h:02d}:{m:02d}" if d else f"{sign}{h:02d}:{m:02d}"
+    if not d:
+        return f"{sign}{h:02d}:{m:02d}"
+    days = QCoreApplication.translate("QueueModel", "%1 күн").replace("%1", str(d))
+    return f"{sign}{days} {h:02d}:{m:02d}"
 
 
 class QueueModel(QAbstractTableModel):
