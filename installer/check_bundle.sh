@@ -10,7 +10,7 @@ build_s=$SECONDS
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-clean_env=(env -i PATH=/usr/bin:/bin HOME="$tmp" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8)
+clean_env=(env -i PATH=/usr/bin:/bin HOME="$tmp" QT_QPA_PLATFORM=offscreen)
 
 SECONDS=0
 "${clean_env[@]}" dist/kense/kense demo --db "$tmp/demo.sqlite" --persons 40 --applications 80
