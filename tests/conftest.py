@@ -77,3 +77,9 @@ def person(users):
 def _isolated_settings(tmp_path, monkeypatch):
     """GUI preferences (QSettings) go to a temp INI file, never the real user profile."""
     monkeypatch.setenv("KENSE_SETTINGS_DIR", str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_logs(tmp_path, monkeypatch):
+    """Logs and crash reports go to a temp folder, never the real per-user log folder."""
+    monkeypatch.setenv("KENSE_LOG_DIR", str(tmp_path / "logs"))

@@ -41,6 +41,13 @@ def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desk_app.logs import setup_logging
+
+    if argv is None:  # the real program (not a test calling main): crash reports for the CLI too
+        from desk_app.crash import install_cli_hook
+
+        install_cli_hook()
+    setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

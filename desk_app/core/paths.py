@@ -35,10 +35,13 @@ def user_data_dir() -> Path:
 
 
 def user_log_dir() -> Path:
+    override = os.environ.get("KENSE_LOG_DIR")
+    if override:
+        return Path(override)
     if sys.platform == "win32":
         return user_data_dir() / "logs"
     root = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
-    return Path(os.environ.get("KENSE_LOG_DIR", root / APP_NAME / "logs"))
+    return root / APP_NAME / "logs"
 
 
 def default_db_path() -> Path:

@@ -97,11 +97,25 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(prefs.ORG)
     app.setApplicationName(prefs.APP)
     app.setApplicationDisplayName("Кеңсе")
+    from .icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("kense")  # Wayland/X11: match installer/kense.desktop
     load_fonts(app)
     return app
 
 
 def run_gui(args) -> int:
+    from desk_app.logs import setup_logging
+
+    from .crash_dialog import crash_hook
+
+    setup_logging()
+    with crash_hook():  # an uncaught error: dialog + crash report, data left intact
+        return _run_gui(args)
+
+
+def _run_gui(args) -> int:
     smoke = bool(getattr(args, "smoke", False))
     app = make_app()
     lang = getattr(args, "lang", None) or prefs.language()
