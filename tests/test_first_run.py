@@ -14,13 +14,12 @@ from qt_helpers import type_text
 from desk_app.core import audit, auth, office
 from desk_app.core.errors import ValidationError
 from desk_app.core.models import AuditLog, OfficeSetting, User
+from desk_app.core.regulation import ROLES
 from desk_app.ui import first_run, prefs
 from desk_app.ui.first_run_wizard import (
-    TABS_KEY,
     FirstRunWizard,
     print_test_page,
     run_wizard,
-    stored_profile,
 )
 from desk_app.ui.signals import app_signals
 
@@ -100,9 +99,7 @@ def test_walk_the_wizard_and_finish_stores_everything(qtbot, wizard):
     row = AuditLog.select().where(AuditLog.action == "office.set").get()
     assert row.user == "nurlan"
     assert audit.verify_chain() == []
-    # The PC's preferences: the tabs under the agreed key (a list), the desk's profile, the language.
-    assert prefs.settings().value(TABS_KEY) == ["office_clerk", "head"]
-    assert stored_profile() == ["office_clerk", "head"]
+    # The PC's preferences: the desk's profile and the language.
     assert prefs.profile() == ["office_clerk", "head"]
     assert prefs.language() == "ru"
     # After Finish the scanner page no longer listens.
@@ -144,7 +141,7 @@ def test_finish_failure_shows_the_error_and_writes_nothing(qtbot, wizard):
     assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted
     assert "Такой логин уже есть" in wizard.error.text()
     assert office.get_office() == {"office_name": "", "district": ""}
-    assert stored_profile() == []
+    assert prefs.profile() == list(ROLES)  # nothing stored: every tab
 
 
 def test_set_office_is_validated_and_audited(db):

@@ -38,7 +38,6 @@ from .signals import app_signals
 
 log = logging.getLogger("kense.first_run")
 
-TABS_KEY = "workstation/tabs"  # the roles whose tabs this PC shows (a list); read by the desk
 ROLE_LABELS = {
     "center_inspector": "Орталық инспекторы / Инспектор Центра",
     "dispatch_inspector": "Жинақтау бөлімінің инспекторы / Инспектор накопительного отдела",
@@ -49,19 +48,10 @@ ROLE_LABELS = {
 
 
 def store_profile(roles: list[str]) -> list[str]:
-    """Save the workstation profile under `workstation/tabs` (and the desk's own profile key)."""
+    """Save the workstation profile where the desk reads it (`prefs.profile`)."""
     chosen = [r for r in ROLES if r in roles]
-    s = prefs.settings()
-    s.setValue(TABS_KEY, chosen)
-    s.sync()
     prefs.set_profile(chosen)
     return chosen
-
-
-def stored_profile() -> list[str]:
-    v = prefs.settings().value(TABS_KEY, [])
-    items = [v] if isinstance(v, str) else list(v or [])
-    return [r for r in ROLES if r in items]
 
 
 def _error_label() -> QLabel:
