@@ -24,6 +24,7 @@ def test_normalize_strips_noise_and_validates():
     assert normalize("]C02026-000123") == "2026-000123"
     assert normalize("\x022026-000123\x03") == "2026-000123"
     assert normalize("#2026-000123*", prefix="#", suffix="*") == "2026-000123"
+    assert normalize('әқә,өқққ"әі') == "2026-000123"  # a HID scanner under the Kazakh layout
     for bad in ("", "2026-00012", "2026-0001234", "20260-00123", "абв", "2026_000123",
                 "2026-000123 x"):
         assert normalize(bad) is None, bad

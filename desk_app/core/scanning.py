@@ -34,6 +34,9 @@ NUMBER_RE = re.compile(r"^\d{4}-\d{6}$")
 _AIM_RE = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 RECORDED, DUPLICATE, REFUSED, UNKNOWN, LOOKUP = "recorded", "duplicate", "refused", "unknown", "lookup"
 MAX_PAYLOAD = 200  # Movement.payload's length
+# A keyboard-wedge scanner types key positions: under the Kazakh layout (RST KazSSR 903-90,
+# xkb "kz") the number row gives these characters for 1 2 3 4 5 6 7 8 9 0 -.
+_KZ_NUMBER_ROW = str.maketrans('"әіңғ,.үұқө', "1234567890-")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ def normalize(payload: str, prefix: str = "", suffix: str = "") -> str | None:
     """The application number in a raw scan, or None when it is not one.
 
     Whitespace and control characters around it, a configured prefix/suffix and an AIM
-    symbology identifier are removed; what remains must be exactly `YYYY-NNNNNN`.
+    symbology identifier are removed; what remains must be exactly `YYYY-NNNNNN` (a
+    keyboard-wedge scanner typing under the Kazakh layout is read back to digits).
     """
     text = "".join(ch for ch in payload if ch.isprintable()).strip()
     if prefix and text.startswith(prefix):
@@ -104,6 +108,8 @@ def normalize(payload: str, prefix: str = "", suffix: str = "") -> str | None:
     if suffix and text.endswith(suffix):
         text = text[: -len(suffix)]
     text = _AIM_RE.sub("", text.strip()).strip()
+    if not NUMBER_RE.match(text):
+        text = text.translate(_KZ_NUMBER_ROW)
     return text if NUMBER_RE.match(text) else None
 
 
