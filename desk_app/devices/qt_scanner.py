@@ -66,6 +66,7 @@ class QtScanner(QObject):
             return True
         self._worker.listener.stop()
         ended = self._thread.wait(timeout_ms)
-        self._thread = None
-        self._worker = None
+        if ended:  # a QThread destroyed while running would abort the process
+            self._thread = None
+            self._worker = None
         return ended
