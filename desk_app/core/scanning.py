@@ -168,8 +168,7 @@ def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = No
 def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
           raw: str, base: dict[str, Any]) -> ScanOutcome:
     n = app.number
-    with transaction():
-        app = Application.get_by_id(app.id)
+    with transaction():  # the repeat check and the move are one write transaction
         prior = (Movement.select().where(Movement.application == app,
                                          Movement.kind == action.movement)
                  .order_by(Movement.id).first())
