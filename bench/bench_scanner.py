@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import queue
 import statistics
 import sys
@@ -127,11 +128,12 @@ def main() -> int:
            "handle_scan_commit": _stats(commit),
            "scan_to_commit": _stats(total),
            "engine_dispatch_alone": _stats(engine),
-           "target_p99_ms": 10.0}
+           "target_p99_ms": 10.0, "load_average_1min": round(os.getloadavg()[0], 2)}
     if args.json:
         print(json.dumps(res))
     else:
-        print(f"{args.n} scans through a socat pty pair (setup {res['setup_s']} s)")
+        print(f"{args.n} scans through a socat pty pair (setup {res['setup_s']} s, "
+              f"load average {res['load_average_1min']} on {os.cpu_count()} CPUs)")
         for k in ("bare_pyserial_echo", "listener_write_to_line", "handle_scan_commit",
                   "scan_to_commit", "engine_dispatch_alone"):
             r = res[k]

@@ -120,6 +120,7 @@ def test_other_roles_get_the_lookup(users, person):
         out = handle_scan(app.number, role, users[role if role != "admin" else "admin"], T0)
         assert out.outcome == "lookup" and out.status["number"] == app.number
         assert out.status["state"] == "dispatch"
+        assert out.kk.startswith(f"{app.number}: 2-қадам") and "шаг 2" in out.ru
     assert not _moves(app)
 
 
@@ -145,3 +146,21 @@ def test_custody_gaps(users, person):
     gaps = {(g.number, g.step): g for g in custody_gaps()}
     assert gaps[(manual.number, 8)].missing == "result_at_center"
     assert gaps[(manual.number, 8)].to_dict()["at"].startswith("2026-03-0")
+
+
+def test_custody_command_lists_gaps(db, users, person, capsys):
+    import json
+
+    import peewee as pw
+    import pytest
+
+    from desk_app.cli.main import main
+
+    if not isinstance(db, pw.SqliteDatabase):
+        pytest.skip("the command opens the SQLite file by path")
+    app = center_app(users, person)
+    advance(app, users, "assign", payload=None)
+    assert main(["custody", "--db", db.database, "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["number"], r["step"], r["missing"]) for r in rows] == [
+        (app.number, 2, "sent_to_body"), (app.number, 3, "received_by_body")]

@@ -142,10 +142,10 @@ def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = No
         return ScanOutcome(UNKNOWN, number, kind, f"Өтініш табылмады: {number}",
                            f"Заявление не найдено: {number}", **base)
     if action is None:
-        st = status_dict(app)
-        return ScanOutcome(LOOKUP, number, None, f"{number}: күйі — {app.state}",
-                           f"{number}: состояние — {app.state}", state=app.state,
-                           step=app.current_step, status=st, **base)
+        kk, ru = _where(app)
+        return ScanOutcome(LOOKUP, number, None, f"{number}: {kk}", f"{number}: {ru}",
+                           state=app.state, step=app.current_step, status=status_dict(app),
+                           **base)
     err: KenseError
     for attempt in range(2):
         try:
@@ -163,6 +163,21 @@ def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = No
     return ScanOutcome(REFUSED, number, kind, f"{number}: сканерлеу қабылданбады — {err.kk}",
                        f"{number}: скан не принят — {err.ru}", state=cur.state,
                        step=cur.current_step, **base)
+
+
+_RESULTS = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
+            "refusal": ("дәлелді бас тарту", "мотивированный отказ")}
+
+
+def _where(app: Application) -> tuple[str, str]:
+    """Where the application is, in words, for the look-up."""
+    if app.state == workflow.CLOSED:
+        kk, ru = _RESULTS.get(app.result or "", ("—", "—"))
+        return f"жабылды, нәтижесі: {kk}", f"закрыто, результат: {ru}"
+    if app.state == workflow.IN_TRANSIT:
+        return "нәтиже Орталыққа жіберілді, әлі келмеген", "результат отправлен в Центр, ещё не поступил"
+    step = workflow.service_of(app).step(app.current_step)
+    return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 
 
 def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
