@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 
 import pytest
 import serial
@@ -100,8 +101,8 @@ def test_listener_survives_pulled_cable_and_keeps_partial_line():
         assert seen[0].startswith("disconnected: could not open") and "retrying" in seen
         first.write(b"2026-000010\r2026-00")  # half a code, then the cable goes
         assert scans.get(timeout=5) == "2026-000010"
-        while first.in_waiting:
-            pass
+        while first.in_waiting:  # let the listener take the half code before the cable goes
+            time.sleep(0.001)
         first.close()
         seen = _wait_state(states, "connected")
         assert seen[0].startswith("disconnected") and seen[1] == "retrying"
@@ -152,3 +153,27 @@ def test_qt_adapter_emits_signals_from_its_thread(qtbot):
     assert threads == [QThread.currentThread()]  # delivered on the GUI thread, queued
     assert sc.stop() and not sc.is_running()
     qtbot.waitUntil(lambda: states[-1] == "stopped", timeout=3000)
+
+
+def test_auto_port_prefers_a_usb_device(monkeypatch):
+    from types import SimpleNamespace
+
+    from desk_app.devices import serial_reader
+
+    ports = [SimpleNamespace(device="/dev/ttyS0", vid=None),
+             SimpleNamespace(device="/dev/ttyACM0", vid=0x05E0)]
+    monkeypatch.setattr(serial_reader.list_ports, "comports", lambda: ports)
+    assert serial_reader.detect_port() == "/dev/ttyACM0"
+    monkeypatch.setattr(serial_reader.list_ports, "comports", lambda: ports[:1])
+    assert serial_reader.detect_port() == "/dev/ttyS0"
+    monkeypatch.setattr(serial_reader.list_ports, "comports", lambda: [])
+    assert serial_reader.detect_port() is None
+    states = []
+    li = SerialListener(ScannerSettings(port="auto"), print, states.append, max_backoff=0.01)
+    li.start()
+    for _ in range(200):
+        if "retrying" in states:
+            break
+        time.sleep(0.01)
+    li.stop()
+    assert states[0] == "disconnected: no serial port found" and "retrying" in states

@@ -122,3 +122,27 @@ def test_non_printable_key_ends_a_burst_as_typing(qtbot, form):
     t = _burst(edit, "abc", 70_000, 5)
     _key(edit, "", t, Qt.Key.Key_Backspace)
     assert edit.text() == "ab"  # replayed in order, then Backspace applied
+
+
+def test_through_the_window_system_path(qtbot, form):
+    """Keys delivered like real input (to the window, then routed to the focused field)."""
+    from PySide6.QtTest import QTest
+
+    w, edit, _, fixture_wedge, entered = form
+    fixture_wedge.uninstall()
+    # A wide gap, so a loaded machine cannot make back-to-back clicks look like typing.
+    wedge = WedgeFilter(min_length=6, max_gap_ms=250).install()
+    win = w.windowHandle()
+    try:
+        with qtbot.waitSignal(wedge.scanned, timeout=2000) as sig:
+            for ch in "2026-000123":  # back to back: faster than any person
+                QTest.keyClick(win, ch)
+            QTest.keyClick(win, Qt.Key.Key_Return)
+        assert sig.args == ["2026-000123"] and edit.text() == "" and entered == []
+        for ch in "ab":
+            QTest.keyClick(win, ch, Qt.KeyboardModifier.NoModifier, 300)  # a person typing
+        QTest.keyClick(win, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 300)
+        assert edit.text() == "ab" and entered == ["ab"]
+    finally:
+        wedge.uninstall()
+        fixture_wedge.install()
