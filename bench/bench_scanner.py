@@ -4,8 +4,8 @@
 
 Both are measured in the same run over the same pty pair:
 - baseline: pyserial writes a code on the scanner's end, pyserial reads it on the desk's end;
-- engine alone: `workflow.dispatch` called directly (no scanner), on n/2 more applications,
-  to show what of the commit time is the engine's transaction and fsync;
+- engine alone: `workflow.dispatch` called directly (no scanner) on n/2 more applications,
+  interleaved with the scans, to show how much of the commit is the engine's transaction;
 - scan: the code is written on the scanner's end, `SerialListener` (its own thread) hands the
   line over, and `handle_scan` as the dispatch inspector commits the movement (SQLite file,
   WAL, synchronous=FULL: every commit is on disk). One scan at a time, as a person scans.
@@ -58,15 +58,12 @@ def _setup(n: int, folder: Path) -> tuple[list[str], object]:
     return numbers, di
 
 
-def _engine_alone(numbers: list[str], dispatcher) -> list[float]:
+def _engine_once(num: str, dispatcher) -> float:
     """The engine's own `workflow.dispatch` on the same kind of application, no scanner."""
-    out = []
-    for num in numbers:
-        app = workflow.get_application(num)
-        s = time.perf_counter()
-        workflow.dispatch(app, dispatcher, payload=num)
-        out.append((time.perf_counter() - s) * 1000)
-    return out
+    app = workflow.get_application(num)
+    s = time.perf_counter()
+    workflow.dispatch(app, dispatcher, payload=num)
+    return (time.perf_counter() - s) * 1000
 
 
 def main() -> int:
@@ -105,8 +102,10 @@ def main() -> int:
                                 states.put).start()
             while states.get(timeout=10) != "connected":
                 pass
-            total, to_line, commit = [], [], []
-            for num in numbers:
+            total, to_line, commit, engine = [], [], [], []
+            for i, num in enumerate(numbers):
+                if i % 2 and i // 2 < len(engine_numbers):  # interleaved: the same load
+                    engine.append(_engine_once(engine_numbers[i // 2], dispatcher))
                 s = time.perf_counter()
                 dev.write(num.encode() + b"\r")
                 line, at_line = lines.get(timeout=5)
@@ -118,7 +117,6 @@ def main() -> int:
                 commit.append((e - at_line) * 1000)
             li.stop()
             dev.close()
-            engine = _engine_alone(engine_numbers, dispatcher)
         finally:
             pair.stop()
             close_db()

@@ -204,3 +204,20 @@ def test_printed_barcode_scanned_moves_the_application(db, users, person, pair, 
     assert app.current_step == 4 and app.state == "assignment"
     mv = Movement.get(Movement.application == app, Movement.kind == "received_by_body")
     assert mv.payload == app.number and mv.role == "office_clerk"
+
+
+def test_scan_station_with_a_url_port_and_sigint(db, users):
+    st = Station(["--port", "loop://", "--as", "head", "--user", "head", "--db", _db_url(db)],
+                 tty=False)
+    st.write_pin("0000")
+    st.next("state", state="connected")
+    st.proc.send_signal(signal.SIGINT)
+    assert st.proc.wait(10) == 0
+
+
+def test_scan_station_refuses_a_role_the_user_lacks(db, users):
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "scan", "--port", "loop://",
+                           "--as", "dispatch_inspector", "--user", "office_clerk",
+                           "--db", _db_url(db)],
+                          input="0000\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
+    assert proc.returncode == 2 and "не работает в этой роли" in proc.stderr
