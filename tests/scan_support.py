@@ -56,6 +56,15 @@ def advance(app: Application, users, until: str, at: dt.datetime | None = None,
             raise AssertionError(kind)
 
 
+def db_url(db) -> str:
+    """The URL of the test database, for a command or subprocess that opens it itself."""
+    import peewee as pw
+
+    if isinstance(db, pw.SqliteDatabase):
+        return db.database
+    return f"{os.environ['KENSE_TEST_PG'].rsplit('/', 1)[0]}/{db.database}"
+
+
 class SocatPair:
     """`socat pty,raw,echo=0,link=A pty,raw,echo=0,link=B`: A is the scanner's end, B the desk's."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import serial
-from scan_support import SocatPair, advance, center_app, render_barcode_pdf
+from scan_support import SocatPair, advance, center_app, db_url, render_barcode_pdf
 
 from desk_app.core import workflow
 from desk_app.core.models import Movement
@@ -74,14 +74,6 @@ def test_listener_resumes_after_socat_is_killed_and_restarted(pair):
     finally:
         li.stop()
     assert scans.empty()
-
-
-def _db_url(db) -> str:
-    import peewee as pw
-
-    if isinstance(db, pw.SqliteDatabase):
-        return db.database
-    return f"{os.environ['KENSE_TEST_PG'].rsplit('/', 1)[0]}/{db.database}"
 
 
 class Station:
@@ -148,7 +140,7 @@ class Station:
 def test_scan_station_on_a_terminal(db, users, person, pair):
     app = center_app(users, person)
     st = Station(["--port", pair.b, "--as", "dispatch_inspector", "--user", "dispatch_inspector",
-                  "--db", _db_url(db)], tty=True)
+                  "--db", db_url(db)], tty=True)
     try:
         st.next("prompt")
         st.write_pin("0000")
@@ -172,7 +164,7 @@ def test_scan_station_on_a_terminal(db, users, person, pair):
 
 def test_scan_station_refuses_a_wrong_pin(db, users, pair):
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "scan", "--port", pair.b,
-                           "--as", "office_clerk", "--user", "office_clerk", "--db", _db_url(db)],
+                           "--as", "office_clerk", "--user", "office_clerk", "--db", db_url(db)],
                           input="9999\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
     assert proc.returncode == 2 and "Неверный PIN" in proc.stderr
 
@@ -189,7 +181,7 @@ def test_printed_barcode_scanned_moves_the_application(db, users, person, pair, 
                              capture_output=True, text=True, check=True).stdout.strip()
     assert decoded == app.number
     st = Station(["--port", pair.b, "--as", "office_clerk", "--user", "office_clerk",
-                  "--db", _db_url(db), "--suffix", "crlf"], tty=False)
+                  "--db", db_url(db), "--suffix", "crlf"], tty=False)
     try:
         st.write_pin("0000")
         st.next("state", state="connected")
@@ -207,7 +199,7 @@ def test_printed_barcode_scanned_moves_the_application(db, users, person, pair, 
 
 
 def test_scan_station_with_a_url_port_and_sigint(db, users):
-    st = Station(["--port", "loop://", "--as", "head", "--user", "head", "--db", _db_url(db)],
+    st = Station(["--port", "loop://", "--as", "head", "--user", "head", "--db", db_url(db)],
                  tty=False)
     st.write_pin("0000")
     st.next("state", state="connected")
@@ -218,6 +210,6 @@ def test_scan_station_with_a_url_port_and_sigint(db, users):
 def test_scan_station_refuses_a_role_the_user_lacks(db, users):
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "scan", "--port", "loop://",
                            "--as", "dispatch_inspector", "--user", "office_clerk",
-                           "--db", _db_url(db)],
+                           "--db", db_url(db)],
                           input="0000\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
     assert proc.returncode == 2 and "не работает в этой роли" in proc.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from scan_support import T0, advance, center_app
+from scan_support import T0, advance, center_app, db_url
 
 from desk_app.core import bundles, workflow
 from desk_app.core.models import Application, AuditLog, Movement
@@ -45,6 +45,13 @@ def test_dispatch_scan_sends_and_joins_bundle(users, person):
     mv = _moves(a1, "sent_to_body")
     assert len(mv) == 1 and mv[0].payload == a1.number + "\r" and mv[0].role == "dispatch_inspector"
     assert "жөнелтілді" in out.kk and "отправлено" in out.ru
+
+
+def test_control_bytes_in_the_payload_are_spelled_out(users, person):
+    app = center_app(users, person)
+    out = handle_scan("\x00" + app.number + "\r", "dispatch_inspector", users["dispatch_inspector"], T0)
+    assert out.outcome == "recorded"
+    assert _moves(app)[0].payload == "\\x00" + app.number + "\r"
 
 
 def test_repeat_scan_is_duplicate_and_changes_nothing(users, person):
@@ -151,16 +158,11 @@ def test_custody_gaps(users, person):
 def test_custody_command_lists_gaps(db, users, person, capsys):
     import json
 
-    import peewee as pw
-    import pytest
-
     from desk_app.cli.main import main
 
-    if not isinstance(db, pw.SqliteDatabase):
-        pytest.skip("the command opens the SQLite file by path")
     app = center_app(users, person)
     advance(app, users, "assign", payload=None)
-    assert main(["custody", "--db", db.database, "--json"]) == 0
+    assert main(["custody", "--db", db_url(db), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["number"], r["step"], r["missing"]) for r in rows] == [
         (app.number, 2, "sent_to_body"), (app.number, 3, "received_by_body")]

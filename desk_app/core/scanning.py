@@ -125,7 +125,9 @@ def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = No
                 prefix: str = "", suffix: str = "") -> ScanOutcome:
     """Apply one scan made at a desk of `role` by `user`; never raises for a bad scan."""
     at = (at or now()).replace(microsecond=0)
-    raw = payload[:MAX_PAYLOAD]
+    # Kept as scanned, except that control bytes (PostgreSQL refuses NUL) are spelled out.
+    raw = "".join(ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}"
+                  for ch in payload[:MAX_PAYLOAD])[:MAX_PAYLOAD]
     base = {"role": role, "payload": raw, "at": iso(at)}
     number = normalize(payload, prefix, suffix)
     if number is None:

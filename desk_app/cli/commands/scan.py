@@ -49,7 +49,6 @@ def _read_pin() -> str:
 def run(args) -> int:
     from desk_app.core.auth import authenticate
     from desk_app.core.errors import PermissionDenied
-    from desk_app.core.scanning import handle_scan
     from desk_app.devices.serial_reader import ScannerSettings, SerialListener
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
@@ -78,8 +77,7 @@ def run(args) -> int:
             if what == "state":
                 _emit({"event": "state", "port": args.port, "state": value}, sys.stderr)
                 continue
-            outcome = handle_scan(value, args.role, user)
-            _emit({"event": "scan", **outcome.to_dict()})
+            _handle(value, args.role, user)
     finally:
         listener.stop()
         # Scans that reached us before the stop are still handled: none is lost.
@@ -89,5 +87,18 @@ def run(args) -> int:
             except queue.Empty:
                 break
             if what == "scan":
-                _emit({"event": "scan", **handle_scan(value, args.role, user).to_dict()})
+                _handle(value, args.role, user)
     return 0
+
+
+def _handle(payload: str, role: str, user) -> None:
+    from desk_app.core.scanning import handle_scan
+
+    try:
+        outcome = handle_scan(payload, role, user).to_dict()
+    except Exception as e:  # the database is away or locked: say so, keep the station up
+        logging.getLogger(__name__).exception("scan %r not handled", payload)
+        outcome = {"outcome": "error", "payload": payload, "error": f"{type(e).__name__}: {e}",
+                   "kk": "Сканерлеу сақталмады, қайта сканерлеңіз",
+                   "ru": "Скан не сохранён, отсканируйте ещё раз"}
+    _emit({"event": "scan", **outcome})
