@@ -213,3 +213,31 @@ def test_scan_station_refuses_a_role_the_user_lacks(db, users):
                            "--db", db_url(db)],
                           input="0000\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
     assert proc.returncode == 2 and "не работает в этой роли" in proc.stderr
+
+
+def test_qt_scanner_resumes_after_the_port_vanishes(qtbot, pair):
+    from desk_app.devices.qt_scanner import QtScanner
+
+    sc = QtScanner(ScannerSettings(port=pair.b), max_backoff=0.2)
+    states, scans = [], []
+    sc.state_changed.connect(states.append)
+    sc.scanned.connect(scans.append)
+    sc.start()
+    try:
+        qtbot.waitUntil(lambda: "connected" in states, timeout=10000)
+        dev = _scanner(pair.a)
+        dev.write(b"2026-000101\r")
+        qtbot.waitUntil(lambda: scans == ["2026-000101"], timeout=10000)
+        dev.close()
+        pair.stop()
+        qtbot.waitUntil(lambda: "retrying" in states, timeout=10000)
+        assert any(s.startswith("disconnected: ") for s in states)
+        pair.start()
+        qtbot.waitUntil(lambda: states[-1] == "connected", timeout=10000)
+        dev = _scanner(pair.a)
+        dev.write(b"2026-000102\r2026-000103\r")
+        qtbot.waitUntil(lambda: len(scans) == 3, timeout=10000)
+        dev.close()
+    finally:
+        assert sc.stop()
+    assert scans == ["2026-000101", "2026-000102", "2026-000103"]
