@@ -166,3 +166,17 @@ def test_custody_command_lists_gaps(db, users, person, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["number"], r["step"], r["missing"]) for r in rows] == [
         (app.number, 2, "sent_to_body"), (app.number, 3, "received_by_body")]
+
+
+def test_race_with_another_desk_is_a_duplicate(users, person, monkeypatch):
+    app = center_app(users, person)
+    real = workflow.dispatch
+
+    def other_desk_first(a, by, at=None, payload=""):
+        real(a, by, at, payload="other desk")  # the other scanner wins the race
+        return real(a, by, at, payload=payload)  # ours then finds the state moved on
+
+    monkeypatch.setattr(workflow, "dispatch", other_desk_first)
+    out = handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"], T0)
+    assert out.outcome == "duplicate"
+    assert [m.payload for m in _moves(app)] == ["other desk"]

@@ -22,7 +22,6 @@ import peewee as pw
 
 from . import workflow
 from .clock import iso, now
-from .db import transaction
 from .errors import ConcurrencyError, KenseError, TransitionError
 from .models import Application, Movement, Step, User
 from .status import status_dict
@@ -182,26 +181,45 @@ def _where(app: Application) -> tuple[str, str]:
     return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 
 
+def _duplicate(app: Application, kind: str, base: dict[str, Any]) -> ScanOutcome | None:
+    """The "already scanned" outcome when a movement of `kind` exists for `app`."""
+    prior = (Movement.select(Movement.at).where(Movement.application == app.id,
+                                                Movement.kind == kind)
+             .order_by(Movement.id).limit(1).tuples().first())
+    if prior is None:
+        return None
+    when = f"{_as_datetime(prior[0]):%d.%m.%Y %H:%M}"
+    n = app.number
+    return ScanOutcome(DUPLICATE, n, kind, f"{n}: бұл папка {when} белгіленген, ештеңе өзгермеді",
+                       f"{n}: эта папка уже отмечена {when}, ничего не изменено",
+                       state=app.state, step=app.current_step, **base)
+
+
+def _as_datetime(v: Any) -> dt.datetime:
+    return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
+
+
 def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
           raw: str, base: dict[str, Any]) -> ScanOutcome:
     n = app.number
-    with transaction():  # the repeat check and the move are one write transaction
-        prior = (Movement.select().where(Movement.application == app,
-                                         Movement.kind == action.movement)
-                 .order_by(Movement.id).first())
-        if prior is not None:
-            when = f"{prior.at:%d.%m.%Y %H:%M}"
-            return ScanOutcome(DUPLICATE, n, action.movement,
-                               f"{n}: бұл папка {when} белгіленген, ештеңе өзгермеді",
-                               f"{n}: эта папка уже отмечена {when}, ничего не изменено",
-                               state=app.state, step=app.current_step, **base)
-        if app.channel != "center":
-            raise TransitionError(
-                "Өтініш уәкілетті органға тікелей берілген, папка Орталық арқылы жүрмейді",
-                "Заявление подано напрямую в уполномоченный орган, папка не идёт через Центр",
-                "channel")
+    dup = _duplicate(app, action.movement, base)
+    if dup is not None:
+        return dup
+    if app.channel != "center":
+        raise TransitionError(
+            "Өтініш уәкілетті органға тікелей берілген, папка Орталық арқылы жүрмейді",
+            "Заявление подано напрямую в уполномоченный орган, папка не идёт через Центр",
+            "channel")
+    try:
+        # One transaction of the engine's: it re-reads the application and checks its state.
         app = action.transition(app, user, at, payload=raw)
-        size = _bundle_size(user, at.date()) if action.movement == "sent_to_body" else None
+    except KenseError:
+        # Another desk may have scanned the same folder a moment ago: that is a repeat.
+        dup = _duplicate(app, action.movement, base)
+        if dup is not None:
+            return dup
+        raise
+    size = _bundle_size(user, at.date()) if action.movement == "sent_to_body" else None
     return ScanOutcome(RECORDED, n, action.movement, action.done_kk.format(n=n, b=size),
                        action.done_ru.format(n=n, b=size), state=app.state,
                        step=app.current_step, bundle_size=size, **base)
