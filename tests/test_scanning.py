@@ -180,3 +180,19 @@ def test_race_with_another_desk_is_a_duplicate(users, person, monkeypatch):
     out = handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"], T0)
     assert out.outcome == "duplicate"
     assert [m.payload for m in _moves(app)] == ["other desk"]
+
+
+def test_unknown_and_refused_scans_are_kept_for_review(users, person):
+    from desk_app.core import scan_log
+
+    app = center_app(users, person)
+    handle_scan("smudge", "office_clerk", users["office_clerk"], T0)
+    handle_scan(app.number, "office_clerk", users["office_clerk"], T0 + dt.timedelta(minutes=1))
+    handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"],
+                T0 + dt.timedelta(minutes=2))  # recorded: not a problem
+    handle_scan(app.number, "head", users["head"], T0)  # a look-up: not a problem
+    rows = scan_log.problems()
+    assert [(r.outcome, r.number, r.user) for r in rows] == [
+        ("refused", app.number, "office_clerk"), ("unknown", None, "office_clerk")]
+    assert rows[0].kk and rows[0].ru and rows[1].payload == "smudge"
+    assert [r.outcome for r in scan_log.problems(since=T0 + dt.timedelta(seconds=30))] == ["refused"]

@@ -122,7 +122,29 @@ def _bundle_size(user: User, day: dt.date) -> int:
 
 def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = None, *,
                 prefix: str = "", suffix: str = "") -> ScanOutcome:
-    """Apply one scan made at a desk of `role` by `user`; never raises for a bad scan."""
+    """Apply one scan made at a desk of `role` by `user`; never raises for a bad scan.
+
+    Unknown and refused scans are also kept in `scan_log` for the office to review.
+    """
+    out = _handle(payload, role, user, at, prefix, suffix)
+    if out.outcome in (UNKNOWN, REFUSED):
+        _keep(out, user)
+    return out
+
+
+def _keep(out: ScanOutcome, user: User) -> None:
+    from .scan_log import ScanLogEntry
+
+    try:
+        ScanLogEntry.create(at=dt.datetime.fromisoformat(out.at or ""), role=out.role,
+                            user=user.login, outcome=out.outcome, number=out.number,
+                            payload=out.payload, kk=out.kk, ru=out.ru)
+    except (pw.PeeweeException, ValueError):  # the review list must never lose the scan's answer
+        log.exception("could not keep the %s scan %r", out.outcome, out.payload)
+
+
+def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix: str,
+            suffix: str) -> ScanOutcome:
     at = (at or now()).replace(microsecond=0)
     # Kept as scanned, except that control bytes (PostgreSQL refuses NUL) are spelled out.
     raw = "".join(ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}"
