@@ -1,0 +1,231 @@
+"""The page every document is printed on: A4, the office's name, the outgoing number and
+the application's barcode at the top of each page, the page number at the foot.
+
+Everything is set in the bundled TTF (`fonts.py`); the canvas is created with that font
+as its initial one and with `invariant=1`, so a document rendered twice from the same
+data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .fonts import BOLD, REGULAR, register_fonts
+from .texts import t
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 12 * mm
+MARGIN_BOTTOM = 16 * mm
+HEADER_H = 30 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+# Narrowest bar zbarimg reads reliably from a 200 dpi scan is 0.33 mm; keep a margin.
+BAR_WIDTH = 0.36 * mm
+BAR_HEIGHT = 12 * mm
+
+register_fonts()
+
+
+def _break_kazakh_words_at_hyphens() -> None:
+    """ReportLab splits a word at its own hyphens only when every letter is in its letter
+    class, which stops at the Russian alphabet: a hyphenated Kazakh name (Ә, Ғ, Қ, ...)
+    would be cut mid-letter instead. Widen the class to the whole Cyrillic block."""
+    import re
+
+    from reportlab.platypus import paragraph as rp
+
+    if "\u04ff" in rp._hy_letters:
+        return
+    rp._hy_letters += "\u0400-\u04ff\u0500-\u052f"
+    rp._hy_letters_pat = re.compile(f"^[{rp._hy_letters}]+$")
+    rp._hy_shy_letters_pat = re.compile(f"^[{rp._hy_shy}{rp._hy_letters}]+$")
+
+
+_break_kazakh_words_at_hyphens()
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    # embeddedHyphenation=2: a hyphenated name may move to the next line and break there.
+    base = {"fontName": REGULAR, "fontSize": 10, "leading": 13, "embeddedHyphenation": 2}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+STYLES = {
+    "body": _style("body", spaceAfter=4),
+    "small": _style("small", fontSize=8, leading=10),
+    "label": _style("label", fontSize=9, leading=11.5, textColor=colors.HexColor("#333333")),
+    "value": _style("value", fontName=BOLD, fontSize=10, leading=13),
+    "title": _style("title", fontName=BOLD, fontSize=15, leading=19, alignment=TA_CENTER),
+    "sub": _style("sub", fontSize=10, leading=13, alignment=TA_CENTER, spaceAfter=8),
+    "office": _style("office", fontName=BOLD, fontSize=10, leading=12.5),
+    "right": _style("right", fontSize=9, leading=11, alignment=TA_RIGHT),
+    "center": _style("center", fontSize=9, leading=11, alignment=TA_CENTER),
+    "cell": _style("cell", fontSize=9, leading=11.5),
+    "cellb": _style("cellb", fontName=BOLD, fontSize=9, leading=11.5),
+}
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped: names may hold '&' or '<')."""
+    return Paragraph(escape(text), STYLES[style])
+
+
+def pb(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(f"<b>{escape(text)}</b>", STYLES[style])
+
+
+def barcode(value: str, height: float = BAR_HEIGHT) -> Code128:
+    """Code128 of `value`, quiet zones included, no human-readable line (that is
+    ReportLab's Helvetica; the number is printed beside it in our font instead)."""
+    return Code128(value, barWidth=BAR_WIDTH, barHeight=height, quiet=1, humanReadable=False)
+
+
+class BarcodeCell(Flowable):
+    """A barcode with its number under it, for table cells."""
+
+    def __init__(self, value: str, height: float = 10 * mm) -> None:
+        super().__init__()
+        self.value = value
+        self.code = barcode(value, height)
+        self.width = self.code.width
+        self.height = height + 4 * mm
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.code.drawOn(self.canv, 0, 4 * mm)
+        self.canv.setFont(REGULAR, 8)
+        self.canv.drawCentredString(self.width / 2, 1 * mm, self.value)
+
+
+def fields_table(rows: Sequence[tuple[str, Sequence[Flowable] | Flowable | str]],
+                 label_w: float = 62 * mm) -> Table:
+    """Label | value rows; a row whose value is a list gets one table row per item, so a
+    long list splits across pages instead of overflowing one cell."""
+    data: list[list] = []
+    spans: list[tuple] = []
+    for label, value in rows:
+        items = list(value) if isinstance(value, list | tuple) else [value]
+        items = [p(v, "value") if isinstance(v, str) else v for v in items] or [p("")]
+        first = len(data)
+        for i, item in enumerate(items):
+            data.append([p(label, "label") if i == 0 else "", item])
+        if len(items) > 1:
+            spans.append((first, len(data) - 1))
+    table = Table(data, colWidths=[label_w, CONTENT_W - label_w], hAlign="LEFT")
+    style = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
+             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    for first, last in spans:  # no rule between the items of one list
+        style.append(("LINEBELOW", (0, first), (-1, last - 1), 0, colors.white))
+        style.append(("LINEBELOW", (1, first), (1, last - 1), 0.2, colors.HexColor("#dddddd")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def signature(label: str, name: str = "", lang: str = "kk") -> Table:
+    """A signature line: who, the line to sign on, and the printed name."""
+    table = Table([[p(label, "cell"), "", p(name, "cellb")],
+                   ["", p(t("signature", lang), "center"), ""]],
+                  colWidths=[70 * mm, 45 * mm, CONTENT_W - 115 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def title_block(kind: str, lang: str) -> list[Flowable]:
+    return [p(t(f"{kind}.title", lang), "title"), p(t(f"{kind}.sub", lang), "sub")]
+
+
+def gap(h_mm: float = 4) -> Spacer:
+    return Spacer(1, h_mm * mm)
+
+
+@dataclass(frozen=True)
+class Header:
+    office: str
+    journal_no: str
+    printed: str  # dd.mm.yyyy
+    kind_title: str
+    lang: str
+    barcode_value: str | None  # the application number; None on the dispatch register
+
+
+def _draw_page(canvas, doc, head: Header) -> None:
+    canvas.saveState()
+    top = PAGE_H - MARGIN_TOP
+    right = PAGE_W - MARGIN_X
+    if head.barcode_value:
+        code = barcode(head.barcode_value)
+        x = right - code.width
+        code.drawOn(canvas, x, top - BAR_HEIGHT)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawCentredString(x + code.width / 2, top - BAR_HEIGHT - 4 * mm,
+                                 f"{t('app_no', head.lang)}: {head.barcode_value}")
+        text_w = x - MARGIN_X - 4 * mm
+    else:
+        text_w = CONTENT_W * 0.62
+    office = Paragraph(escape(head.office), STYLES["office"])
+    _, h = office.wrap(text_w, HEADER_H)
+    office.drawOn(canvas, MARGIN_X, top - h)
+    out = Paragraph(escape(f"{t('out_no', head.lang)} {head.journal_no}, "
+                           f"{head.printed} {t('dated', head.lang)}"
+                           if head.lang == "kk" else
+                           f"{t('out_no', head.lang)} {head.journal_no} "
+                           f"{t('dated', head.lang)} {head.printed}"), STYLES["cell"])
+    _, h2 = out.wrap(text_w, HEADER_H)
+    out.drawOn(canvas, MARGIN_X, top - h - 2 * mm - h2)
+    canvas.setLineWidth(0.6)
+    line_y = PAGE_H - MARGIN_TOP - HEADER_H + 3 * mm
+    canvas.line(MARGIN_X, line_y, right, line_y)
+    canvas.setFont(REGULAR, 8)
+    page = doc.page
+    foot = (f"{head.kind_title} · {head.journal_no} · {page}-{t('page', 'kk')}"
+            if head.lang == "kk" else f"{head.kind_title} · {head.journal_no} · "
+            f"{t('page', 'ru')} {page}")
+    canvas.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 8 * mm, foot)
+    canvas.restoreState()
+
+
+def build_pdf(story: list[Flowable], head: Header, title: str) -> tuple[bytes, int]:
+    """Lay out `story` on as many A4 pages as it needs, with the header on each;
+    return the PDF and its page count."""
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP + HEADER_H, bottomMargin=MARGIN_BOTTOM, title=title,
+        author=head.office, creator="Kense", producer="Kense", subject=head.journal_no,
+        invariant=1, initialFontName=REGULAR, initialFontSize=10, initialLeading=13,
+        lang="ru-RU" if head.lang == "ru" else "kk-KZ")
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - HEADER_H -
+                  MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                  id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                       onPage=lambda c, d: _draw_page(c, d, head))])
+    doc.build(story)
+    return buf.getvalue(), doc.page
