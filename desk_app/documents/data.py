@@ -26,7 +26,7 @@ from desk_app.core.models import (
 )
 from desk_app.core.workflow import service_of, wording_of
 
-from .texts import KINDS, RESULT_KINDS, t
+from .texts import KINDS, t
 
 
 class DocumentUnavailable(KenseError):
@@ -85,6 +85,8 @@ def _unavailable(kind: str, kk: str, ru: str) -> DocumentUnavailable:
 def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
     """The facts document `kind` of `app` shows, in language `lang`."""
     check_kind(kind, lang)
+    if kind == "register":
+        return _register(app, lang)
     svc = service_of(app)
     base: dict[str, Any] = {
         "kind": kind, "lang": lang, "office": office_name(lang), "number": app.number,
@@ -108,24 +110,28 @@ def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
                     place=app.place_of_issue or _setting("center_name")
                     or t("center_fallback", lang),
                     accepted_by=_user_name(app.accepted_by, full=True))
-    elif kind in RESULT_KINDS:
+    else:
         base.update(_result(kind, app, lang))
-    else:  # register
-        found = bundle_of_application(app)
-        if found is None:
-            raise _unavailable(kind, "өтініш уәкілетті органға әлі жолданбаған",
-                               "заявление ещё не направлено в уполномоченный орган")
-        sender, day, apps = found
-        counts = {a.id: 0 for a in apps}
-        for d in AttachedDocument.select(AttachedDocument.application).where(
-                AttachedDocument.application.in_(list(counts))):
-            counts[d.application_id] += 1
-        base.update(day=_date(day), sent_by=sender.full_name,
-                    center=_setting("center_name") or t("center_fallback", lang),
-                    lines=[{"number": a.number, "applicant": a.person.full_name,
-                            "iin": a.person.iin, "service_no": a.service,
-                            "documents": counts[a.id]} for a in apps])
     return base
+
+
+def _register(app: Application, lang: str) -> dict[str, Any]:
+    """The bundle `app` was sent in; nothing of `app` itself, so every application of the
+    bundle gives the same data (and the same stored register)."""
+    found = bundle_of_application(app)
+    if found is None:
+        raise _unavailable("register", "өтініш уәкілетті органға әлі жолданбаған",
+                           "заявление ещё не направлено в уполномоченный орган")
+    sender, day, apps = found
+    counts = {a.id: 0 for a in apps}
+    for d in AttachedDocument.select(AttachedDocument.application).where(
+            AttachedDocument.application.in_(list(counts))):
+        counts[d.application_id] += 1
+    return {"kind": "register", "lang": lang, "office": office_name(lang), "day": _date(day),
+            "sent_by": sender.full_name, "sender": sender.login,
+            "center": _setting("center_name") or t("center_fallback", lang),
+            "lines": [{"number": a.number, "applicant": a.person.full_name, "iin": a.person.iin,
+                       "service_no": a.service, "documents": counts[a.id]} for a in apps]}
 
 
 def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:

@@ -7,14 +7,13 @@ receipt of the bundle).
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from .fonts import REGULAR
-from .layout import CONTENT_W, STYLES, BarcodeCell, fields_table, gap, p, signature, title_block
+from .layout import CONTENT_W, BarcodeCell, fields_table, gap, p, signature, title_block
 from .texts import t
 
 
@@ -27,10 +26,11 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     rows: list[list] = [head]
     for i, line in enumerate(lines, 1):
         rows.append([p(str(i), "cell"), BarcodeCell(line["number"]),
-                     Paragraph(f"{escape(line['applicant'])}<br/>{t('iin', lang)} {line['iin']}",
-                               STYLES["cell"]),
+                     # two paragraphs, not one with <br/>: ReportLab's multi-fragment line
+                     # breaking drops the hyphens of a long hyphenated name
+                     [p(line["applicant"], "cell"), p(f"{t('iin', lang)} {line['iin']}", "cell")],
                      p(str(line["service_no"]), "center"), p(str(line["documents"]), "center")])
-    widths = [9 * mm, 62 * mm, 0, 16 * mm, 20 * mm]
+    widths = [9 * mm, 60 * mm, 0, 18 * mm, 24 * mm]
     widths[2] = CONTENT_W - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([

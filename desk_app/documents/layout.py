@@ -47,9 +47,9 @@ register_fonts()
 
 
 def _break_kazakh_words_at_hyphens() -> None:
-    """ReportLab splits a word at its own hyphens only when every letter is in its letter
+    """ReportLab offers a word to the hyphenator only when every letter is in its letter
     class, which stops at the Russian alphabet: a hyphenated Kazakh name (Ә, Ғ, Қ, ...)
-    would be cut mid-letter instead. Widen the class to the whole Cyrillic block."""
+    would only ever be cut anywhere. Widen the class to the whole Cyrillic block."""
     import re
 
     from reportlab.platypus import paragraph as rp
@@ -64,9 +64,19 @@ def _break_kazakh_words_at_hyphens() -> None:
 _break_kazakh_words_at_hyphens()
 
 
+def at_hyphens(word: str):
+    """Break points of a hyphenated word, longest head first, each head keeping its hyphen
+    (so nothing is added to the text: pdftotext -raw gives the name back exactly). A word
+    with no hyphen that is wider than the line is split by ReportLab's splitLongWords."""
+    parts = word.split("-")
+    for i in range(len(parts) - 1, 0, -1):
+        yield "-".join(parts[:i]) + "-", "-".join(parts[i:])
+
+
 def _style(name: str, **kw) -> ParagraphStyle:
-    # embeddedHyphenation=2: a hyphenated name may move to the next line and break there.
-    base = {"fontName": REGULAR, "fontSize": 10, "leading": 13, "embeddedHyphenation": 2}
+    # (embeddedHyphenation, ReportLab's own, drops hyphens from long names in narrow cells.)
+    base = {"fontName": REGULAR, "fontSize": 10, "leading": 13, "hyphenationLang": at_hyphens,
+            "embeddedHyphenation": 0}
     base.update(kw)
     return ParagraphStyle(name, **base)
 

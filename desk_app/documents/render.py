@@ -27,6 +27,6 @@ def render(data: dict[str, Any], journal_no: str, printed_at: dt.datetime) -> tu
     kind, lang = data["kind"], data["lang"]
     head = Header(office=data["office"], journal_no=journal_no,
                   printed=printed_at.strftime("%d.%m.%Y"), kind_title=kind_title(kind, lang),
-                  lang=lang, barcode_value=None if kind == "register" else data["number"])
-    title = f"{kind_title(kind, lang)} {data['number']}"
+                  lang=lang, barcode_value=data.get("number"))  # none on a register
+    title = f"{kind_title(kind, lang)} {data.get('number') or data.get('day')}"
     return build_pdf(BUILDERS[kind](data), head, title)
