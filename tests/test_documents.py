@@ -155,7 +155,8 @@ def test_notification_signed(office, users, applicant, tmp_path):
     assert "ХАБАРЛАМА" in text
     _assert_in(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
                f"«{workflow.service_of(app).name.kk}»", text)
-    _assert_in(f"Уәкілетті органның басшысы {users['head'].surname} {users['head'].name}", text)
+    _assert_in(f"Уәкілетті органның басшысы Қолы {users['head'].surname} {users['head'].name}",
+               text)  # label, the line to sign on, the head's name
     assert "ЖОБА" not in text
     _assert_in(_full(applicant), text)
     assert barcodes_of(pdf, tmp_path) == [app.number]

@@ -10,10 +10,9 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether
 
-from .fonts import REGULAR
-from .layout import CONTENT_W, BarcodeCell, fields_table, gap, p, signature, title_block
+from .layout import CONTENT_W, BarcodeCell, Row, fields_table, gap, p, signature, title_block
 from .texts import t
 
 
@@ -23,31 +22,22 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     head = [p(t("col.no", lang), "cellb"), p(t("col.number", lang), "cellb"),
             p(t("col.applicant", lang), "cellb"), p(t("col.service", lang), "cellb"),
             p(t("col.docs", lang), "cellb")]
-    rows: list[list] = [head]
-    for i, line in enumerate(lines, 1):
-        rows.append([p(str(i), "cell"), BarcodeCell(line["number"]),
-                     # two paragraphs, not one with <br/>: ReportLab's multi-fragment line
-                     # breaking drops the hyphens of a long hyphenated name
-                     [p(line["applicant"], "cell"), p(f"{t('iin', lang)} {line['iin']}", "cell")],
-                     p(str(line["service_no"]), "center"), p(str(line["documents"]), "center")])
-    widths = [9 * mm, 60 * mm, 0, 18 * mm, 24 * mm]
+    widths = [9 * mm, 62 * mm, 0, 18 * mm, 24 * mm]
     widths[2] = CONTENT_W - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
-    ]))
+    rows: list[Flowable] = [Row(head, widths, grid=True, background=colors.HexColor("#eeeeee"))]
+    for i, line in enumerate(lines, 1):
+        rows.append(Row([p(str(i), "cell"), BarcodeCell(line["number"]),
+                         [p(line["applicant"], "cell"), p(f"{t('iin', lang)} {line['iin']}", "cell")],
+                         p(str(line["service_no"]), "center"), p(str(line["documents"]), "center")],
+                        widths, grid=True, pad=4, valign="middle"))
     total = t("register.total", lang).format(apps=len(lines),
                                              docs=sum(x["documents"] for x in lines))
     return [
         *title_block("register", lang),
-        fields_table([(t("register.day", lang), d["day"]),
+        *fields_table([(t("register.day", lang), d["day"]),
                       (t("register.from", lang), f"{d['center']}, {d['sent_by']}"),
                       (t("register.to", lang), d["office"])], label_w=40 * mm),
-        gap(4), table, gap(3), p(total, "value"), gap(8),
+        gap(4), *rows, gap(3), p(total, "value"), gap(8),
         KeepTogether([signature(t("sent_by", lang), d["sent_by"], lang), gap(6),
                       signature(t("received_by", lang), "", lang), gap(2),
                       p(f"{t('date_time', lang)}: ____________________", "cell")]),

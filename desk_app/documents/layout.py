@@ -26,8 +26,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from .fonts import BOLD, REGULAR, register_fonts
@@ -108,7 +106,9 @@ def pb(text: str, style: str = "body") -> Paragraph:
 def barcode(value: str, height: float = BAR_HEIGHT) -> Code128:
     """Code128 of `value`, quiet zones included, no human-readable line (that is
     ReportLab's Helvetica; the number is printed beside it in our font instead)."""
-    return Code128(value, barWidth=BAR_WIDTH, barHeight=height, quiet=1, humanReadable=False)
+    quiet = 10 * BAR_WIDTH  # the quiet zone Code128 asks for: ten narrow bars each side
+    return Code128(value, barWidth=BAR_WIDTH, barHeight=height, quiet=1, lquiet=quiet,
+                   rquiet=quiet, humanReadable=False)
 
 
 class BarcodeCell(Flowable):
@@ -130,42 +130,94 @@ class BarcodeCell(Flowable):
         self.canv.drawCentredString(self.width / 2, 1 * mm, self.value)
 
 
+class Row(Flowable):
+    """One line of a form or register: cells side by side, each a flowable or a stack of
+    them, wrapped once. Lighter than a platypus Table (which wraps every cell again to
+    draw it), and a long form still breaks between its rows."""
+
+    def __init__(self, cells: Sequence[Flowable | Sequence[Flowable]], widths: Sequence[float],
+                 rule: float = 0.3, grid: bool = False, pad: float = 3,
+                 valign: str = "top", background: colors.Color | None = None) -> None:
+        super().__init__()
+        self.cells = [list(c) if isinstance(c, list | tuple) else [c] for c in cells]
+        self.widths = list(widths)
+        self.rule, self.grid, self.pad = rule, grid, pad
+        self.valign, self.background = valign, background
+        self._wrapped: tuple[float, list[float]] | None = None
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if self._wrapped is None:
+            heights = []
+            for stack, w in zip(self.cells, self.widths, strict=True):
+                heights.append(sum(f.wrap(w - 2 * self.pad, 1e6)[1] for f in stack))
+            self._wrapped = (max(heights, default=0) + 2 * self.pad + 1, heights)
+        self.width = sum(self.widths)
+        self.height = self._wrapped[0]
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        assert self._wrapped is not None
+        height, heights = self._wrapped
+        if self.background is not None:
+            canv.setFillColor(self.background)
+            canv.rect(0, 0, self.width, height, stroke=0, fill=1)
+            canv.setFillColor(colors.black)
+        x = 0.0
+        for stack, w, h in zip(self.cells, self.widths, heights, strict=True):
+            top = height - self.pad if self.valign == "top" else (height + h) / 2
+            for f in stack:
+                top -= f.height
+                f.drawOn(canv, x + self.pad, top)
+            x += w
+        canv.setStrokeColor(colors.HexColor("#777777" if self.grid else "#999999"))
+        if self.grid:
+            canv.setLineWidth(0.4)
+            canv.rect(0, 0, self.width, height, stroke=1, fill=0)
+            x = 0.0
+            for w in self.widths[:-1]:
+                x += w
+                canv.line(x, 0, x, height)
+        elif self.rule:
+            canv.setLineWidth(self.rule)
+            canv.line(0, 0, self.width, 0)
+
+
 def fields_table(rows: Sequence[tuple[str, Sequence[Flowable] | Flowable | str]],
-                 label_w: float = 62 * mm) -> Table:
-    """Label | value rows; a row whose value is a list gets one table row per item, so a
-    long list splits across pages instead of overflowing one cell."""
-    data: list[list] = []
-    spans: list[tuple] = []
+                 label_w: float = 62 * mm) -> list[Flowable]:
+    """Label | value rows; a value that is a list gets one row per item, so a long list
+    breaks across pages instead of overflowing one cell."""
+    widths = [label_w, CONTENT_W - label_w]
+    out: list[Flowable] = []
     for label, value in rows:
         items = list(value) if isinstance(value, list | tuple) else [value]
         items = [p(v, "value") if isinstance(v, str) else v for v in items] or [p("")]
-        first = len(data)
         for i, item in enumerate(items):
-            data.append([p(label, "label") if i == 0 else "", item])
-        if len(items) > 1:
-            spans.append((first, len(data) - 1))
-    table = Table(data, colWidths=[label_w, CONTENT_W - label_w], hAlign="LEFT")
-    style = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
-             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
-    for first, last in spans:  # no rule between the items of one list
-        style.append(("LINEBELOW", (0, first), (-1, last - 1), 0, colors.white))
-        style.append(("LINEBELOW", (1, first), (1, last - 1), 0.2, colors.HexColor("#dddddd")))
-    table.setStyle(TableStyle(style))
-    return table
+            last = i == len(items) - 1
+            out.append(Row([p(label, "label") if i == 0 else Spacer(1, 0), item], widths,
+                           rule=0.3 if last else 0, pad=3 if len(items) == 1 else 2))
+    return out
 
 
-def signature(label: str, name: str = "", lang: str = "kk") -> Table:
+class _SignLine(Flowable):
+    """A line to sign on with its caption under it."""
+
+    def __init__(self, width: float, caption: str) -> None:
+        super().__init__()
+        self.width, self.height, self.caption = width, 9 * mm, caption
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        self.canv.line(0, 4 * mm, self.width, 4 * mm)
+        self.canv.setFont(REGULAR, 8)
+        self.canv.drawCentredString(self.width / 2, 1 * mm, self.caption)
+
+
+def signature(label: str, name: str = "", lang: str = "kk") -> Flowable:
     """A signature line: who, the line to sign on, and the printed name."""
-    table = Table([[p(label, "cell"), "", p(name, "cellb")],
-                   ["", p(t("signature", lang), "center"), ""]],
-                  colWidths=[70 * mm, 45 * mm, CONTENT_W - 115 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                               ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return table
+    return Row([p(label, "cell"), _SignLine(45 * mm - 6, t("signature", lang)),
+                p(name, "cellb")], [70 * mm, 45 * mm, CONTENT_W - 115 * mm], rule=0,
+               valign="middle")
 
 
 def title_block(kind: str, lang: str) -> list[Flowable]:
@@ -195,8 +247,8 @@ def _draw_page(canvas, doc, head: Header) -> None:
         x = right - code.width
         code.drawOn(canvas, x, top - BAR_HEIGHT)
         canvas.setFont(REGULAR, 9)
-        canvas.drawCentredString(x + code.width / 2, top - BAR_HEIGHT - 4 * mm,
-                                 f"{t('app_no', head.lang)}: {head.barcode_value}")
+        canvas.drawRightString(right, top - BAR_HEIGHT - 4 * mm,
+                               f"{t('app_no', head.lang)}: {head.barcode_value}")
         text_w = x - MARGIN_X - 4 * mm
     else:
         text_w = CONTENT_W * 0.62

@@ -23,7 +23,7 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     listed += [p(f"{i}. {title}", "cell") for i, title in enumerate(docs, 1)]
     return [
         *title_block("receipt", lang),
-        fields_table([
+        *fields_table([
             (t("number_and_date", lang), f"№ {d['number']}, {d['submitted']}"),
             (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
             (t("service_kind", lang), d["service"]),

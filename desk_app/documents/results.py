@@ -14,7 +14,7 @@ from .layout import fields_table, gap, p, pb, signature, title_block
 from .texts import t
 
 
-def _addressee(d: dict[str, Any]) -> Flowable:
+def _addressee(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
     a = d["applicant"]
     rows = [(t("to", lang), a["full_name"]), (t("iin", lang), a["iin"])]
@@ -42,21 +42,21 @@ def _body(kind: str, d: dict[str, Any]) -> str:
 
 def notification(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    return [*title_block("notification", lang), _addressee(d), gap(6),
+    return [*title_block("notification", lang), *_addressee(d), gap(6),
             p(_body("notification", d)), p(f"{t('basis', lang)}: {d['basis']}", "small"),
             *_signatures(d)]
 
 
 def decision(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    return [*title_block("decision", lang), _addressee(d), gap(6),
+    return [*title_block("decision", lang), *_addressee(d), gap(6),
             p(_body("decision", d)), p(f"{t('basis', lang)}: {d['basis']}", "small"),
             *_signatures(d)]
 
 
 def refusal(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("refusal", lang), _addressee(d), gap(6),
+    out: list[Flowable] = [*title_block("refusal", lang), *_addressee(d), gap(6),
                            p(_body("refusal", d))]
     for i, g in enumerate(d["grounds"], 1):
         out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))

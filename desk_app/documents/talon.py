@@ -19,7 +19,7 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     a = d["applicant"]
     return [
         *title_block("talon", lang),
-        fields_table([
+        *fields_table([
             (t("app_no", lang), d["number"]),
             (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
             (t("service", lang), d["service"]),

@@ -1,0 +1,114 @@
+"""Documents per second for each kind, next to a bare ReportLab page measured in the same run.
+
+The bare page is a plain Canvas with the same registered font (both faces), the same
+strings a talon carries and the same Code128 barcode: what ReportLab costs by itself.
+Each kind is measured twice: `render` (facts read from the database + layout + PDF) and
+`print` (the whole `print_document`: also the journal number and the stored copy,
+committed to SQLite with synchronous=FULL).
+
+    python bench/bench_documents.py [--rounds 5] [--n 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desk_app.core import auth  # noqa: E402
+from desk_app.core.db import close_db, init_db  # noqa: E402
+from desk_app.core.models import OfficeSetting  # noqa: E402
+from desk_app.documents import samples  # noqa: E402
+from desk_app.documents.data import gather  # noqa: E402
+from desk_app.documents.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
+from desk_app.documents.layout import barcode  # noqa: E402
+from desk_app.documents.render import render  # noqa: E402
+from desk_app.documents.service import print_document  # noqa: E402
+
+ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin"]
+
+
+def bare_page(lines: list[str], number: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1, initialFontName=REGULAR, initialFontSize=10)
+    y = 780
+    c.setFont(BOLD, 10)
+    c.drawString(50, y, lines[0])
+    c.setFont(REGULAR, 10)
+    for line in lines[1:]:
+        y -= 14
+        c.drawString(50, y, line[:90])
+    barcode(number).drawOn(c, 380, 770)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def per_doc(fn, n: int) -> float:
+    t = time.perf_counter()
+    for _ in range(n):
+        fn()
+    return (time.perf_counter() - t) / n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--n", type=int, default=40)
+    args = ap.parse_args()
+    register_fonts()
+    with tempfile.TemporaryDirectory() as tmp:
+        init_db(Path(tmp) / "bench.sqlite")
+        OfficeSetting.create(key="office_name", value="Қызылорда қаласының жұмыспен қамту және "
+                                                      "әлеуметтік бағдарламалар бөлімі")
+        users = {r: auth.create_user(r, "Сәрсенбаева", "Гүлжан", [r], "0000", "Маратқызы")
+                 for r in ROLES}
+        person = samples.long_person(users["admin"])
+        people = [samples.long_person(users["admin"]) for _ in range(10)]
+        apps = {
+            "talon": samples.submitted(users, person, 2, "direct"),
+            "receipt": samples.submitted(users, person, 3, "center",
+                                         samples.documents_for(3, 5)),
+            "notification": samples.with_result(users, person, 2, "center", "notification"),
+            "decision": samples.with_result(users, person, 1, "direct", "decision"),
+            "refusal": samples.with_result(users, person, 3, "direct", "refusal"),
+            "register": samples.bundle(users, people)[0],
+        }
+        talon = gather("talon", apps["talon"], "kk")
+        lines = [talon["office"], "ТАЛОН", talon["applicant"]["full_name"], talon["service"],
+                 talon["submitted"], talon["term_due"], talon["accepted_by"], "Шығыс № 2026/00001"]
+        number = apps["talon"].number
+        at = dt.datetime.now().replace(microsecond=0)
+        results: dict[str, list[float]] = {"bare page": []}
+        for kind in apps:
+            results[f"{kind} render"] = []
+            results[f"{kind} print"] = []
+        for _ in range(args.rounds):  # interleaved, so a busy moment hits every row alike
+            results["bare page"].append(per_doc(lambda: bare_page(lines, number), args.n))
+            for kind, app in apps.items():
+                results[f"{kind} render"].append(per_doc(
+                    lambda k=kind, a=app: render(gather(k, a, "kk"), "2026/00001", at), args.n))
+                results[f"{kind} print"].append(per_doc(
+                    lambda k=kind, a=app: print_document(a.number, k, "kk", "bench", new=True),
+                    max(5, args.n // 4)))
+        close_db()
+    base = statistics.median(results["bare page"])
+    print(f"{'':24} {'ms/doc':>8} {'docs/s':>8} {'× bare':>7}")
+    for name, vals in results.items():
+        m = statistics.median(vals)
+        print(f"{name:24} {m * 1000:8.2f} {1 / m:8.0f} {m / base:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
