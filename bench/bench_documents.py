@@ -2,6 +2,7 @@
 
 The bare page is a plain Canvas with the same registered font (both faces), the same
 strings a talon carries and the same Code128 barcode: what ReportLab costs by itself.
+Cards carry ordinary names here; the longest names are checked by the tests.
 Each kind is measured twice: `render` (facts read from the database + layout + PDF) and
 `print` (the whole `print_document`: also the journal number and the stored copy,
 committed to SQLite with synchronous=FULL).
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desk_app.core import auth  # noqa: E402
+from desk_app.core import auth, cards, iin  # noqa: E402
 from desk_app.core.db import close_db, init_db  # noqa: E402
 from desk_app.core.models import OfficeSetting  # noqa: E402
 from desk_app.documents import samples  # noqa: E402
@@ -33,6 +34,19 @@ from desk_app.documents.render import render  # noqa: E402
 from desk_app.documents.service import print_document  # noqa: E402
 
 ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin"]
+
+
+def _person(by, i: int):
+    """An ordinary card (the longest names are the tests' business, not the throughput's)."""
+    born = dt.date(1970 + i, 3, 21)
+    code = None
+    serial = 100 + i * 31
+    while code is None:
+        code = iin.make(born, "F", serial)
+        serial += 1
+    return cards.create_person({"iin": code, "surname": "Құдайбергенова", "name": "Әйгерім",
+                                "patronymic": "Серікқызы", "birth_date": born, "sex": "F",
+                                "address": "Қызылорда қ., Әйтеке би көшесі, 12"}, by)
 
 
 def bare_page(lines: list[str], number: str) -> bytes:
@@ -47,7 +61,7 @@ def bare_page(lines: list[str], number: str) -> bytes:
     c.setFont(REGULAR, 10)
     for line in lines[1:]:
         y -= 14
-        c.drawString(50, y, line[:90])
+        c.drawString(50, y, line)
     barcode(number).drawOn(c, 380, 770)
     c.showPage()
     c.save()
@@ -73,8 +87,8 @@ def main() -> int:
                                                       "әлеуметтік бағдарламалар бөлімі")
         users = {r: auth.create_user(r, "Сәрсенбаева", "Гүлжан", [r], "0000", "Маратқызы")
                  for r in ROLES}
-        person = samples.long_person(users["admin"])
-        people = [samples.long_person(users["admin"]) for _ in range(10)]
+        person = _person(users["admin"], 0)
+        people = [_person(users["admin"], i) for i in range(1, 11)]
         apps = {
             "talon": samples.submitted(users, person, 2, "direct"),
             "receipt": samples.submitted(users, person, 3, "center",
