@@ -83,18 +83,16 @@ def cups_pdf_printer():
         started.wait(10)
 
 
-def _wait_for_output(token: str, timeout: float = 25) -> Path:
+def _wait_for_output(token: str, job: str, timeout: float = 25) -> Path:
+    """The queue's PDF, once the job has left the queue (the backend has finished writing)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for folder in _output_dirs():
-            found = sorted(folder.glob(f"*{token}*.pdf")) if folder.exists() else []
-            if found:
-                path = found[-1]
-                size = -1
-                while path.stat().st_size != size:  # written completely
-                    size = path.stat().st_size
-                    time.sleep(0.2)
-                return path
+        pending = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout
+        if job not in pending.split():
+            for folder in _output_dirs():
+                found = sorted(folder.glob(f"*{token}*.pdf")) if folder.exists() else []
+                if found:
+                    return found[-1]
         time.sleep(0.2)
     raise AssertionError(f"no cups-pdf output for {token} in {_output_dirs()} after {timeout} s")
 
@@ -122,7 +120,7 @@ def test_print_through_cups_pdf(db, users, tmp_path, cups_pdf_printer):
     record_sent(rec, users["center_inspector"], cups_pdf_printer, job)
     assert AuditLog.select().where(AuditLog.action == "document.sent_to_printer").count() == 1
 
-    printed = _wait_for_output(token)
+    printed = _wait_for_output(token, job)
     assert pages_of(printed, tmp_path) == rec.pages
     ours = tmp_path / "ours.pdf"
     ours.write_bytes(pdf)
