@@ -2,7 +2,8 @@
 
 The bare page is a plain Canvas with the same registered font (both faces), every string
 a talon carries (drawString, no wrapping) and the same Code128 barcode: what ReportLab
-costs by itself for that page.
+costs by itself for that page. The register is also set against a bare page carrying its
+strings and its ten barcodes.
 Cards carry ordinary names here; the longest names are checked by the tests.
 Each kind is measured twice: `render` (facts read from the database + layout + PDF) and
 `print` (the whole `print_document`: also the journal number and the stored copy,
@@ -51,7 +52,7 @@ def _person(by, i: int):
                                 "address": "Қызылорда қ., Әйтеке би көшесі, 12"}, by)
 
 
-def bare_page(lines: list[str], number: str) -> bytes:
+def bare_page(lines: list[str], numbers: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -59,10 +60,14 @@ def bare_page(lines: list[str], number: str) -> bytes:
     c = Canvas(buf, pagesize=A4, invariant=1, initialFontName=REGULAR, initialFontSize=10)
     y = 790
     for i, line in enumerate(lines):
+        if y < 60:
+            c.showPage()
+            y = 790
         c.setFont(BOLD if i % 2 == 0 else REGULAR, 10)  # both faces, as the document
         c.drawString(50, y, line)
         y -= 14
-    barcode(number).drawOn(c, 380, 770)
+    for i, number in enumerate(numbers):
+        barcode(number).drawOn(c, 380, 770 - (i % 12) * 60)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -109,14 +114,29 @@ def main() -> int:
                  t("registered_at"), talon["submitted"], t("result_on"), talon["term_due"],
                  t("accepted_by"), talon["accepted_by"], t("accepted_by"), t("signature"),
                  talon["accepted_by"], "ТАЛОН · 2026/00001 · 1-бет"]
-        number = apps["talon"].number
+        numbers = [apps["talon"].number]
+        reg = gather("register", apps["register"], "kk")
+        reg_lines = [reg["office"], "Шығыс № 2026/00001, 25.11.2026 күні", "ТІЗІЛІМ",
+                     t("register.sub"), t("register.day"), reg["day"], t("register.from"),
+                     f"{reg['center']}, {reg['sent_by']}", t("register.to"), reg["office"],
+                     t("col.no"), t("col.number"), t("col.applicant"), t("col.service"),
+                     t("col.docs")]
+        for i, line in enumerate(reg["lines"], 1):
+            reg_lines += [str(i), line["number"], line["applicant"], f"ЖСН {line['iin']}",
+                          str(line["service_no"]), str(line["documents"])]
+        reg_lines += [t("register.total").format(apps=10, docs=30), t("sent_by"),
+                      reg["sent_by"], t("signature"), t("received_by"), t("signature"),
+                      t("date_time"), "ТІЗІЛІМ · 2026/00001 · 1-бет"]
+        reg_numbers = [x["number"] for x in reg["lines"]]
         at = dt.datetime.now().replace(microsecond=0)
-        results: dict[str, list[float]] = {"bare page": []}
+        results: dict[str, list[float]] = {"bare page": [], "bare register page": []}
         for kind in apps:
             results[f"{kind} render"] = []
             results[f"{kind} print"] = []
         for _ in range(args.rounds):  # interleaved, so a busy moment hits every row alike
-            results["bare page"].append(per_doc(lambda: bare_page(lines, number), args.n))
+            results["bare page"].append(per_doc(lambda: bare_page(lines, numbers), args.n))
+            results["bare register page"].append(per_doc(
+                lambda: bare_page(reg_lines, reg_numbers), args.n))
             for kind, app in apps.items():
                 results[f"{kind} render"].append(per_doc(
                     lambda k=kind, a=app: render(gather(k, a, "kk"), "2026/00001", at), args.n))
@@ -125,10 +145,13 @@ def main() -> int:
                     max(5, args.n // 4)))
         close_db()
     base = statistics.median(results["bare page"])
-    print(f"{'':24} {'ms/doc':>8} {'docs/s':>8} {'× bare':>7}")
+    base_reg = statistics.median(results["bare register page"])
+    print(f"{'CPU time':24} {'ms/doc':>8} {'docs/s':>8} {'× bare':>7}")
     for name, vals in results.items():
         m = statistics.median(vals)
-        print(f"{name:24} {m * 1000:8.2f} {1 / m:8.0f} {m / base:7.2f}")
+        # the register (ten barcodes, ten rows) also against a bare page with the same
+        extra = f"   {m / base_reg:.2f} × bare register page" if name.startswith("register") else ""
+        print(f"{name:24} {m * 1000:8.2f} {1 / m:8.0f} {m / base:7.2f}{extra}")
     return 0
 
 

@@ -127,11 +127,14 @@ def _register(app: Application, lang: str) -> dict[str, Any]:
     for d in AttachedDocument.select(AttachedDocument.application).where(
             AttachedDocument.application.in_(list(counts))):
         counts[d.application_id] += 1
+    # one query for all the applicants instead of one per line
+    people = {p.id: p for p in Person.select().where(Person.id.in_({a.person_id for a in apps}))}
     return {"kind": "register", "lang": lang, "office": office_name(lang), "day": _date(day),
             "sent_by": sender.full_name, "sender": sender.login,
             "center": _setting("center_name") or t("center_fallback", lang),
-            "lines": [{"number": a.number, "applicant": a.person.full_name, "iin": a.person.iin,
-                       "service_no": a.service, "documents": counts[a.id]} for a in apps]}
+            "lines": [{"number": a.number, "applicant": people[a.person_id].full_name,
+                       "iin": people[a.person_id].iin, "service_no": a.service,
+                       "documents": counts[a.id]} for a in apps]}
 
 
 def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
