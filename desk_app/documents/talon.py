@@ -28,5 +28,5 @@ def story(d: dict[str, Any]) -> list[Flowable]:
             (t("accepted_by", lang), d["accepted_by"]),
         ]),
         gap(10),
-        signature(t("accepted_by", lang), d["accepted_by"], lang),
+        signature(t("accepted_sign", lang), d["accepted_by"], lang),
     ]
