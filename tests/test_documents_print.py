@@ -138,3 +138,25 @@ def test_print_to_unknown_printer_is_a_clear_error(cups_pdf_printer):
     with pytest.raises(printer.PrintError) as e:
         printer.print_pdf(b"%PDF-1.4\n", "NoSuchPrinter")
     assert e.value.kk and e.value.ru and e.value.field == "printer"
+
+
+def test_cli_prints_to_the_queue(db, users, tmp_path, capsys, cups_pdf_printer):
+    import json
+
+    import peewee as pw
+
+    from desk_app.cli.main import main
+    from desk_app.core.models import database
+
+    if not isinstance(database.obj, pw.SqliteDatabase):
+        pytest.skip("the CLI test opens the SQLite file by path")
+    app = samples.submitted(users, samples.long_person(users["admin"]), 2, "direct")
+    code = main(["print", app.number, "--doc", "talon", "--printer", cups_pdf_printer,
+                 "--db", database.obj.database, "--user", "office_clerk", "--json"])
+    assert code == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["job"].startswith(f"{cups_pdf_printer}-") and info["pages"] == 1
+    token = f"talon-{info['journal_no'].replace('/', '-')}"
+    printed = _wait_for_output(token, info["job"])
+    assert pages_of(printed, tmp_path) == 1
+    printed.unlink()
