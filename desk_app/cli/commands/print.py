@@ -1,0 +1,58 @@
+"""`print NUMBER --doc KIND`: a document of an application as PDF (and to a printer)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desk_app.cli.main import add_common
+from desk_app.core.db import init_db
+
+KINDS = ("talon", "receipt", "notification", "decision", "refusal", "register")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("print", help="a document of an application: PDF file and/or a printer")
+    p.add_argument("number", help="application number, e.g. 2026-000012")
+    p.add_argument("--doc", required=True, choices=KINDS, help="document kind")
+    p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language (default kk)")
+    p.add_argument("--out", help="write the PDF to this file")
+    p.add_argument("--printer", help="send the PDF to this printer (CUPS queue name)")
+    p.add_argument("--user", help="login of the employee printing (recorded in the registry)")
+    p.add_argument("--new", action="store_true",
+                   help="a new copy under a new journal number instead of the stored one")
+    add_common(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desk_app.core.errors import NotFound
+    from desk_app.core.models import User
+    from desk_app.documents.printer import print_pdf
+    from desk_app.documents.service import print_document, record_sent
+
+    init_db(args.db)
+    by: User | str = "cli"
+    if args.user:
+        by = User.get_or_none(User.login == args.user)
+        if by is None:
+            raise NotFound(f"Пайдаланушы табылмады: {args.user}",
+                           f"Пользователь не найден: {args.user}", "user")
+    rec, pdf = print_document(args.number, args.doc, args.lang, by, new=args.new)
+    if args.out:
+        Path(args.out).write_bytes(pdf)
+    job = None
+    if args.printer:
+        job = print_pdf(pdf, args.printer, title=f"{rec.kind}-{rec.journal_no.replace('/', '-')}")
+        record_sent(rec, by, args.printer, job)
+    info = {"journal_no": rec.journal_no, "kind": rec.kind, "lang": rec.lang,
+            "application": args.number.strip().upper(), "pages": rec.pages,
+            "sha256": rec.sha256, "bytes": len(pdf), "printed_at": rec.printed_at.isoformat(),
+            "user": rec.user, "out": args.out, "printer": args.printer, "job": job}
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+    else:
+        print(f"{rec.journal_no}  {rec.kind} ({rec.lang})  {info['application']}  "
+              f"{rec.pages} p.  sha256 {rec.sha256[:16]}…" + (f"  → {args.out}" if args.out else "")
+              + (f"  → {args.printer} ({job})" if job else ""))
+    return 0

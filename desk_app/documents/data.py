@@ -1,0 +1,170 @@
+"""What goes on each document, read from the database into plain data.
+
+`gather(kind, app, lang)` checks that the document may be printed for the application
+(a talon only for a direct application, a result only when it is the prepared or
+signed result, ...) and returns a JSON-able dict. Rendering works from that dict
+alone, and its hash tells whether a stored copy still shows the current facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from desk_app.core.bundles import bundle_of_application
+from desk_app.core.errors import KenseError, ValidationError
+from desk_app.core.models import (
+    Application,
+    AttachedDocument,
+    OfficeSetting,
+    Person,
+    RefusalGround,
+    Step,
+    User,
+)
+from desk_app.core.workflow import service_of, wording_of
+
+from .texts import KINDS, t
+
+
+class DocumentUnavailable(KenseError):
+    """The application is not in a state where this document exists."""
+
+
+def check_kind(kind: str, lang: str) -> None:
+    if kind not in KINDS:
+        raise ValidationError(f"Құжат түрі белгісіз: {kind}", f"Неизвестный вид документа: {kind}",
+                              "kind")
+    if lang not in ("kk", "ru"):
+        raise ValidationError(f"Тіл белгісіз: {lang}", f"Неизвестный язык: {lang}", "lang")
+
+
+def _date(t_: dt.datetime | dt.date | None) -> str:
+    return t_.strftime("%d.%m.%Y") if t_ else ""
+
+
+def _datetime(t_: dt.datetime | None) -> str:
+    return t_.strftime("%d.%m.%Y %H:%M") if t_ else ""
+
+
+def _setting(key: str) -> str | None:
+    row = OfficeSetting.get_or_none(OfficeSetting.key == key)
+    return row.value.strip() if row and row.value.strip() else None
+
+
+def office_name(lang: str) -> str:
+    """The office's name: `office_name_ru` for Russian papers when set, else `office_name`."""
+    return ((lang == "ru" and _setting("office_name_ru")) or _setting("office_name")
+            or t("office_fallback", lang))
+
+
+def _person(p: Person) -> dict[str, str]:
+    return {"full_name": p.full_name, "iin": p.iin, "address": p.address}
+
+
+def _user_name(u: User | None, full: bool) -> str:
+    if u is None:
+        return ""
+    return u.full_name if full else u.short_name
+
+
+def _signed_by(app: Application) -> User | None:
+    step = (Step.select().where(Step.application == app, Step.outcome == "signed",
+                                Step.completed_at.is_null(False))
+            .order_by(Step.id.desc()).first())
+    return step.user if step else None
+
+
+def _unavailable(kind: str, kk: str, ru: str) -> DocumentUnavailable:
+    return DocumentUnavailable(f"{t(f'{kind}.title', 'kk')}: {kk}",
+                               f"{t(f'{kind}.title', 'ru')}: {ru}", "kind")
+
+
+def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
+    """The facts document `kind` of `app` shows, in language `lang`."""
+    check_kind(kind, lang)
+    if kind == "register":
+        return _register(app, lang)
+    svc = service_of(app)
+    base: dict[str, Any] = {
+        "kind": kind, "lang": lang, "office": office_name(lang), "number": app.number,
+        "service_no": svc.no, "service": svc.name.get(lang),
+        "submitted": _datetime(app.submitted_at), "submitted_date": _date(app.submitted_at),
+        "applicant": _person(app.person),
+    }
+    if kind == "talon":
+        if app.channel != "direct":
+            raise _unavailable(kind, "өтініш Орталық арқылы берілген (қолхат басылады)",
+                               "заявление подано через Центр (печатается расписка)")
+        base.update(term_due=_date(app.term_due_at),
+                    accepted_by=_user_name(app.accepted_by, full=False))
+    elif kind == "receipt":
+        if app.channel != "center":
+            raise _unavailable(kind, "өтініш Орталық арқылы берілмеген (талон басылады)",
+                               "заявление подано не через Центр (печатается талон)")
+        docs = (AttachedDocument.select().where(AttachedDocument.application == app)
+                .order_by(AttachedDocument.id))
+        base.update(documents=[d.title for d in docs], term_due=_datetime(app.term_due_at),
+                    place=app.place_of_issue or _setting("center_name")
+                    or t("center_fallback", lang),
+                    accepted_by=_user_name(app.accepted_by, full=True))
+    else:
+        base.update(_result(kind, app, lang))
+    return base
+
+
+def _register(app: Application, lang: str) -> dict[str, Any]:
+    """The bundle `app` was sent in; nothing of `app` itself, so every application of the
+    bundle gives the same data (and the same stored register)."""
+    found = bundle_of_application(app)
+    if found is None:
+        raise _unavailable("register", "өтініш уәкілетті органға әлі жолданбаған",
+                           "заявление ещё не направлено в уполномоченный орган")
+    sender, day, apps = found
+    counts = {a.id: 0 for a in apps}
+    for d in AttachedDocument.select(AttachedDocument.application).where(
+            AttachedDocument.application.in_(list(counts))):
+        counts[d.application_id] += 1
+    # one query for all the applicants instead of one per line
+    people = {p.id: p for p in Person.select().where(Person.id.in_({a.person_id for a in apps}))}
+    return {"kind": "register", "lang": lang, "office": office_name(lang), "day": _date(day),
+            "sent_by": sender.full_name, "sender": sender.login,
+            "center": _setting("center_name") or t("center_fallback", lang),
+            "lines": [{"number": a.number, "applicant": people[a.person_id].full_name,
+                       "iin": people[a.person_id].iin, "service_no": a.service,
+                       "documents": counts[a.id]} for a in apps]}
+
+
+def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
+    svc = service_of(app)
+    current = app.result or app.prepared_result
+    if kind != "refusal" and kind != svc.positive_result:
+        raise _unavailable(kind, f"бұл қызметтің оң нәтижесі — {t(svc.positive_result + '.title')}",
+                           f"положительный результат этой услуги — "
+                           f"{t(svc.positive_result + '.title', 'ru')}")
+    if current != kind:
+        raise _unavailable(kind, "өтініш бойынша бұл нәтиже дайындалмаған",
+                           "по заявлению не подготовлен такой результат")
+    signer = _signed_by(app) if app.result == kind else None
+    out: dict[str, Any] = {
+        "signed": app.result == kind,
+        "head": _user_name(signer, full=False),
+        "executor": _user_name(app.executor, full=False),
+        "basis": svc.basis.get(lang),
+    }
+    if kind == "refusal":
+        codes = [g.code for g in RefusalGround.select().where(RefusalGround.application == app)
+                 .order_by(RefusalGround.id)]
+        grounds = [svc.ground(c) for c in codes]
+        out.update(grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)}
+                            for g in grounds],
+                   reasoning=app.refusal_reasoning, appeal=wording_of(app).appeal.get(lang))
+    return out
+
+
+def data_hash(data: dict[str, Any]) -> str:
+    """A fingerprint of the facts: a stored copy is reused only while it matches."""
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -1,0 +1,216 @@
+"""The print dialog the tabs open: the document in an in-app preview, a printer chooser,
+Print, and the application's earlier printed documents for a reprint.
+
+Opening it makes (or, when nothing changed, reuses) the registered document through
+`documents.service.print_document`; Print sends exactly those stored bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core.errors import KenseError
+from desk_app.core.models import User
+from desk_app.documents import printer as printing
+from desk_app.documents import service
+from desk_app.documents.journal import PrintedDocument
+from desk_app.documents.texts import kind_title
+
+_UI = {
+    "window": ("Басып шығару", "Печать"),
+    "printer": ("Принтер:", "Принтер:"),
+    "copies": ("Дана:", "Копий:"),
+    "print": ("Басып шығару", "Печать"),
+    "new": ("Жаңа дана (жаңа нөмір)", "Новый экземпляр (новый номер)"),
+    "history": ("Осы өтініш бойынша басылған құжаттар", "Напечатанные документы по заявлению"),
+    "close": ("Жабу", "Закрыть"),
+    "sent": ("Принтерге жіберілді: {job}", "Отправлено на принтер: {job}"),
+    "no_printers": ("Принтер жоқ", "Нет принтеров"),
+}
+
+
+def _ui(key: str, lang: str) -> str:
+    kk, ru = _UI[key]
+    return ru if lang == "ru" else kk
+
+
+class PrintPreviewDialog(QDialog):
+    """`PrintPreviewDialog(app_number, kind, lang, user, parent)`.
+
+    `printers` and `send` default to the system's print queues; tests pass stand-ins.
+    """
+
+    printed = Signal(str, str)  # journal number, job id
+
+    def __init__(self, app_number: str, kind: str, lang: str = "kk", user: User | None = None,
+                 parent: QWidget | None = None,
+                 printers: Callable[[], list[str]] | None = None,
+                 send: Callable[[bytes, str, str, int], str] | None = None) -> None:
+        super().__init__(parent)
+        self.app_number = app_number
+        self.kind = kind
+        self.lang = lang
+        self.user: User | str = user if user is not None else "desk"
+        self._send = send or (lambda pdf, name, title, copies:
+                              printing.print_pdf(pdf, name, title, copies))
+        self.record: PrintedDocument | None = None
+        self.pdf: bytes = b""
+        self._buffer: QBuffer | None = None
+
+        self.setWindowTitle(f"{_ui('window', lang)} — {kind_title(kind, lang)} {app_number}")
+        self.resize(980, 760)
+        self.doc = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.doc)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.history = QListWidget(self)
+        self.history.currentItemChanged.connect(self._history_chosen)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(_ui("history", lang), side))
+        side_layout.addWidget(self.history)
+        self.new_button = QPushButton(_ui("new", lang), side)
+        self.new_button.clicked.connect(lambda: self.load(new=True))
+        side_layout.addWidget(self.new_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+
+        self.printer_box = QComboBox(self)
+        names = (printers or printing.list_printers)()
+        self.printer_box.addItems(names)
+        default = printing.default_printer() if printers is None else None
+        if default in names:
+            self.printer_box.setCurrentText(default)
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, 10)
+        self.print_button = QPushButton(_ui("print", lang), self)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_current)
+        close = QPushButton(_ui("close", lang), self)
+        close.clicked.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not names:
+            self.status.setText(_ui("no_printers", lang))
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_ui("printer", lang), self))
+        bar.addWidget(self.printer_box, 1)
+        bar.addWidget(QLabel(_ui("copies", lang), self))
+        bar.addWidget(self.copies)
+        bar.addWidget(self.print_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bar)
+        self.load()
+
+    # ------------------------------------------------------------ documents
+
+    def load(self, new: bool = False) -> None:
+        """Make or reuse the registered document and show it."""
+        try:
+            rec, pdf = service.print_document(self.app_number, self.kind, self.lang, self.user,
+                                              new=new)
+        except KenseError as e:
+            self._error(e)
+            self._fill_history()
+            return
+        self._show(rec, pdf)
+        self._fill_history()
+
+    def _show(self, rec: PrintedDocument, pdf: bytes) -> None:
+        self.record, self.pdf = rec, pdf
+        self.doc.close()
+        buf = QBuffer(self)
+        buf.setData(QByteArray(pdf))
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.doc.load(buf)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buf
+        self._update_buttons()
+        self.status.setText(f"{kind_title(rec.kind, rec.lang)} · {rec.journal_no} · "
+                            f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}")
+
+    def _fill_history(self) -> None:
+        self.history.blockSignals(True)
+        self.history.clear()
+        try:
+            rows = service.history(self.app_number)
+        except KenseError:
+            rows = []
+        for rec in rows:
+            issued = f" · ✓ {rec.issued_to}" if rec.issued_at else ""
+            item = QListWidgetItem(f"{rec.journal_no} · {kind_title(rec.kind, rec.lang)} · "
+                                   f"{rec.lang} · {rec.printed_at:%d.%m.%Y %H:%M} · "
+                                   f"{rec.user}{issued}")
+            item.setData(Qt.ItemDataRole.UserRole, rec.journal_no)
+            self.history.addItem(item)
+            if self.record is not None and rec.journal_no == self.record.journal_no:
+                self.history.setCurrentItem(item)
+        self.history.blockSignals(False)
+
+    def _history_chosen(self, item: QListWidgetItem | None, _prev=None) -> None:
+        if item is None:
+            return
+        journal_no = item.data(Qt.ItemDataRole.UserRole)
+        if self.record is not None and journal_no == self.record.journal_no:
+            return
+        try:
+            rec, pdf = service.reprint(journal_no, self.user)
+        except KenseError as e:
+            self._error(e)
+            return
+        self._show(rec, pdf)
+
+    # ------------------------------------------------------------ printing
+
+    def _update_buttons(self) -> None:
+        self.print_button.setEnabled(self.record is not None and self.printer_box.count() > 0)
+
+    def print_current(self) -> str | None:
+        if self.record is None:
+            return None
+        name = self.printer_box.currentText()
+        title = f"{self.record.kind}-{self.record.journal_no.replace('/', '-')}"
+        try:
+            job = self._send(self.pdf, name, title, self.copies.value())
+            service.record_sent(self.record, self.user, name, job)
+        except KenseError as e:
+            self._error(e)
+            return None
+        self.status.setText(_ui("sent", self.lang).format(job=job))
+        self.printed.emit(self.record.journal_no, job)
+        return job
+
+    def _error(self, e: KenseError) -> None:
+        self.status.setText(e.message(self.lang))
+        self.status.setProperty("error", True)
+        self._update_buttons()
