@@ -202,6 +202,18 @@ class _Book:
     def cell(self, ws: Any, value: Any, style: Any) -> Any:
         return self.Cell(ws, 1, 1, value, style_array=style) if value is not None else None
 
+    def discard(self) -> None:
+        """Finish and drop the sheets' temporary files after a failed or cancelled export."""
+        for ws in self.wb.worksheets:
+            try:
+                if not ws.closed:
+                    ws.close()
+            except Exception:  # noqa: BLE001 - best effort: the export already failed
+                pass
+            writer = getattr(ws, "_writer", None)
+            if writer is not None and isinstance(writer.out, str):
+                Path(writer.out).unlink(missing_ok=True)
+
     def header(self, ws: Any, labels: list[str]) -> None:
         ws.append([self.cell(ws, v, self.s_head) for v in labels])
 
@@ -263,13 +275,17 @@ def _write(w: Q.Window, out: Path, lang: str, show_iin: bool,
     if progress is not None:
         progress(0, total)
     book = _Book()
-    summary = _summary_sheet(book, w, lang, wording, names, figures, moment)
-    n_reg = _register_sheet(book, w, lang, show_iin, names, staff, tick)
-    n_over = _overdue_sheet(book, w, lang, names, staff, tick)
-    n_mov = _movements_sheet(book, w, lang, names, staff, tick)
-    if cancel is not None and cancel():
-        raise ExportCancelled("Экспорт тоқтатылды", "Экспорт отменён", None)
-    book.wb.save(out)
+    try:
+        summary = _summary_sheet(book, w, lang, wording, names, figures, moment)
+        n_reg = _register_sheet(book, w, lang, show_iin, names, staff, tick)
+        n_over = _overdue_sheet(book, w, lang, names, staff, tick)
+        n_mov = _movements_sheet(book, w, lang, names, staff, tick)
+        if cancel is not None and cancel():
+            raise ExportCancelled("Экспорт тоқтатылды", "Экспорт отменён", None)
+        book.wb.save(out)
+    except BaseException:
+        book.discard()
+        raise
     if progress is not None:
         progress(total, total)
     summary.update(rows={"register": n_reg, "overdue": n_over, "movements": n_mov})
