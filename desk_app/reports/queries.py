@@ -122,8 +122,8 @@ def monthly_trend(windows: list[Window]) -> list[tuple[int, int]]:
         cols.append(_count_if((A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)))
         cols.append(_count_if((A.closed_at >= w.start) & (A.closed_at < w.cutoff)
                               & A.result.in_(POSITIVE)))
-    row = (A.select(*cols).where(A.submitted_at >= windows[0].start,
-                                 A.submitted_at < windows[-1].cutoff).tuples().first())
+    # No lower bound: an application closed in the first month may be older than it.
+    row = A.select(*cols).where(A.submitted_at < windows[-1].cutoff).tuples().first()
     nums = [int(n or 0) for n in (row or [])] or [0] * len(cols)
     return [(nums[2 * i], nums[2 * i + 1]) for i in range(len(windows))]
 
