@@ -47,6 +47,7 @@ the cutoff is a result on its way to the Center: the Center inspector's issue st
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -242,14 +243,19 @@ def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show
         result = _write(w, part, lang, show_iin, progress, cancel, moment)
         os.replace(part, path)
     except OSError as e:
-        part.unlink(missing_ok=True)
+        _drop(part)
         raise ExportFailed(f"Файлды жазу мүмкін болмады: {path} ({e.strerror or e})",
                            f"Не удалось записать файл: {path} ({e.strerror or e})", "out") from e
     except BaseException:
-        part.unlink(missing_ok=True)
+        _drop(part)
         raise
     result.update(path=str(path), seconds=round(time.perf_counter() - t0, 2))
     return result
+
+
+def _drop(part: Path) -> None:
+    with contextlib.suppress(OSError):
+        part.unlink(missing_ok=True)
 
 
 def _write(w: Q.Window, out: Path, lang: str, show_iin: bool,
