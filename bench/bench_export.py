@@ -69,7 +69,7 @@ def fill(path: Path, n_apps: int, seed: int = 1) -> dict[str, int]:
     serial = 1
     seen: set[str] = set()
     n_persons = max(10, n_apps // 3)
-    for i in range(n_persons):
+    for _ in range(n_persons):
         born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 55))
         sex = rng.choice("MF")
         code = None
