@@ -240,7 +240,8 @@ def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show
     part = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        result = _write(w, part, lang, show_iin, progress, cancel, moment)
+        with Q.small_page_cache():
+            result = _write(w, part, lang, show_iin, progress, cancel, moment)
         os.replace(part, path)
     except OSError as e:
         _drop(part)
