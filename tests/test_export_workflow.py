@@ -242,3 +242,42 @@ def test_cli_json(month, tmp_path, db, capsys):
     assert load_workbook(out).worksheets[0]["C4"].value == "Принято, всего"
     rc = main(["export", "--month", "май", "--out", str(out), "--db", db.database, "--json"])
     assert rc == 2 and json.loads(capsys.readouterr().out)["field"] == "month"
+
+
+def test_chart_points_at_the_trend_table(month, tmp_path):
+    out = tmp_path / "may.xlsx"
+    export_month(2025, 5, out)
+    got = summary_rows(out)
+    ws = got["ws"]
+    first = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "06.2024")
+    chart = ws._charts[0]
+    refs = [s.val.numRef.f for s in chart.series]
+    assert refs == [f"'Жиынтық'!$C${first}:$C${first + 11}",
+                    f"'Жиынтық'!$D${first}:$D${first + 11}"]
+    assert {s.cat.strRef.f for s in chart.series} == {f"'Жиынтық'!$B${first}:$B${first + 11}"}
+
+
+def test_empty_month_and_bad_months(db, tmp_path):
+    from desk_app.core.errors import ValidationError
+
+    out = tmp_path / "empty.xlsx"
+    summary = export_month(2024, 2, out)
+    assert summary["total"]["received"] == 0 and summary["rows"] == {
+        "register": 0, "overdue": 0, "movements": 0}
+    wb = load_workbook(out)
+    assert wb.worksheets[1].max_row == 1 and wb.worksheets[1].auto_filter.ref == "A1:M1"
+    got = summary_rows(out)
+    assert all(r[2:9] == (0,) * 7 and r[9] is None and r[10] is None
+               for r in got["services"].values())
+    future = dt.date.today() + dt.timedelta(days=62)
+    with pytest.raises(ValidationError):
+        export_month(future.year, future.month, tmp_path / "future.xlsx")
+    with pytest.raises(ValidationError):
+        export_month(2025, 13, tmp_path / "bad.xlsx")
+    with pytest.raises(ValidationError):
+        export_month(2025, 5, tmp_path / "bad.xlsx", lang="en")
+    assert not list(tmp_path.glob("bad*")) and not list(tmp_path.glob("future*"))
+    # The running month is taken at the moment of export.
+    today = dt.date.today()
+    running = export_month(today.year, today.month, tmp_path / "now.xlsx")
+    assert dt.datetime.fromisoformat(running["as_of"]) <= dt.datetime.now()

@@ -327,6 +327,7 @@ def _totals(figs: list[Q.ServiceFigures]) -> Q.ServiceFigures:
 def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names: _Names,
                    figures: dict[int, Q.ServiceFigures], moment: dt.datetime) -> dict[str, Any]:
     from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart.data_source import AxDataSource, StrRef
 
     ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * 10, "C5")
     c = book.cell
@@ -391,7 +392,9 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     chart.height, chart.width = 8, 18
     chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=head_row, max_row=head_row + 12),
                    titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=2, min_row=head_row + 1, max_row=head_row + 12))
+    months = Reference(ws, min_col=2, min_row=head_row + 1, max_row=head_row + 12)
+    for series in chart.series:  # the month labels are text: a string reference, not numeric
+        series.cat = AxDataSource(strRef=StrRef(f=str(months)))
     ws.add_chart(chart, f"E{head_row}")
     return {"month": f"{w.start:%Y-%m}", "lang": lang, "as_of": iso(w.cutoff),
             "wording": wording.code,
