@@ -170,8 +170,12 @@ def test_show_iin_and_russian(month, tmp_path):
     full = month["a3"].person.iin
     assert iins[month["a3"].number] == full
     assert all(isinstance(v, str) and len(v) == 12 for v in iins.values())
-    assert wb["Сводка"]["B5"].value == "Регистрация безработных граждан" or \
-        wb["Сводка"]["B5"].value.startswith("Регистрация")
+    names = wf.regulations().in_force(dt.date(2025, 5, 1)).services
+    assert [wb["Сводка"].cell(r, 2).value for r in range(5, 9)] == [names[n].name.ru
+                                                                   for n in (1, 2, 3, 4)]
+    assert wb["Сводка"].cell(9, 2).value == "Итого"
+    grounds = [r[1] for r in wb["Сводка"].iter_rows(min_row=13, max_row=24, values_only=True)]
+    assert grounds == [g.text.ru for n in (1, 2, 3, 4) for g in names[n].grounds]
 
 
 def test_overdue_and_movements_sheets(month, tmp_path):
