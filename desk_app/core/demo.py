@@ -95,7 +95,8 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
                                         "бағдарламалар бөлімі"},
         {"key": "district", "value": "Қызылорда қ."},
         {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
-    ]).on_conflict_replace().execute()
+    ]).on_conflict(conflict_target=[OfficeSetting.key],  # PostgreSQL has no REPLACE
+                   preserve=[OfficeSetting.value]).execute()
     users = {}
     for login, sur, name, pat, roles in USERS:
         users[login] = auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")

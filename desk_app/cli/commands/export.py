@@ -1,0 +1,45 @@
+"""`export --month YYYY-MM --out FILE.xlsx`: the monthly report for the akimat."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from desk_app.cli.main import add_common
+from desk_app.core.db import init_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="the monthly Excel report for the akimat")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--out", required=True, help="the .xlsx file to write")
+    p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language of the headers")
+    p.add_argument("--show-iin", action="store_true", help="full IINs (masked by default)")
+    add_common(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desk_app.reports.monthly import export_month, parse_month
+
+    year, month = parse_month(args.month)
+    init_db(args.db)
+    tty = not args.json and sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    summary = export_month(year, month, args.out, lang=args.lang, show_iin=args.show_iin,
+                           progress=progress)
+    if tty:
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return 0
+    tot = summary["total"]
+    print(f"{summary['path']}: {summary['month']}, "
+          f"қабылданды / принято {tot['received']}, оң нәтиже / положительно {tot['completed']}, "
+          f"бас тарту / отказ {tot['refused']}, мерзімі бұзылды / просрочено {tot['overdue']}, "
+          f"{summary['seconds']} s")
+    return 0

@@ -1,0 +1,310 @@
+"""The monthly report's database reads: a few aggregate queries and streamed row iterators.
+
+Nothing here loads model objects in bulk: aggregates come back as tuples, the long lists
+(register, overdue, movements) are cursor iterators read in chunks, with one extra query
+per chunk for the chunk's counted terms and refusal grounds. Works on SQLite and PostgreSQL.
+See `monthly.py` for what each figure means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, NamedTuple
+
+import peewee as pw
+from peewee import JOIN, Case, fn
+
+from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database
+
+A = Application
+POSITIVE = ("notification", "decision")
+CHUNK = 500  # rows per extra query; keeps IN lists well under SQLite's variable limit
+
+
+@contextmanager
+def small_page_cache(kib: int = 4096) -> Iterator[None]:
+    """On SQLite, shrink this connection's page cache while the export scans the month.
+
+    The office's connections keep a 32 MB cache for the desk's lookups; a report that reads
+    every row of the month once gains nothing from it, and would hold it all at its peak.
+    """
+    db = database.obj
+    if not isinstance(db, pw.SqliteDatabase):
+        yield
+        return
+    old = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(old)}")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The report month [start, end) and the moment its state is taken at (`cutoff`)."""
+
+    start: dt.datetime
+    end: dt.datetime
+    cutoff: dt.datetime  # = end, or the export moment for the month still running
+
+
+def month_window(year: int, month: int, now: dt.datetime) -> Window:
+    start = dt.datetime(year, month, 1)
+    end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
+    return Window(start, end, min(end, now))
+
+
+def days_between(a: Any, b: Any) -> pw.Node:
+    """`b - a` in days (float), in SQL."""
+    if isinstance(database.obj, pw.PostgresqlDatabase):
+        return fn.date_part("epoch", b - a) / 86400.0
+    return fn.julianday(b) - fn.julianday(a)
+
+
+def _count_if(cond: pw.Node) -> pw.Node:
+    return fn.SUM(Case(None, [(cond, 1)], 0))
+
+
+def _open_at(cutoff: dt.datetime) -> pw.Node:
+    return A.closed_at.is_null() | (A.closed_at >= cutoff)
+
+
+@dataclass
+class ServiceFigures:
+    received_center: int = 0
+    received_direct: int = 0
+    completed: int = 0
+    refused: int = 0
+    in_progress: int = 0
+    overdue: int = 0
+    term_n: int = 0  # closed in the month: applications the term figures average over
+    term_avg: float | None = None
+    term_max: float | None = None
+    grounds: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def received(self) -> int:
+        return self.received_center + self.received_direct
+
+    @property
+    def overdue_share(self) -> float | None:
+        return self.overdue / self.received if self.received else None
+
+
+def service_figures(w: Window) -> dict[int, ServiceFigures]:
+    """The summary's figures per service number (only services that have any)."""
+    in_month = (A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)
+    closed_in = (A.closed_at >= w.start) & (A.closed_at < w.cutoff)
+    open_at = _open_at(w.cutoff)
+    overdue = in_month & (
+        ((A.closed_at < w.cutoff) & (A.closed_at > A.term_due_at))
+        | (open_at & (A.term_due_at < w.cutoff)))
+    q = (A.select(A.service,
+                  _count_if(in_month & (A.channel == "center")),
+                  _count_if(in_month & (A.channel == "direct")),
+                  _count_if(closed_in & A.result.in_(POSITIVE)),
+                  _count_if(closed_in & (A.result == "refusal")),
+                  _count_if(open_at),
+                  _count_if(overdue))
+         .where(A.submitted_at < w.cutoff).group_by(A.service).tuples())
+    out: dict[int, ServiceFigures] = {}
+    for svc, *nums in q:
+        out[svc] = ServiceFigures(*(int(n or 0) for n in nums))
+    # Counted term of the applications closed in the month: their counted steps' durations.
+    per_app = (Step.select(A.service.alias("service"),
+                           fn.SUM(days_between(Step.started_at, Step.completed_at)).alias("days"))
+               .join(A, on=(Step.application == A.id))
+               .where(closed_in, Step.counted == True, Step.completed_at.is_null(False))  # noqa: E712
+               .group_by(Step.application, A.service)).alias("t")
+    agg = (pw.Select([per_app], [per_app.c.service, fn.COUNT(pw.SQL("*")), fn.AVG(per_app.c.days),
+                                 fn.MAX(per_app.c.days)])
+           .group_by(per_app.c.service).bind(database.obj).tuples())
+    for svc, n, avg, mx in agg:
+        f = out.setdefault(svc, ServiceFigures())
+        f.term_n, f.term_avg, f.term_max = int(n), float(avg), float(mx)
+    grounds = (RefusalGround.select(A.service, RefusalGround.code, fn.COUNT(A.id.distinct()))
+               .join(A).where(closed_in, A.result == "refusal")
+               .group_by(A.service, RefusalGround.code).tuples())
+    for svc, code, n in grounds:
+        out.setdefault(svc, ServiceFigures()).grounds[code] = int(n)
+    return out
+
+
+def monthly_trend(windows: list[Window]) -> list[tuple[int, int]]:
+    """(received, completed with a positive result) for each window, in one query."""
+    cols = []
+    for w in windows:
+        cols.append(_count_if((A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)))
+        cols.append(_count_if((A.closed_at >= w.start) & (A.closed_at < w.cutoff)
+                              & A.result.in_(POSITIVE)))
+    # No lower bound: an application closed in the first month may be older than it.
+    row = A.select(*cols).where(A.submitted_at < windows[-1].cutoff).tuples().first()
+    nums = [int(n or 0) for n in (row or [])] or [0] * len(cols)
+    return [(nums[2 * i], nums[2 * i + 1]) for i in range(len(windows))]
+
+
+def _chunks(it: Iterator[tuple], size: int = CHUNK) -> Iterator[list[tuple]]:
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _rows(query: pw.Query) -> Iterator[tuple]:
+    """The query's raw DB-API rows, streamed: no model objects, no per-value converters."""
+    cursor = database.obj.execute(query)
+    try:
+        while batch := cursor.fetchmany(CHUNK):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+_parse = dt.datetime.fromisoformat
+
+
+def _dt(v: Any) -> dt.datetime | None:
+    """SQLite hands back text ('2025-05-01 10:00:00'), PostgreSQL datetimes."""
+    if v is None or isinstance(v, dt.datetime):
+        return v
+    return _parse(v)
+
+
+class RegisterRow(NamedTuple):
+    number: str
+    service: int
+    channel: str
+    wording: str
+    submitted_at: dt.datetime
+    term_due_at: dt.datetime
+    closed_at: dt.datetime | None  # None unless closed before the cutoff
+    result: str | None  # likewise
+    iin: str
+    surname: str
+    name: str
+    patronymic: str
+    executor_id: int | None
+    grounds: tuple[str, ...]
+    days: float | None  # counted term, for an application closed before the cutoff
+
+    def overdue(self, cutoff: dt.datetime) -> bool:
+        if self.closed_at is not None:
+            return self.closed_at > self.term_due_at
+        return self.term_due_at < cutoff
+
+
+def register_rows(w: Window) -> Iterator[RegisterRow]:
+    """Every application submitted in the month, in order of submission."""
+    q = (A.select(A.id, A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
+                  A.closed_at, A.result, Person.iin, Person.surname, Person.name,
+                  Person.patronymic, A.executor)
+         .join(Person, on=(A.person == Person.id))
+         .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff)
+         .order_by(A.submitted_at, A.id))
+    for raw in _chunks(_rows(q)):
+        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:])
+                 for r in raw]
+        closed = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff]
+        days: dict[int, float] = {}
+        grounds: dict[int, list[str]] = {}
+        if closed:
+            days = dict(Step.select(Step.application,
+                                    fn.SUM(days_between(Step.started_at, Step.completed_at)))
+                        .where(Step.application.in_(closed), Step.counted == True,  # noqa: E712
+                               Step.completed_at.is_null(False))
+                        .group_by(Step.application).tuples())
+            refused = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff
+                       and r[8] == "refusal"]
+            if refused:
+                for app_id, code in (RefusalGround.select(RefusalGround.application,
+                                                          RefusalGround.code)
+                                     .where(RefusalGround.application.in_(refused))
+                                     .order_by(RefusalGround.id).tuples()):
+                    grounds.setdefault(app_id, []).append(code)
+        for (app_id, number, svc, channel, wording, sub, term, closed_at, result, iin, sur, nm,
+             pat, ex) in chunk:
+            done = closed_at is not None and closed_at < w.cutoff
+            d = days.get(app_id)
+            yield RegisterRow(number, svc, channel, wording, sub, term,
+                              closed_at if done else None, result if done else None,
+                              iin, sur, nm, pat or "", ex, tuple(grounds.get(app_id, ())),
+                              float(d) if done and d is not None else (0.0 if done else None))
+
+
+class OverdueRow(NamedTuple):
+    number: str
+    service: int
+    channel: str
+    wording: str
+    submitted_at: dt.datetime
+    term_due_at: dt.datetime
+    step_no: int | None  # None: no step open at the cutoff (the result is on its way)
+    step_role: str | None
+    step_due_at: dt.datetime | None
+    step_user_id: int | None
+    executor_id: int | None
+
+
+def _overdue_query(w: Window) -> pw.ModelSelect:
+    open_step = ((Step.application == A.id) & (Step.started_at < w.cutoff)
+                 & (Step.completed_at.is_null() | (Step.completed_at >= w.cutoff)))
+    return (A.select(A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
+                     Step.no, Step.role, Step.due_at, Step.user, A.executor)
+            .join(Step, JOIN.LEFT_OUTER, on=open_step)
+            .where(A.submitted_at < w.cutoff, _open_at(w.cutoff),
+                   (A.term_due_at < w.cutoff) | (Step.due_at < w.cutoff)))
+
+
+def overdue_count(w: Window) -> int:
+    return _overdue_query(w).count()
+
+
+def overdue_rows(w: Window) -> Iterator[OverdueRow]:
+    """Applications open at the cutoff whose open step or whole term is past due."""
+    for r in _rows(_overdue_query(w).order_by(A.submitted_at, A.id)):
+        yield OverdueRow(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7], _dt(r[8]),
+                         r[9], r[10])
+
+
+class MovementRow(NamedTuple):
+    at: dt.datetime
+    number: str
+    service: int
+    kind: str
+    role: str
+    user_id: int
+    payload: str
+
+
+def movement_count(w: Window) -> int:
+    return Movement.select().where(Movement.at >= w.start, Movement.at < w.cutoff).count()
+
+
+def movement_rows(w: Window) -> Iterator[MovementRow]:
+    q = (Movement.select(Movement.at, A.number, A.service, Movement.kind, Movement.role,
+                         Movement.user, Movement.payload)
+         .join(A, on=(Movement.application == A.id))
+         .where(Movement.at >= w.start, Movement.at < w.cutoff)
+         .order_by(Movement.at, Movement.id))
+    for r in _rows(q):
+        yield MovementRow(_dt(r[0]), *r[1:])
+
+
+@dataclass(frozen=True)
+class Staff:
+    surname: str
+    name: str
+    patronymic: str
+    roles: frozenset[str]
+    active: bool
+
+
+def staff() -> dict[int, Staff]:
+    """All users (an office has tens): id -> names and roles."""
+    return {uid: Staff(s, n, p or "", frozenset(r for r in roles.split(",") if r), bool(act))
+            for uid, s, n, p, roles, act in User.select(User.id, User.surname, User.name,
+                                                        User.patronymic, User.roles,
+                                                        User.active).tuples()}

@@ -1,0 +1,84 @@
+"""Independent expectations for the monthly report, computed in Python from model rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from openpyxl import load_workbook
+
+from desk_app.core.models import Application, Movement, RefusalGround, Step
+
+FIGS = ("received", "received_center", "received_direct", "completed", "refused", "in_progress",
+        "overdue")
+
+
+def window(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime(year, month, 1)
+    return start, dt.datetime(year + (month == 12), month % 12 + 1, 1)
+
+
+def counted_days(app: Application) -> float:
+    secs = sum((s.completed_at - s.started_at).total_seconds()
+               for s in Step.select().where(Step.application == app)
+               if s.counted and s.completed_at is not None)
+    return secs / 86400
+
+
+def expected(year: int, month: int) -> dict:
+    """Per service: the summary figures, grounds and terms, straight from the models."""
+    start, end = window(year, month)
+    out: dict = defaultdict(lambda: {**{k: 0 for k in FIGS}, "grounds": defaultdict(int),
+                                     "terms": []})
+    register = []
+    for a in Application.select().order_by(Application.submitted_at, Application.id):
+        e = out[a.service]
+        closed = a.closed_at if a.closed_at is not None and a.closed_at < end else None
+        if start <= a.submitted_at < end:
+            register.append(a.number)
+            e["received"] += 1
+            e["received_" + a.channel] += 1
+            if (closed and closed > a.term_due_at) or (not closed and a.term_due_at < end):
+                e["overdue"] += 1
+        if a.submitted_at < end and closed is None:
+            e["in_progress"] += 1
+        if closed and closed >= start:
+            if a.result == "refusal":
+                e["refused"] += 1
+                for g in RefusalGround.select().where(RefusalGround.application == a):
+                    e["grounds"][g.code] += 1
+            else:
+                e["completed"] += 1
+            e["terms"].append(counted_days(a))
+    return {"services": dict(out), "register": register}
+
+
+def expected_movements(year: int, month: int) -> list[tuple[dt.datetime, str]]:
+    start, end = window(year, month)
+    return sorted((m.at, m.application.number) for m in Movement.select()
+                  if start <= m.at < end)
+
+
+def summary_rows(path) -> dict:
+    """Read back the summary sheet: service rows, totals, grounds table, trend table."""
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    rows = list(ws.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[0] == "№")
+    services, total = {}, None
+    i = head + 1
+    while rows[i][1] is not None:
+        if rows[i][0] is None:
+            total = rows[i]
+            break
+        services[rows[i][0]] = rows[i]
+        i += 1
+    ground_head = next(j for j in range(i, len(rows)) if rows[j][0] == "№")
+    grounds = {}
+    j = ground_head + 1
+    while rows[j][0] is not None:
+        grounds[(rows[j][0], rows[j][1])] = rows[j][2]
+        j += 1
+    trend = [r for r in rows[j:] if r[1] and isinstance(r[2], int)]
+    return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds,
+            "trend": trend}
