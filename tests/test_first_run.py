@@ -169,9 +169,10 @@ def test_printer_test_page_prints_kazakh_letters(qtbot, tmp_path):
 def test_printer_page_without_printers_can_be_skipped(qtbot, wizard, monkeypatch):
     page = wizard.printer_page
     if page.printers.count() == 0:
-        assert not page.print_button.isVisibleTo(wizard) and "Принтер не найден" in page.note.text()
+        assert page.print_button.isHidden() and "Принтер не найден" in page.note.text()
     else:
-        assert page.print_button.isVisibleTo(wizard)
+        # the page is not current yet, so ask whether the button itself was hidden
+        assert not page.print_button.isHidden()
 
 
 def test_the_desk_start_up_hook_finds_the_wizard():
