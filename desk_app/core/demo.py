@@ -91,7 +91,7 @@ def setup_office() -> dict[str, User]:
                                         "бағдарламалар бөлімі"},
         {"key": "district", "value": "Қызылорда қ."},
         {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
-    ]).on_conflict_replace().execute()
+    ]).on_conflict(conflict_target=[OfficeSetting.key], preserve=[OfficeSetting.value]).execute()
     return {login: auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
             for login, sur, name, pat, roles in USERS}
 
