@@ -11,8 +11,16 @@ import pytest
 from desk_app.cli.main import main
 from desk_app.core import audit, deadlines, iin, workflow
 from desk_app.core.demo_bulk import build_bulk
-from desk_app.core.models import (Application, AttachedDocument, AuditLog, Movement, Person,
-                                  RefusalGround, Step, User)
+from desk_app.core.models import (
+    Application,
+    AttachedDocument,
+    AuditLog,
+    Movement,
+    Person,
+    RefusalGround,
+    Step,
+    User,
+)
 from desk_app.core.names import fold, name_key
 from desk_app.core.office_calendar import load_calendar
 from desk_app.core.search import find_persons
