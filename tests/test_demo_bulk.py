@@ -152,3 +152,13 @@ def test_open_share_leaves_applications_open(db):
     build_bulk(seed=4, persons=300, applications=200, today=TODAY, open_share=1.0)
     assert Application.select().where(Application.state == workflow.CLOSED).count() == 0
     assert audit.verify_chain() == []
+
+
+def test_queues_read_the_open_steps(db):
+    build_bulk(seed=5, persons=300, applications=300, today=TODAY, open_share=1.0)
+    for role in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"):
+        page = list(workflow.waiting_for(role, 20))
+        assert workflow.count_waiting(role) == workflow.waiting_for(role).count()
+        assert all(a.step.role == role and a.step.completed_at is None for a in page)
+        dues = [a.step.due_at for a in page]
+        assert dues == sorted(dues, key=lambda d: (d is None, d or dt.datetime.min))
