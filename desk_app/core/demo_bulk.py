@@ -23,6 +23,7 @@ from . import audit, iin, search, workflow
 from .clock import now
 from .deadlines import due_at
 from .demo import STREETS, TOWNS, _later, _office_hours, setup_office
+from .errors import ValidationError
 from .models import Application, Person, database
 from .names import fold, name_key
 from .office_calendar import load_calendar
@@ -346,7 +347,8 @@ def build_bulk(seed: int = 1, persons: int = 1_000_000, applications: int = 100_
     default, None, leaves open those of the last weeks, as `demo.build_demo` does).
     """
     if persons < 1 and applications > 0:
-        raise ValueError("applications need at least one person")
+        raise ValidationError("Өтініштерге кемінде бір карточка керек",
+                              "Для заявлений нужна хотя бы одна карточка", "persons")
     rng = random.Random(seed)
     today = (today or now()).replace(microsecond=0)
     db = database.obj
