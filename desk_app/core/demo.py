@@ -82,12 +82,8 @@ def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime
     return _office_hours(rng, u.date() + dt.timedelta(days=1), cal)
 
 
-def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
-               today: dt.datetime | None = None,
-               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    """Fill an empty database with a demo office; return counts."""
-    rng = random.Random(seed)
-    today = (today or now()).replace(microsecond=0)
+def setup_office() -> dict[str, User]:
+    """Office settings and the demo users (login = role code) of an empty database."""
     if User.select().exists():
         raise RuntimeError("the database already has users: the demo fills only an empty one")
     OfficeSetting.insert_many([
@@ -95,11 +91,18 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
                                         "бағдарламалар бөлімі"},
         {"key": "district", "value": "Қызылорда қ."},
         {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
-    ]).on_conflict(conflict_target=[OfficeSetting.key],  # PostgreSQL has no REPLACE
-                   preserve=[OfficeSetting.value]).execute()
-    users = {}
-    for login, sur, name, pat, roles in USERS:
-        users[login] = auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
+    ]).on_conflict(conflict_target=[OfficeSetting.key], preserve=[OfficeSetting.value]).execute()
+    return {login: auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
+            for login, sur, name, pat, roles in USERS}
+
+
+def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
+               today: dt.datetime | None = None,
+               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Fill an empty database with a demo office; return counts."""
+    rng = random.Random(seed)
+    today = (today or now()).replace(microsecond=0)
+    users = setup_office()
     admin = users["admin"]
     people: list[Person] = []
     serial = 1

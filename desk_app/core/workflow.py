@@ -443,8 +443,14 @@ def waiting_for(role: str, limit: int | None = None):
     q = (Application.select(Application, Step)
          .join(Step, on=((Step.application == Application.id) & Step.completed_at.is_null()))
          .where(Step.role == role)
-         .order_by(Step.due_at.asc(nulls="LAST"), Application.id))
+         # = due_at NULLS LAST, Application.id, spelled as the step_open_queue index (0005)
+         .order_by(Step.due_at.is_null(), Step.due_at, Step.application))
     return q.limit(limit) if limit else q
+
+
+def count_waiting(role: str) -> int:
+    """The length of `role`'s queue, read from the open-step index alone (no join)."""
+    return Step.select().where(Step.role == role, Step.completed_at.is_null()).count()
 
 
 def iso_or_none(t: dt.datetime | None) -> str | None:

@@ -1,0 +1,31 @@
+"""`find QUERY`: person search (IIN, IIN prefix, surname prefix, any part of the name)."""
+
+from __future__ import annotations
+
+import json
+
+from desk_app.cli.main import add_common
+from desk_app.core.db import init_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("find", help="find personal registration cards by IIN or name")
+    p.add_argument("query", nargs="+", help="IIN (or its first digits), surname, name, ...")
+    p.add_argument("--limit", type=int, default=50)
+    add_common(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desk_app.core.search import find_persons
+
+    init_db(args.db)
+    hits = find_persons(" ".join(args.query), args.limit)
+    for h in hits:
+        if args.json:
+            print(json.dumps({"id": h.id, "iin": h.iin, "surname": h.surname, "name": h.name,
+                              "patronymic": h.patronymic, "birth_date": h.birth_date.isoformat(),
+                              "sex": h.sex, "address": h.address}, ensure_ascii=False))
+        else:
+            print(f"{h.iin}  {h.full_name:45}  {h.birth_date:%d.%m.%Y}  {h.address}")
+    return 0
