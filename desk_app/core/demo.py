@@ -11,9 +11,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from . import auth, cards, iin, workflow
+from . import auth, cards, iin, settings, workflow
 from .clock import now
-from .models import OfficeSetting, Person, User
+from .models import Person, User
 from .office_calendar import load_calendar
 
 SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
@@ -90,12 +90,12 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
     today = (today or now()).replace(microsecond=0)
     if User.select().exists():
         raise RuntimeError("the database already has users: the demo fills only an empty one")
-    OfficeSetting.insert_many([
-        {"key": "office_name", "value": "Қызылорда қаласының жұмыспен қамту және әлеуметтік "
-                                        "бағдарламалар бөлімі"},
-        {"key": "district", "value": "Қызылорда қ."},
-        {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
-    ]).on_conflict_replace().execute()
+    for key, value in [
+        ("office_name", "Қызылорда қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі"),
+        ("district", "Қызылорда қ."),
+        ("center_name", "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"),
+    ]:
+        settings.put(key, value, "demo")  # audited, portable (no SQLite-only REPLACE)
     users = {}
     for login, sur, name, pat, roles in USERS:
         users[login] = auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")

@@ -19,7 +19,8 @@ from .deadlines import step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
-from .regulation import Regulations, Service, Wording, default_regulations
+from .overrides import effective_regulations
+from .regulation import Regulations, Service, Wording
 from .regulation import Step as RegStep
 
 CLOSED = "closed"
@@ -28,7 +29,8 @@ RESULTS = ("notification", "decision", "refusal")
 
 
 def regulations() -> Regulations:
-    return default_regulations()
+    """The JSON wordings with the office's edits of the "to confirm" lists (overrides.py)."""
+    return effective_regulations()
 
 
 def wording_of(app: Application) -> Wording:
