@@ -300,9 +300,21 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
 
 
 def run_check() -> Report:
+    """All three layers; a layer that cannot even be read reports the database error."""
     r = Report()
-    r.storage = check_storage()
-    r.audit = check_audit()
-    r.workflow, r.counts["applications"] = check_workflow()
-    r.counts["audit_rows"] = AuditLog.select().count()
+
+    def guarded(fn, *args):
+        try:
+            return fn(*args)
+        except (pw.DatabaseError, ValueError, TypeError, KeyError) as e:
+            return [f"cannot be read: {type(e).__name__}: {e}"]
+
+    r.storage = guarded(check_storage)
+    r.audit = guarded(check_audit)
+    wf = guarded(check_workflow)
+    if isinstance(wf, tuple):
+        r.workflow, r.counts["applications"] = wf
+    else:
+        r.workflow = wf
+    r.counts["audit_rows"] = guarded(lambda: AuditLog.select().count())
     return r

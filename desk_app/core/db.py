@@ -36,7 +36,7 @@ def open_database(url: str | Path | None = None) -> pw.Database:
     """A peewee database for a path or URL; the default is the per-user SQLite file."""
     target = str(url) if url else str(default_db_path())
     if is_postgres(target):
-        return connect(target, autorollback=True)
+        return connect(target)
     if target.startswith("sqlite:"):
         return connect(target, pragmas=SQLITE_PRAGMAS)
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -145,8 +145,8 @@ def set_item(by: User, wording: str, service: int, kind: str, code: str, kk: str
             before = {"kk": old.kk, "ru": old.ru, "required": old.required, "active": old.active}
             RegulationOverride.update(**fields).where(RegulationOverride.id == old.id).execute()
             row = RegulationOverride.get_by_id(old.id)
-        audit.record(by.login, "regulation.override", "regulation",
-                     f"{wording}/{service}/{kind}/{code}", before,
-                     {"kk": kk, "ru": ru, "required": required, "active": active})
+        audit.record(by.login, "regulation.override", "regulation_override", row.id, before,
+                     {"wording": wording, "service": service, "kind": kind, "code": code,
+                      "kk": kk, "ru": ru, "required": required, "active": active})
     invalidate()
     return row
