@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desk_app.core import workflow
 from desk_app.core.models import Application
 
@@ -78,3 +80,12 @@ def run_to_end(app, users, at: dt.datetime = T0, refuse: bool = False, rework: b
         reworked = reworked or do_rework
         app = step_once(app, users, t, refuse=refuse, rework=do_rework)
     raise AssertionError("did not finish")
+
+
+@pytest.fixture(autouse=True)
+def fast_pins(monkeypatch):
+    """Cheap scrypt for the many test users (the cost factor is stored in each hash, so PIN
+    checks still work; production keeps auth's own cost)."""
+    from desk_app.core import auth
+
+    monkeypatch.setattr(auth, "_N", 2**10)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from safe_flow import T0, intake_user, run_to_end, submit
+from safe_flow import (
+    T0,
+    fast_pins,  # noqa: F401
+    intake_user,
+    run_to_end,
+    submit,
+)
 
 from desk_app.core import auth, office_calendar, overrides, settings, workflow
 from desk_app.core import users as users_mod

@@ -8,7 +8,11 @@ import sqlite3
 
 import peewee as pw
 import pytest
-from safe_flow import run_to_end, submit
+from safe_flow import (
+    fast_pins,  # noqa: F401
+    run_to_end,
+    submit,
+)
 
 from desk_app.cli.main import main
 from desk_app.core import backup, settings

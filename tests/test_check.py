@@ -7,7 +7,11 @@ import json
 
 import peewee as pw
 import pytest
-from safe_flow import run_to_end, submit
+from safe_flow import (
+    fast_pins,  # noqa: F401
+    run_to_end,
+    submit,
+)
 
 from desk_app.cli.main import main
 from desk_app.core.check import run_check

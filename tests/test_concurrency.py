@@ -9,7 +9,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from safe_flow import T0, run_to_end, submit
+from safe_flow import (
+    T0,
+    fast_pins,  # noqa: F401
+    run_to_end,
+    submit,
+)
 
 from desk_app.core import audit, cards, workflow
 from desk_app.core.check import run_check

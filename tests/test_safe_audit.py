@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import peewee as pw
 import pytest
-from safe_flow import run_to_end, submit
+from safe_flow import (
+    fast_pins,  # noqa: F401
+    run_to_end,
+    submit,
+)
 
 from desk_app.core import audit, cards, office_calendar, settings
 from desk_app.core import users as users_mod

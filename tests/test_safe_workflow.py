@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from safe_flow import T0, run_to_end, submit
+from safe_flow import (
+    T0,
+    fast_pins,  # noqa: F401
+    run_to_end,
+    submit,
+)
 
 from desk_app.core import status, workflow
 from desk_app.core.check import run_check

@@ -121,7 +121,7 @@ class Wording:
     def service(self, no: int) -> Service:
         try:
             return self.services[no]
-        except KeyError:
+        except (KeyError, TypeError):
             raise ValidationError(
                 f"Мұндай қызмет жоқ: {no}", f"Нет такой услуги: {no}", field="service"
             ) from None
