@@ -55,6 +55,7 @@ def init_db(url: str | Path | None = None, migrate: bool = True) -> pw.Database:
     db.connect(reuse_if_open=True)
     if migrate:
         run_migrations(db)
+        invalidate_overrides()  # the overrides table may have just been created
     return db
 
 

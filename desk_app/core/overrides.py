@@ -17,7 +17,7 @@ from .clock import now
 from .db import transaction
 from .errors import PermissionDenied, ValidationError
 from .models import BaseModel, User, database
-from .regulation import DocumentKind, Regulations, Text, Wording, default_regulations
+from .regulation import DocumentKind, Regulations, Text, Wording, json_regulations
 
 KINDS = ("document", "ground")
 
@@ -40,7 +40,7 @@ class RegulationOverride(BaseModel):
         indexes = ((("wording", "service", "kind", "code"), True),)
 
 
-_cache: dict[str, object] = {}
+_cache: dict[str, tuple] = {}
 
 
 def invalidate() -> None:
@@ -48,7 +48,15 @@ def invalidate() -> None:
 
 
 def _stamp() -> tuple[int, int] | None:
-    if database.obj is None:
+    """(rows, newest revision) of the overrides, or None where there is no such table."""
+    db = database.obj
+    if db is None:
+        return None
+    known = _cache.get("db")  # (database, has the table?) — one atomic read, threads share it
+    if known is None or known[0] is not db:  # once per database: older schemas lack the table
+        known = (db, db.table_exists(RegulationOverride._meta.table_name))
+        _cache["db"] = known
+    if not known[1]:
         return None
     row = RegulationOverride.select(pw.fn.COUNT(RegulationOverride.id),
                                     pw.fn.MAX(RegulationOverride.rev)).tuples().first()
@@ -90,14 +98,16 @@ def apply(regs: Regulations, rows: list[RegulationOverride]) -> Regulations:
 
 def effective_regulations() -> Regulations:
     """The regulation in force at this office: JSON wordings plus the admin's edits."""
-    base = default_regulations()
+    base = json_regulations()
     stamp = _stamp()
     if stamp is None or stamp[0] == 0:
         return base
-    if _cache.get("stamp") != stamp:
-        _cache["regs"] = apply(base, list(RegulationOverride.select().order_by(RegulationOverride.id)))
-        _cache["stamp"] = stamp
-    return _cache["regs"]  # type: ignore[return-value]
+    cached = _cache.get("regs")  # (stamp, regulations)
+    if cached is None or cached[0] != stamp:
+        rows = list(RegulationOverride.select().order_by(RegulationOverride.id))
+        cached = (stamp, apply(base, rows))
+        _cache["regs"] = cached
+    return cached[1]
 
 
 def _require_admin(by: User) -> None:
@@ -110,7 +120,7 @@ def set_item(by: User, wording: str, service: int, kind: str, code: str, kk: str
              required: bool | None = None, active: bool = True) -> RegulationOverride:
     """Admin: set the wording of a document or a refusal ground (or add/drop a document)."""
     _require_admin(by)
-    w = default_regulations().by_code(wording) if wording in default_regulations()._by_code else None
+    w = json_regulations()._by_code.get(wording)
     if w is None:
         raise ValidationError(f"Регламент белгісіз: {wording}", f"Неизвестный регламент: {wording}",
                               "wording")
