@@ -217,3 +217,30 @@ def test_regulation_overrides_apply_to_the_workflow(db, users, person):
     with pytest.raises(ValidationError):
         overrides.set_item(admin, WORDING, 2, "ground", "compensation_paid", "а", "б", active=False)
     assert AuditLog.select().where(AuditLog.action == "regulation.override").count() == 3
+
+
+def test_cli_user_commands(db, users, capsys):
+    import json
+
+    from test_check import _url
+
+    from desk_app.cli.main import main
+
+    url = _url(db)
+    base = ["--db", url, "--admin-pin", "0000", "--json"]
+    assert main(["user", "add", "nurlan", "--surname", "Сейітов", "--name", "Нұрлан",
+                 "--roles", "executor", "--pin", "5678", *base]) == 0
+    assert json.loads(capsys.readouterr().out)["roles"] == ["executor"]
+    assert main(["user", "roles", "nurlan", "--roles", "executor,head", *base]) == 0
+    assert main(["user", "reset-pin", "nurlan", "--pin", "8765", *base]) == 0
+    assert main(["user", "deactivate", "nurlan", *base]) == 0
+    capsys.readouterr()
+    assert main(["user", "list", *base]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {"login": "nurlan", "name": "Сейітов Нұрлан", "roles": ["executor", "head"],
+            "active": False} in rows
+    assert main(["user", "deactivate", "head", "--as", "head", "--db", url, "--admin-pin",
+                 "0000", "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "PermissionDenied"
+    assert main(["user", "list", "--db", url, "--admin-pin", "1111", "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["field"] == "pin"
