@@ -112,15 +112,16 @@ def check_audit() -> list[str]:
                 if k in a:
                     u[k] = a[k]
     seen: set[str] = set()
+    logins = {u.id: u.login for u in User.select(User.id, User.login)}
     for app in Application.select().iterator():
         seen.add(app.number)
         snap = last_app.get(app.number)
         if snap is None:
             out.append(f"application {app.number}: no audit record (written behind the engine)")
             continue
-        ex = User.get_or_none(User.id == app.executor_id) if app.executor_id else None
         now_vals = {"state": app.state, "current_step": app.current_step, "result": app.result,
-                    "prepared_result": app.prepared_result, "executor": ex.login if ex else None}
+                    "prepared_result": app.prepared_result,
+                    "executor": logins.get(app.executor_id) if app.executor_id else None}
         diff = [k for k, v in now_vals.items() if snap.get(k) != v]
         if diff:
             out.append(f"application {app.number}: {', '.join(diff)} differ from the last audited "

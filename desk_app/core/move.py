@@ -39,6 +39,8 @@ def _tables_in_order(src: sqlite3.Connection) -> list[str]:
 
 def migrate_to(source: Path | str, url: str) -> dict[str, int]:
     """Copy the SQLite office at `source` into the empty PostgreSQL database at `url`."""
+    from psycopg2.extras import execute_values
+
     from .check import run_check
 
     source = Path(source).expanduser()
@@ -64,7 +66,7 @@ def migrate_to(source: Path | str, url: str) -> dict[str, int]:
             cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] in cols_pg]
             col_sql = ", ".join(f'"{c}"' for c in cols)
             order = "id" if "id" in cols else "rowid"
-            ins = f'INSERT INTO "{table}" ({col_sql}) VALUES ({", ".join(["%s"] * len(cols))})'
+            ins = f'INSERT INTO "{table}" ({col_sql}) VALUES %s'
             bools = [cols_pg[c] == "boolean" for c in cols]
             n = 0
             cur = src.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY {order}')
@@ -72,7 +74,7 @@ def migrate_to(source: Path | str, url: str) -> dict[str, int]:
                 rows = [tuple(bool(v) if b and v is not None else v for v, b in zip(r, bools,
                                                                                      strict=True))
                         for r in batch]
-                db.cursor().executemany(ins, rows)
+                execute_values(db.cursor(), ins, rows, page_size=1000)
                 n += len(rows)
             if "id" in cols and cols_pg.get("id") in ("integer", "bigint"):
                 db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
