@@ -15,7 +15,7 @@ from safe_flow import (
 
 from desk_app.cli.main import main
 from desk_app.core.check import run_check
-from desk_app.core.models import Application, Person, RefusalGround, Step, database
+from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, database
 
 
 @pytest.fixture
@@ -98,6 +98,14 @@ CASES = {
     "closed before the end of the path": (
         lambda a: Step.delete().where(Step.id == _steps(a["unemployed"])[-1].id).execute(),
         "not at the end of its path"),
+    "dispatch without its scan": (
+        lambda a: Movement.delete().where(Movement.application == a["closed"].id,
+                                          Movement.kind == "sent_to_body").execute(),
+        "without the dispatch scan"),
+    "result step without its scan": (
+        lambda a: Movement.delete().where(Movement.application == a["closed"].id,
+                                          Movement.kind == "result_at_center").execute(),
+        "without the result's scan"),
 }
 
 

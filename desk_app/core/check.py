@@ -25,6 +25,7 @@ from .models import (
     Application,
     AuditLog,
     CalendarEdit,
+    Movement,
     Person,
     RefusalGround,
     Step,
@@ -99,12 +100,15 @@ def check_audit() -> list[str]:
          .order_by(AuditLog.id).tuples().iterator())
     for action, entity, eid, after in q:
         a = _loads(after) or {}
+        # Only rows that carry the engine's snapshot: other packages may audit other things
+        # about an application or a card (a print, a scan) without restating its state.
         if entity == "application":
-            last_app[eid] = a
+            if "state" in a:
+                last_app[eid] = a
         elif entity == "person":
             if action == "card.create":
                 cards[eid] = {k: a.get(k) for k in ("iin", *CARD_FIELDS)}
-            elif eid in cards:
+            elif action == "card.update" and eid in cards:
                 cards[eid].update({k: v for k, v in a.items() if k in cards[eid]})
         elif entity == "user":
             u = users.setdefault(eid, {})
@@ -164,7 +168,7 @@ def _due_ok(reg, start: dt.datetime, due: dt.datetime | None, cals, edited_withi
 
 
 def check_application(app: Application, steps: list[Step], grounds: list[str], cals,
-                      edited_within) -> list[str]:
+                      edited_within, movements: frozenset[str] = frozenset()) -> list[str]:
     n = app.number
     out: list[str] = []
     try:
@@ -218,6 +222,16 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             elif s.started_at < prev.completed_at:
                 out.append(f"{n}: step {s.no} started before step {prev.no} was completed")
         prev = s
+    # The paper folder's movements are marked by scans (regulation: "so that the movement of
+    # documents can be followed"): a dispatch done, or a result step opened, needs its scan.
+    for s in steps:
+        if s.no not in nos:
+            continue
+        reg = svc.step(s.no)
+        if reg.kind == "dispatch" and s.completed_at is not None and "sent_to_body" not in movements:
+            out.append(f"{n}: step {s.no} done without the dispatch scan (sent_to_body)")
+        if reg.starts_on_scan and "result_at_center" not in movements:
+            out.append(f"{n}: step {s.no} opened without the result's scan (result_at_center)")
     if app.state == CLOSED:
         if open_rows:
             out.append(f"{n}: closed but step {open_rows[0].no} is open")
@@ -294,8 +308,13 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
         grounds: dict[int, list[str]] = {i: [] for i in ids}
         for g in RefusalGround.select().where(RefusalGround.application.in_(ids)):
             grounds[g.application_id].append(g.code)
+        moves: dict[int, set[str]] = {i: set() for i in ids}
+        for app_id, kind in (Movement.select(Movement.application, Movement.kind)
+                             .where(Movement.application.in_(ids)).tuples()):
+            moves[app_id].add(kind)
         for a in apps:
-            out += check_application(a, steps[a.id], grounds[a.id], cals, edited_within)
+            out += check_application(a, steps[a.id], grounds[a.id], cals, edited_within,
+                                     frozenset(moves[a.id]))
         count += len(apps)
         last_id = ids[-1]
 
