@@ -180,6 +180,20 @@ def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, 
     assert not list(path.parent.glob("*.replaced-*")) and not list(path.parent.glob("*.restoring"))
 
 
+def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, capsys):
+    path, bk = sqlite_office
+    desk = sqlite3.connect(path)  # another desk, idle but connected
+    desk.execute("SELECT COUNT(*) FROM application").fetchall()
+    before = path.read_bytes()
+    try:
+        assert main(["restore", str(bk), "--db", str(path), "--json"]) == 2
+        assert "закройте" in json.loads(capsys.readouterr().out)["ru"]
+    finally:
+        desk.close()
+    assert path.read_bytes() == before
+    assert main(["restore", str(bk), "--db", str(path), "--json"]) == 0
+
+
 def test_restore_over_a_broken_database(sqlite_office):
     path, bk = sqlite_office
     path.write_bytes(b"\0" * 4096)

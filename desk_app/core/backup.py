@@ -251,6 +251,26 @@ def verify_sqlite_file(path: Path) -> dict[str, int]:
     return counts
 
 
+def _in_use(path: Path) -> bool:
+    """Whether another connection has the SQLite file open (an exclusive lock is refused)."""
+    try:
+        con = sqlite3.connect(path, timeout=0.5)
+    except sqlite3.Error:
+        return False
+    try:
+        con.execute("PRAGMA locking_mode=EXCLUSIVE")
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+        con.rollback()
+        return False
+    except sqlite3.OperationalError as e:
+        return "locked" in str(e) or "busy" in str(e)
+    except sqlite3.DatabaseError:
+        return False  # a broken file: nobody can be using it usefully; restore replaces it
+    finally:
+        con.close()
+
+
 def restore_sqlite(backup: Path | str, target: Path | str,
                    at: dt.datetime | None = None) -> dict[str, object]:
     """Replace the SQLite database `target` by the verified `backup`; the old file is kept.
@@ -262,6 +282,9 @@ def restore_sqlite(backup: Path | str, target: Path | str,
     at = (at or dt.datetime.now()).replace(microsecond=0)
     if target.exists() and backup.resolve() == target.resolve():
         raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
+    if target.exists() and _in_use(target):
+        raise _refuse("дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+                      "база открыта: сначала закройте Кеңсе везде")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
     kept: Path | None = None
