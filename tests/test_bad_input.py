@@ -192,3 +192,19 @@ def test_later_steps_with_bad_text(db, users, person, grounds, reasoning, note, 
     from desk_app.core.check import run_check
 
     assert run_check().workflow == []
+
+
+KK_LETTERS = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+kk_word = st.text(alphabet=KK_LETTERS, min_size=1, max_size=20)
+
+
+@given(surname=st.lists(kk_word, min_size=1, max_size=2).map("-".join),
+       name=kk_word, patronymic=st.one_of(st.just(""), kk_word))
+@SETTINGS
+def test_good_kazakh_names_round_trip(db, users, surname, name, patronymic):
+    """Every well-formed Kazakh or Russian name is accepted and read back exactly."""
+    p = cards.create_person(_valid_card(surname=surname, name=name, patronymic=patronymic),
+                            users["admin"])
+    back = Person.get_by_id(p.id)
+    assert (back.surname, back.name, back.patronymic) == (surname, name, patronymic)
+    back.delete_instance(recursive=True)
