@@ -244,3 +244,19 @@ def test_cli_user_commands(db, users, capsys):
     assert json.loads(capsys.readouterr().out)["error"] == "PermissionDenied"
     assert main(["user", "list", "--db", url, "--admin-pin", "1111", "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["field"] == "pin"
+
+
+def test_only_intake_desks_and_admin_write_cards(db, users, person):
+    from conftest import make_person
+
+    from desk_app.core import cards
+
+    for login in ("head", "dispatch_inspector"):
+        before = _state()
+        with pytest.raises(PermissionDenied):
+            make_person(users[login], surname="Басқа")
+        with pytest.raises(PermissionDenied):
+            cards.update_person(person.id, {"address": "x"}, users[login], version=1)
+        assert _state() == before
+    for login in ("center_inspector", "office_clerk", "executor"):
+        make_person(users[login], surname="Рұқсат")

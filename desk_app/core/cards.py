@@ -9,7 +9,7 @@ from typing import Any
 from . import audit, iin
 from .clock import iso, now
 from .db import transaction
-from .errors import ConcurrencyError, NotFound, ValidationError
+from .errors import ConcurrencyError, NotFound, PermissionDenied, ValidationError
 from .models import NuclearPeriod, Person, User
 from .names import fold, name_key
 from .textcheck import plain_text
@@ -157,7 +157,20 @@ def _validate_periods(periods: Any) -> list[dict[str, Any]]:
     return out
 
 
+# Who fills in cards: the desks that take applications (the executor enters the applicant's
+# data, para 1 of service 1; the Center inspector and the clerk register), and the admin.
+CARD_EDITORS = ("center_inspector", "office_clerk", "executor", "admin")
+
+
+def _require_editor(by: User) -> None:
+    if not by.active or not any(by.has_role(r) for r in CARD_EDITORS):
+        raise PermissionDenied("Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
+                               "Карточку заполняет только принимающий сотрудник или исполнитель",
+                               "user")
+
+
 def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None) -> Person:
+    _require_editor(by)
     clean = validate(data)
     periods = _validate_periods(data.get("nuclear_periods"))
     at = at or now()
@@ -176,6 +189,7 @@ def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None)
 def update_person(person_id: int, changes: dict[str, Any], by: User, version: int,
                   at: dt.datetime | None = None) -> Person:
     """Edit a card; `version` is what the clerk saw, so a concurrent edit is not overwritten."""
+    _require_editor(by)
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
