@@ -275,7 +275,7 @@ def issue(app: Application, by: User, issued_to: str = "",
         _require_role(by, step.role, wording_of(app))
         before = _snap(app)
         _finish(app, by, at, "issued")
-        _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 300))
+        _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
         _log(by, "application.issue", app, before, at)
     return app
 
@@ -450,7 +450,7 @@ def deliver(app: Application, by: User, at: dt.datetime | None = None,
         nxt = service_of(app).next_step(app.channel, step.no)
         _finish(app, by, at, "sent_to_center" if nxt else "handed_over")
         if nxt is None:
-            _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 300))
+            _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
         else:
             _go_to(app, nxt, at)
         _log(by, "application.deliver", app, before, at)
