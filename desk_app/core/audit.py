@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .clock import iso
+from .db import transaction
 from .models import AuditLog
 
 GENESIS = "0" * 64
@@ -33,26 +35,37 @@ def row_hash(prev: str, at: str, user: str, action: str, entity: str, entity_id:
 def record(user: str, action: str, entity: str, entity_id: object, before: Any = None,
            after: Any = None, at: dt.datetime | None = None) -> AuditLog:
     at = (at or dt.datetime.now()).replace(microsecond=0)
-    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
-    prev = last.hash if last else GENESIS
     b, a = _canon(before), _canon(after)
-    h = row_hash(prev, iso(at) or "", user, action, entity, str(entity_id), b, a)
-    return AuditLog.create(at=at, user=user, action=action, entity=entity,
-                           entity_id=str(entity_id), before=b, after=a, prev_hash=prev, hash=h)
+    with transaction():  # nested: a savepoint; alone: its own write turn, so the chain stays linear
+        last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
+        prev = last.hash if last else GENESIS
+        h = row_hash(prev, iso(at) or "", user, action, entity, str(entity_id), b, a)
+        return AuditLog.create(at=at, user=user, action=action, entity=entity,
+                               entity_id=str(entity_id), before=b, after=a, prev_hash=prev,
+                               hash=h)
+
+
+def verify_rows(rows: Iterable[tuple]) -> list[str]:
+    """Problems in (id, at, user, action, entity, entity_id, before, after, prev_hash, hash)
+    rows given in id order; used on the live database and on a backup file before restoring."""
+    problems = []
+    prev = GENESIS
+    for rid, at, user, action, entity, entity_id, before, after, prev_hash, hsh in rows:
+        if prev_hash != prev:
+            problems.append(f"audit row {rid}: chain broken (a row before it was removed "
+                            f"or altered)")
+        if not isinstance(at, dt.datetime):
+            at = dt.datetime.fromisoformat(str(at))
+        expect = row_hash(prev_hash, iso(at) or "", user, action, entity, entity_id, before, after)
+        if expect != hsh:
+            problems.append(f"audit row {rid}: contents altered")
+        prev = hsh
+    return problems
 
 
 def verify_chain() -> list[str]:
     """Problems found in the chain, empty when every row is as written."""
-    problems = []
-    prev = GENESIS
-    for row in AuditLog.select().order_by(AuditLog.id).iterator():
-        if row.prev_hash != prev:
-            problems.append(f"audit row {row.id}: chain broken (a row before it was removed "
-                            f"or altered)")
-        at = row.at if isinstance(row.at, dt.datetime) else dt.datetime.fromisoformat(str(row.at))
-        expect = row_hash(row.prev_hash, iso(at) or "", row.user, row.action, row.entity,
-                          row.entity_id, row.before, row.after)
-        if expect != row.hash:
-            problems.append(f"audit row {row.id}: contents altered")
-        prev = row.hash
-    return problems
+    f = AuditLog
+    q = (f.select(f.id, f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after,
+                  f.prev_hash, f.hash).order_by(f.id).tuples().iterator())
+    return verify_rows(q)

@@ -81,8 +81,10 @@ def authenticate(login: str, pin: str, at: dt.datetime | None = None) -> User:
     ok = pin_matches(pin, user.pin_hash)
     with transaction():
         if ok:
-            if user.failed_attempts:
+            if user.failed_attempts or user.locked_until:
                 User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
+                audit.record(user.login, "user.pin_ok", "user", user.id,
+                             {"failures": user.failed_attempts}, {"failures": 0}, at=at)
             return user
         failures = user.failed_attempts + 1
         locked = at + dt.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None

@@ -9,9 +9,10 @@ from typing import Any
 from . import audit, iin
 from .clock import iso, now
 from .db import transaction
-from .errors import ConcurrencyError, NotFound, ValidationError
+from .errors import ConcurrencyError, NotFound, PermissionDenied, ValidationError
 from .models import NuclearPeriod, Person, User
 from .names import fold, name_key
+from .textcheck import plain_text
 
 # Letters of any script (Kazakh, Russian, Latin), joined by a space, hyphen or apostrophe.
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*$")
@@ -22,14 +23,21 @@ CARD_FIELDS = ("surname", "name", "patronymic", "birth_date", "sex", "address", 
                "education", "profession", "last_employment", "disability_group",
                "disability_cause", "employer", "rehab_items", "contraindications",
                "compensation_paid_on")
+# Column widths of the card's text fields (PostgreSQL enforces them).
+_TEXT_LIMITS = {"address": 300, "education": 200, "profession": 200, "last_employment": 300,
+                "employer": 300, "rehab_items": 2000, "contraindications": 2000}
+_MULTILINE = {"rehab_items", "contraindications"}
 ZONES = ("extreme", "maximal", "increased", "minimal", "preferential")
 PERIOD_KINDS = ("resided", "worked", "served")
 CAUSES = ("", "general", "work_injury", "occupational")
+EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2100, 12, 31)  # the IIN's centuries
 
 
 def _name(value: str, field: str, required: bool) -> str:
-    v = " ".join((value or "").split())
     kk, ru = NAME_FIELDS[field]
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(f"{kk} мәтін болуы керек", f"Поле «{ru}» должно быть текстом", field)
+    v = " ".join((value or "").split())
     if not v:
         if required:
             raise ValidationError(f"{kk} толтырылуы керек", f"Поле «{ru}» обязательно", field)
@@ -47,18 +55,27 @@ def _date(value: Any, field: str) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError("Күн ЖЖЖЖ-АА-КК түрінде жазылады",
-                              "Дата записывается в виде ГГГГ-ММ-ДД", field) from None
+        value = value.date()
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        day = value
+    else:
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError("Күн ЖЖЖЖ-АА-КК түрінде жазылады",
+                                  "Дата записывается в виде ГГГГ-ММ-ДД", field) from None
+    if not (EARLIEST <= day <= LATEST):
+        raise ValidationError(f"Күн {EARLIEST.year}-{LATEST.year} жылдар аралығында болуы керек",
+                              f"Дата должна быть в {EARLIEST.year}-{LATEST.year} годах", field)
+    return day
 
 
 def validate(data: dict[str, Any]) -> dict[str, Any]:
     """Clean card fields; raise ValidationError naming the first bad field."""
+    if not isinstance(data.get("iin", ""), (str, int)):
+        raise ValidationError("ЖСН 12 цифрдан тұруы керек", "ИИН должен состоять из 12 цифр", "iin")
     info = iin.parse(str(data.get("iin", "")))
     out: dict[str, Any] = {"iin": info.iin}
     out["surname"] = _name(data.get("surname", ""), "surname", True)
@@ -69,33 +86,30 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("Туған күні ЖСН-мен сәйкес келмейді",
                               "Дата рождения не совпадает с ИИН", "birth_date")
     out["birth_date"] = born
-    sex = (data.get("sex") or info.sex).upper()
+    sex = data.get("sex") or info.sex
+    if not isinstance(sex, str) or sex.upper() != info.sex:
+        raise ValidationError("Жынысы ЖСН-мен сәйкес келмейді", "Пол не совпадает с ИИН", "sex")
+    sex = sex.upper()
     if sex != info.sex:
         raise ValidationError("Жынысы ЖСН-мен сәйкес келмейді", "Пол не совпадает с ИИН", "sex")
     out["sex"] = sex
-    phone = (data.get("phone") or "").strip()
+    phone = plain_text(data.get("phone"), "phone", 40)
     if phone and not _PHONE_RE.match(phone):
         raise ValidationError("Телефон нөмірі жарамсыз", "Неверный номер телефона", "phone")
     out["phone"] = phone
-    for f in ("address", "education", "profession", "last_employment", "employer",
-              "rehab_items", "contraindications"):
-        v = str(data.get(f) or "").strip()
-        if len(v) > 2000:
-            raise ValidationError("Мәтін тым ұзын", "Слишком длинный текст", f)
-        out[f] = v
+    for f, limit in _TEXT_LIMITS.items():
+        out[f] = plain_text(data.get(f), f, limit, multiline=f in _MULTILINE)
     group = data.get("disability_group")
-    if group in (None, ""):
+    if group is None or group == "":
         out["disability_group"] = None
     else:
-        try:
-            out["disability_group"] = int(group)
-        except (TypeError, ValueError):
-            out["disability_group"] = -1
+        out["disability_group"] = group if type(group) is int else \
+            (int(group) if isinstance(group, str) and group.strip() in ("1", "2", "3") else -1)
         if out["disability_group"] not in (1, 2, 3):
             raise ValidationError("Мүгедектік тобы 1, 2 немесе 3", "Группа инвалидности: 1, 2 или 3",
                                   "disability_group")
     cause = data.get("disability_cause") or ""
-    if cause not in CAUSES:
+    if not isinstance(cause, str) or cause not in CAUSES:
         raise ValidationError("Мүгедектік себебі белгісіз", "Неизвестная причина инвалидности",
                               "disability_cause")
     if cause in ("work_injury", "occupational") and not out["employer"]:
@@ -106,40 +120,64 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _keys(clean: dict[str, Any]) -> dict[str, str]:
+    """Search keys, cut to their columns (case folding may lengthen a name: ß → ss)."""
+    return {"surname_key": fold(clean["surname"])[:100],
+            "name_key": name_key(clean["surname"], clean["name"], clean["patronymic"])[:320]}
+
+
 def _snapshot(p: Person) -> dict[str, Any]:
     return {"iin": p.iin, **{f: (iso(getattr(p, f)) if isinstance(getattr(p, f), dt.date)
                                  else getattr(p, f)) for f in CARD_FIELDS}}
 
 
-def _validate_periods(periods: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _validate_periods(periods: Any) -> list[dict[str, Any]]:
+    if not periods:
+        return []
+    if not isinstance(periods, (list, tuple)) or not all(isinstance(p, dict) for p in periods):
+        raise ValidationError("Кезеңдер тізімі жарамсыз", "Неверный список периодов",
+                              "nuclear_periods")
     out = []
     for i, p in enumerate(periods):
         field = f"nuclear_periods[{i}]"
-        if p.get("kind") not in PERIOD_KINDS or p.get("zone") not in ZONES:
+        if not isinstance(p.get("kind"), str) or not isinstance(p.get("zone"), str) or \
+                p["kind"] not in PERIOD_KINDS or p["zone"] not in ZONES:
             raise ValidationError("Кезеңнің түрі немесе аймағы белгісіз",
                                   "Неизвестный вид периода или зона", field)
         start = _date(p.get("date_from"), field)
         end = _date(p.get("date_to"), field)
         if start is None or (end is not None and end < start):
             raise ValidationError("Кезеңнің күндері қате", "Неверные даты периода", field)
-        if not str(p.get("place", "")).strip():
+        place = plain_text(p.get("place"), field, 200)
+        if not place:
             raise ValidationError("Мекенжайы көрсетілмеген", "Не указано место", field)
         out.append({"kind": p["kind"], "zone": p["zone"], "date_from": start, "date_to": end,
-                    "place": str(p["place"]).strip(), "district": str(p.get("district", "")),
-                    "category": str(p.get("category", ""))})
+                    "place": place, "district": plain_text(p.get("district"), field, 200),
+                    "category": plain_text(p.get("category"), field, 100)})
     return out
 
 
+# Who fills in cards: the desks that take applications (the executor enters the applicant's
+# data, para 1 of service 1; the Center inspector and the clerk register), and the admin.
+CARD_EDITORS = ("center_inspector", "office_clerk", "executor", "admin")
+
+
+def _require_editor(by: User) -> None:
+    if not by.active or not any(by.has_role(r) for r in CARD_EDITORS):
+        raise PermissionDenied("Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
+                               "Карточку заполняет только принимающий сотрудник или исполнитель",
+                               "user")
+
+
 def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None) -> Person:
+    _require_editor(by)
     clean = validate(data)
-    periods = _validate_periods(list(data.get("nuclear_periods") or []))
+    periods = _validate_periods(data.get("nuclear_periods"))
     at = at or now()
     with transaction():
         if Person.select().where(Person.iin == clean["iin"]).exists():
             raise ValidationError("Бұл ЖСН-мен карточка бар", "Карточка с этим ИИН уже есть", "iin")
-        person = Person.create(**clean, surname_key=fold(clean["surname"]),
-                               name_key=name_key(clean["surname"], clean["name"],
-                                                 clean["patronymic"]),
+        person = Person.create(**clean, **_keys(clean),
                                created_at=at, updated_at=at)
         for p in periods:
             NuclearPeriod.create(person=person, **p)
@@ -151,6 +189,7 @@ def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None)
 def update_person(person_id: int, changes: dict[str, Any], by: User, version: int,
                   at: dt.datetime | None = None) -> Person:
     """Edit a card; `version` is what the clerk saw, so a concurrent edit is not overwritten."""
+    _require_editor(by)
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
@@ -159,8 +198,7 @@ def update_person(person_id: int, changes: dict[str, Any], by: User, version: in
     clean = validate(merged)
     at = at or now()
     with transaction():
-        n = (Person.update(**{k: clean[k] for k in CARD_FIELDS}, surname_key=fold(clean["surname"]),
-                           name_key=name_key(clean["surname"], clean["name"], clean["patronymic"]),
+        n = (Person.update(**{k: clean[k] for k in CARD_FIELDS}, **_keys(clean),
                            updated_at=at, version=Person.version + 1)
              .where(Person.id == person_id, Person.version == version).execute())
         if n != 1:

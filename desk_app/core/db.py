@@ -48,11 +48,14 @@ def init_db(url: str | Path | None = None, migrate: bool = True) -> pw.Database:
     db = open_database(url)
     database.initialize(db)
     from .office_calendar import invalidate
+    from .overrides import invalidate as invalidate_overrides
 
     invalidate()
+    invalidate_overrides()
     db.connect(reuse_if_open=True)
     if migrate:
         run_migrations(db)
+        invalidate_overrides()  # the overrides table may have just been created
     return db
 
 
@@ -61,12 +64,30 @@ def close_db() -> None:
         database.close()
 
 
+# Any constant: the key of the PostgreSQL advisory lock that makes writers take turns.
+WRITE_LOCK_KEY = 0x4B656E7365  # "Kense"
+
+
+def take_write_lock(db: pw.Database) -> None:
+    """On PostgreSQL, wait for the office-wide write turn (held until the transaction ends).
+
+    One writer at a time, as on SQLite: application numbers and the audit hash chain are
+    read-then-written, and a district office's write rate is far below what one lock serves.
+    """
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+
 @contextmanager
 def transaction() -> Iterator[None]:
     """One write transaction; on SQLite it takes the write lock at once (no upgrade deadlock)."""
     db = database.obj
     if isinstance(db, pw.SqliteDatabase) and not db.in_transaction():
         with db.atomic("IMMEDIATE"):
+            yield
+    elif not db.in_transaction():
+        with db.atomic():
+            take_write_lock(db)
             yield
     else:
         with db.atomic():

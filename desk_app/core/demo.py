@@ -11,9 +11,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from . import auth, cards, iin, workflow
+from . import auth, cards, iin, settings, workflow
 from .clock import now
-from .models import OfficeSetting, Person, User
+from .models import Person, User
 from .office_calendar import load_calendar
 
 SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
@@ -86,12 +86,12 @@ def setup_office() -> dict[str, User]:
     """Office settings and the demo users (login = role code) of an empty database."""
     if User.select().exists():
         raise RuntimeError("the database already has users: the demo fills only an empty one")
-    OfficeSetting.insert_many([
-        {"key": "office_name", "value": "Қызылорда қаласының жұмыспен қамту және әлеуметтік "
-                                        "бағдарламалар бөлімі"},
-        {"key": "district", "value": "Қызылорда қ."},
-        {"key": "center_name", "value": "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"},
-    ]).on_conflict(conflict_target=[OfficeSetting.key], preserve=[OfficeSetting.value]).execute()
+    for key, value in [
+        ("office_name", "Қызылорда қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі"),
+        ("district", "Қызылорда қ."),
+        ("center_name", "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"),
+    ]:
+        settings.put(key, value, "demo")  # audited, portable (no SQLite-only REPLACE)
     return {login: auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
             for login, sur, name, pat, roles in USERS}
 

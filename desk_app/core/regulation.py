@@ -121,7 +121,7 @@ class Wording:
     def service(self, no: int) -> Service:
         try:
             return self.services[no]
-        except KeyError:
+        except (KeyError, TypeError):
             raise ValidationError(
                 f"Мұндай қызмет жоқ: {no}", f"Нет такой услуги: {no}", field="service"
             ) from None
@@ -197,5 +197,14 @@ class Regulations:
 
 
 @cache
-def default_regulations() -> Regulations:
+def json_regulations() -> Regulations:
+    """The wordings exactly as the JSON files say."""
     return Regulations.load()
+
+
+def default_regulations() -> Regulations:
+    """The wordings in force at this office: the JSON files with the admin's edits of the
+    "to confirm" lists laid over them (`overrides.py`; plain JSON without a database)."""
+    from .overrides import effective_regulations  # lazy: overrides needs the database layer
+
+    return effective_regulations()

@@ -19,8 +19,10 @@ from .deadlines import step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
-from .regulation import Regulations, Service, Wording, default_regulations
+from .overrides import effective_regulations
+from .regulation import Regulations, Service, Wording
 from .regulation import Step as RegStep
+from .textcheck import bad_char, plain_text
 
 CLOSED = "closed"
 IN_TRANSIT = "in_transit"  # result sent to the Center, folder not yet scanned in
@@ -28,7 +30,8 @@ RESULTS = ("notification", "decision", "refusal")
 
 
 def regulations() -> Regulations:
-    return default_regulations()
+    """The JSON wordings with the office's edits of the "to confirm" lists (overrides.py)."""
+    return effective_regulations()
 
 
 def wording_of(app: Application) -> Wording:
@@ -40,7 +43,12 @@ def service_of(app: Application) -> Service:
 
 
 def get_application(number: str) -> Application:
-    app = Application.get_or_none(Application.number == number.strip().upper())
+    """The application by its number (typed, or read by the scanner: any text may arrive)."""
+    key = number.strip().upper() if isinstance(number, str) else ""
+    shown = key[:30] if key and bad_char(key) is None else "?"
+    if not key or len(key) > 20 or not key.isascii() or bad_char(key) is not None:
+        raise NotFound(f"Өтініш табылмады: {shown}", f"Заявление не найдено: {shown}", "number")
+    app = Application.get_or_none(Application.number == key)
     if app is None:
         raise NotFound(f"Өтініш табылмады: {number}", f"Заявление не найдено: {number}",
                        "number")
@@ -93,6 +101,12 @@ def _bump(app: Application, **changes: Any) -> None:
 def _start(app: Application, step: RegStep, at: dt.datetime, user: User | None = None) -> Step:
     return Step.create(application=app, no=step.no, role=step.role, user=user, started_at=at,
                        due_at=step_due(step, at, load_calendar()), counted=step.counted)
+
+
+def _payload(raw: object) -> str:
+    """What the scanner read, kept for the record: printable characters only, cut to the column."""
+    text = raw if isinstance(raw, str) else ""
+    return "".join(ch for ch in text if bad_char(ch) is None)[:200]
 
 
 def _finish(app: Application, by: User, at: dt.datetime, outcome: str, note: str = "") -> None:
@@ -148,7 +162,7 @@ def submit(person: Person, service_no: int, channel: str, by: User,
     at = (at or now()).replace(microsecond=0)
     wording = regulations().in_force(at.date())
     svc = wording.service(service_no)
-    if channel not in svc.channels:
+    if not isinstance(channel, str) or channel not in svc.channels:
         raise ValidationError("Бұл қызмет бұл арна арқылы көрсетілмейді",
                               "Эта услуга не оказывается по этому каналу", "channel")
     path = svc.path(channel)
@@ -157,13 +171,15 @@ def submit(person: Person, service_no: int, channel: str, by: User,
     known = {d.code: d for d in svc.documents}
     docs: list[tuple[str | None, str]] = []
     for code, title in documents:
-        if code is not None and code not in known:
-            raise ValidationError(f"Құжат белгісіз: {code}", f"Неизвестный документ: {code}",
-                                  "documents")
-        title = (title or (known[code].text.kk if code else "")).strip()
+        if code is not None and (not isinstance(code, str) or code not in known):
+            shown = code if isinstance(code, str) and bad_char(code) is None else "?"
+            raise ValidationError(f"Құжат белгісіз: {shown[:60]}",
+                                  f"Неизвестный документ: {shown[:60]}", "documents")
+        title = plain_text(title, "documents", 400) or (known[code].text.kk if code else "")
         if not title:
             raise ValidationError("Құжаттың атауы бос", "Пустое название документа", "documents")
         docs.append((code, title[:400]))
+    place_of_issue = plain_text(place_of_issue, "place_of_issue", 300)
     if Person.get_or_none(Person.id == person.id) is None:
         raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
     cal = load_calendar()
@@ -200,7 +216,7 @@ def dispatch(app: Application, by: User, at: dt.datetime | None = None,
         _require_role(by, step.role, wording_of(app))
         before = _snap(app)
         Movement.create(application=app, kind="sent_to_body", role=step.role, user=by, at=at,
-                        payload=payload)
+                        payload=_payload(payload))
         _finish(app, by, at, "sent")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at)
         _log(by, "application.dispatch", app, before, at)
@@ -218,7 +234,7 @@ def register_received(app: Application, by: User, at: dt.datetime | None = None,
         before = _snap(app)
         if payload is not None:
             Movement.create(application=app, kind="received_by_body", role=step.role, user=by,
-                            at=at, payload=payload)
+                            at=at, payload=_payload(payload))
         _finish(app, by, at, "registered")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at)
         _log(by, "application.register", app, before, at)
@@ -238,7 +254,7 @@ def result_arrived(app: Application, by: User, at: dt.datetime | None = None,
         _require_role(by, step.role, wording_of(app))
         before = _snap(app)
         Movement.create(application=app, kind="result_at_center", role=step.role, user=by, at=at,
-                        payload=payload)
+                        payload=_payload(payload))
         _bump(app, state=step.state)
         _start(app, step, at, by)
         _log(by, "application.result_arrived", app, before, at)
@@ -259,7 +275,7 @@ def issue(app: Application, by: User, issued_to: str = "",
         _require_role(by, step.role, wording_of(app))
         before = _snap(app)
         _finish(app, by, at, "issued")
-        _go_to(app, None, at, issued_at=at, issued_to=issued_to.strip()[:300])
+        _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
         _log(by, "application.issue", app, before, at)
     return app
 
@@ -311,6 +327,10 @@ def _check_executor(app: Application, by: User, step: RegStep) -> None:
 
 
 def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str) -> list[str]:
+    if isinstance(grounds, str) or not all(isinstance(c, str) for c in grounds):
+        raise ValidationError("Бас тарту негіздері тізім болуы керек",
+                              "Основания отказа должны быть списком", "grounds")
+    reasoning = plain_text(reasoning, "reasoning", 4000, multiline=True)
     codes = list(dict.fromkeys(grounds))
     if not codes:
         raise ValidationError("Кемінде бір бас тарту негізін таңдаңыз",
@@ -408,7 +428,8 @@ def return_for_rework(app: Application, by: User, note: str,
         if step.returns_to is None:
             raise TransitionError("Бұл қадамнан қайтаруға болмайды",
                                   "С этого шага нельзя вернуть", "state")
-        if len(note.strip()) < 3:
+        note = plain_text(note, "note", 1000, multiline=True)
+        if len(note) < 3:
             raise ValidationError("Қайтару себебін жазыңыз", "Укажите причину возврата", "note")
         before = _snap(app)
         _finish(app, by, at, "returned", note.strip())
@@ -429,7 +450,7 @@ def deliver(app: Application, by: User, at: dt.datetime | None = None,
         nxt = service_of(app).next_step(app.channel, step.no)
         _finish(app, by, at, "sent_to_center" if nxt else "handed_over")
         if nxt is None:
-            _go_to(app, None, at, issued_at=at, issued_to=issued_to.strip()[:300])
+            _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
         else:
             _go_to(app, nxt, at)
         _log(by, "application.deliver", app, before, at)

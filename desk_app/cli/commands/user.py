@@ -1,0 +1,61 @@
+"""`user add|list|deactivate|reset-pin|roles`: user administration (acting as an admin)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+
+from desk_app.cli.main import add_common
+
+
+def register(sub) -> None:
+    p = sub.add_parser("user", help="manage users (needs an admin login and PIN)")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    for name, help_ in [("add", "create a user"), ("list", "list users"),
+                        ("deactivate", "switch a user off"), ("reset-pin", "set a new PIN"),
+                        ("roles", "replace a user's roles")]:
+        q = usub.add_parser(name, help=help_)
+        add_common(q)
+        q.add_argument("--as", dest="admin", default="admin", help="admin login")
+        q.add_argument("--admin-pin", help="admin PIN (asked when omitted)")
+        if name != "list":
+            q.add_argument("login")
+        if name == "add":
+            q.add_argument("--surname", required=True)
+            q.add_argument("--name", required=True)
+            q.add_argument("--patronymic", default="")
+        if name in ("add", "roles"):
+            q.add_argument("--roles", required=True, help="comma-separated role codes")
+        if name in ("add", "reset-pin"):
+            q.add_argument("--pin", help="the user's PIN (asked when omitted)")
+        q.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desk_app.core import auth, users
+    from desk_app.core.db import init_db
+
+    init_db(args.db)
+    admin = auth.authenticate(args.admin, args.admin_pin or getpass.getpass("Admin PIN: "))
+    cmd = args.user_command
+    if cmd == "list":
+        rows = [{"login": u.login, "name": u.full_name, "roles": sorted(u.role_set),
+                 "active": bool(u.active)} for u in users.list_users()]
+        users._require_admin(admin)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False) if args.json else
+                  f"{r['login']:20} {'+' if r['active'] else '-'} {','.join(r['roles']):30} {r['name']}")
+        return 0
+    if cmd == "add":
+        pin = args.pin or getpass.getpass("PIN: ")
+        u = users.create(admin, args.login, args.surname, args.name, args.roles.split(","), pin,
+                         args.patronymic)
+    elif cmd == "deactivate":
+        u = users.deactivate(admin, args.login)
+    elif cmd == "reset-pin":
+        u = users.reset_pin(admin, args.login, args.pin or getpass.getpass("PIN: "))
+    else:
+        u = users.set_roles(admin, args.login, args.roles.split(","))
+    out = {"login": u.login, "roles": sorted(u.role_set), "active": bool(u.active)}
+    print(json.dumps(out, ensure_ascii=False) if args.json else f"OK: {out}")
+    return 0

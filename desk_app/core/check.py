@@ -1,0 +1,340 @@
+"""`check`: is the database whole, is the audit chain unbroken, do the applications obey the regulation?
+
+Three layers, each a list of plain-text problems (empty = healthy):
+- storage: SQLite's own integrity and foreign-key checks, migrations, the append-only triggers;
+- audit: the hash chain, and a replay of the audit log that must end in each application's and
+  each card's current values (so a change made behind the engine's back is seen);
+- workflow: every application's steps against its regulation path (order, roles, one open step,
+  state, result, due times by the deadline rule).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from . import audit
+from .cards import CARD_FIELDS, _snapshot
+from .db import pending_migrations
+from .deadlines import step_due, term_due
+from .models import (
+    Application,
+    AuditLog,
+    CalendarEdit,
+    Movement,
+    Person,
+    RefusalGround,
+    Step,
+    User,
+    database,
+)
+from .office_calendar import load_calendar
+from .regulation import Service, Wording
+from .workflow import CLOSED, IN_TRANSIT, RESULTS, regulations
+
+AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+PG_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
+
+
+@dataclass
+class Report:
+    storage: list[str] = field(default_factory=list)
+    audit: list[str] = field(default_factory=list)
+    workflow: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.storage or self.audit or self.workflow)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "storage": self.storage, "audit": self.audit,
+                "workflow": self.workflow, "counts": self.counts}
+
+
+# ---------------------------------------------------------------- storage
+
+def check_storage() -> list[str]:
+    db = database.obj
+    out: list[str] = []
+    if isinstance(db, pw.SqliteDatabase):
+        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            out += [f"integrity_check: {r}" for r in rows[:20]]
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+            out.append(f"foreign_key_check: {table} row {rowid} points to a missing {parent} row")
+        have = {r[0] for r in db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")}
+        missing = [t for t in AUDIT_TRIGGERS if t not in have]
+    else:
+        have = {r[0] for r in db.execute_sql(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
+            "AND NOT tgisinternal AND tgenabled <> 'D'")}
+        missing = [t for t in PG_AUDIT_TRIGGERS if t not in have]
+    if missing:
+        out.append(f"audit_log is not protected: trigger(s) {', '.join(missing)} missing or disabled")
+    pend = pending_migrations(db)
+    if pend:
+        out.append(f"migrations not applied: {', '.join(p.stem for _, p in pend)}")
+    return out
+
+
+# ---------------------------------------------------------------- audit replay
+
+def _loads(s: str | None) -> Any:
+    return json.loads(s) if s else None
+
+
+def check_audit() -> list[str]:
+    out = audit.verify_chain()
+    # Replay: the last audited snapshot of each application must be what the row holds now.
+    last_app: dict[str, dict[str, Any]] = {}
+    cards: dict[str, dict[str, Any]] = {}
+    users: dict[str, dict[str, Any]] = {}
+    q = (AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after)
+         .where(AuditLog.entity.in_(["application", "person", "user"]))
+         .order_by(AuditLog.id).tuples().iterator())
+    for action, entity, eid, after in q:
+        a = _loads(after) or {}
+        # Only rows that carry the engine's snapshot: other packages may audit other things
+        # about an application or a card (a print, a scan) without restating its state.
+        if entity == "application":
+            if "state" in a:
+                last_app[eid] = a
+        elif entity == "person":
+            if action == "card.create":
+                cards[eid] = {k: a.get(k) for k in ("iin", *CARD_FIELDS)}
+            elif action == "card.update" and eid in cards:
+                cards[eid].update({k: v for k, v in a.items() if k in cards[eid]})
+        elif entity == "user":
+            u = users.setdefault(eid, {})
+            for k in ("roles", "active"):
+                if k in a:
+                    u[k] = a[k]
+    seen: set[str] = set()
+    logins = {u.id: u.login for u in User.select(User.id, User.login)}
+    for app in Application.select().iterator():
+        seen.add(app.number)
+        snap = last_app.get(app.number)
+        if snap is None:
+            out.append(f"application {app.number}: no audit record (written behind the engine)")
+            continue
+        now_vals = {"state": app.state, "current_step": app.current_step, "result": app.result,
+                    "prepared_result": app.prepared_result,
+                    "executor": logins.get(app.executor_id) if app.executor_id else None}
+        diff = [k for k, v in now_vals.items() if snap.get(k) != v]
+        if diff:
+            out.append(f"application {app.number}: {', '.join(diff)} differ from the last audited "
+                       f"change (changed unseen, or audit rows removed)")
+    for number in last_app.keys() - seen:
+        out.append(f"application {number}: audited but missing from the database")
+    for p in Person.select().iterator():
+        want = cards.get(str(p.id))
+        if want is None:
+            out.append(f"card {p.id}: no audit record (written behind the engine)")
+            continue
+        have = _snapshot(p)
+        diff = [k for k in want if want[k] != have.get(k)]
+        if diff:
+            out.append(f"card {p.id}: {', '.join(diff)} differ from the audited values")
+    for u in User.select().iterator():
+        want = users.get(str(u.id))
+        if want is None:
+            out.append(f"user {u.login}: no audit record")
+            continue
+        if "roles" in want and sorted(want["roles"]) != sorted(u.role_set):
+            out.append(f"user {u.login}: roles differ from the audited values")
+        if "active" in want and bool(want["active"]) != bool(u.active):
+            out.append(f"user {u.login}: active flag differs from the audited value")
+    return out
+
+
+# ---------------------------------------------------------------- workflow invariants
+
+def _due_ok(reg, start: dt.datetime, due: dt.datetime | None, cals, edited_within) -> bool:
+    want = step_due(reg, start, cals[0])
+    if due == want:
+        return True
+    # A day the office edited (or un-edited) inside the step's window may have been counted
+    # differently when the step opened: then the rule without edits may also hold, or any
+    # due time within the window's reach.
+    if due is None or want is None:
+        return False
+    return edited_within(start, max(due, want))
+
+
+def check_application(app: Application, steps: list[Step], grounds: list[str], cals,
+                      edited_within, movements: frozenset[str] = frozenset()) -> list[str]:
+    n = app.number
+    out: list[str] = []
+    try:
+        wording: Wording = regulations().by_code(app.wording)
+    except KeyError:
+        return [f"{n}: unknown regulation wording {app.wording!r}"]
+    if app.service not in wording.services:
+        return [f"{n}: service {app.service} is not in wording {app.wording}"]
+    svc: Service = wording.services[app.service]
+    if app.channel not in svc.channels:
+        return [f"{n}: channel {app.channel!r} not allowed for service {app.service}"]
+    path = svc.path(app.channel)
+    nos = [s.no for s in path]
+    if n != f"{app.year}-{app.seq:06d}":
+        out.append(f"{n}: number does not match year {app.year} and sequence {app.seq}")
+    if not steps:
+        return out + [f"{n}: has no steps"]
+    if steps[0].no != nos[0]:
+        out.append(f"{n}: first step is {steps[0].no}, the {app.channel} path starts at {nos[0]}")
+    open_rows = [s for s in steps if s.completed_at is None]
+    if len(open_rows) > 1:
+        out.append(f"{n}: {len(open_rows)} open steps (at most one allowed)")
+    prev = None
+    for s in steps:
+        if s.no not in nos:
+            out.append(f"{n}: step {s.no} is not on the {app.channel} path {nos}")
+            prev = None
+            continue
+        reg = svc.step(s.no)
+        if s.role != reg.role:
+            out.append(f"{n}: step {s.no} role {s.role!r}, the regulation says {reg.role!r}")
+        if bool(s.counted) != reg.counted:
+            out.append(f"{n}: step {s.no} 'counted' differs from the regulation")
+        if not _due_ok(reg, s.started_at, s.due_at, cals, edited_within):
+            out.append(f"{n}: step {s.no} due {s.due_at}, the deadline rule gives "
+                       f"{step_due(reg, s.started_at, cals[0])}")
+        if s.completed_at is not None:
+            if s.completed_at < s.started_at:
+                out.append(f"{n}: step {s.no} completed before it started")
+            if s.user_id is None or not s.outcome:
+                out.append(f"{n}: completed step {s.no} has no user or outcome")
+        if prev is not None:
+            pr = svc.step(prev.no)
+            allowed = {svc.next_step(app.channel, prev.no)}
+            allowed = {x.no for x in allowed if x is not None}
+            allowed |= {x for x in (pr.returns_to, pr.refusal_goes_to) if x is not None}
+            if s.no not in allowed:
+                out.append(f"{n}: step {s.no} follows step {prev.no} out of order")
+            if prev.completed_at is None:
+                out.append(f"{n}: step {s.no} opened while step {prev.no} was still open")
+            elif s.started_at < prev.completed_at:
+                out.append(f"{n}: step {s.no} started before step {prev.no} was completed")
+        prev = s
+    # The paper folder's movements are marked by scans (regulation: "so that the movement of
+    # documents can be followed"): a dispatch done, or a result step opened, needs its scan.
+    for s in steps:
+        if s.no not in nos:
+            continue
+        reg = svc.step(s.no)
+        if reg.kind == "dispatch" and s.completed_at is not None and "sent_to_body" not in movements:
+            out.append(f"{n}: step {s.no} done without the dispatch scan (sent_to_body)")
+        if reg.starts_on_scan and "result_at_center" not in movements:
+            out.append(f"{n}: step {s.no} opened without the result's scan (result_at_center)")
+    if app.state == CLOSED:
+        if open_rows:
+            out.append(f"{n}: closed but step {open_rows[0].no} is open")
+        if app.current_step is not None:
+            out.append(f"{n}: closed but current_step is {app.current_step}")
+        if app.result not in RESULTS:
+            out.append(f"{n}: closed without a result")
+        if app.closed_at is None:
+            out.append(f"{n}: closed without closed_at")
+        if steps[-1].no != nos[-1]:
+            out.append(f"{n}: closed after step {steps[-1].no}, not at the end of its path")
+    else:
+        if app.current_step not in nos:
+            out.append(f"{n}: current_step {app.current_step} is not on the path {nos}")
+        elif app.state == IN_TRANSIT:
+            if open_rows:
+                out.append(f"{n}: in transit but step {open_rows[0].no} is open")
+            if not svc.step(app.current_step).starts_on_scan:
+                out.append(f"{n}: in transit at step {app.current_step}, which does not open on a scan")
+        else:
+            reg = svc.step(app.current_step)
+            if not open_rows:
+                out.append(f"{n}: state {app.state!r} but no open step")
+            elif open_rows[-1].no != app.current_step:
+                out.append(f"{n}: open step {open_rows[-1].no} but current_step {app.current_step}")
+            if app.state != reg.state:
+                out.append(f"{n}: state {app.state!r}, step {reg.no} means {reg.state!r}")
+        if app.closed_at is not None:
+            out.append(f"{n}: open but has closed_at")
+    if app.result is not None and app.result not in RESULTS:
+        out.append(f"{n}: unknown result {app.result!r}")
+    if "refusal" in (app.result, app.prepared_result):
+        if not grounds:
+            out.append(f"{n}: refusal without grounds")
+        if not app.refusal_reasoning.strip():
+            out.append(f"{n}: refusal without reasoning")
+    codes = {g.code for g in svc.grounds}
+    for g in grounds:
+        if g not in codes:
+            out.append(f"{n}: refusal ground {g!r} is not in service {app.service}'s list")
+    want_term = term_due(path, app.submitted_at, cals[0])
+    if app.term_due_at != want_term and not edited_within(
+            app.submitted_at, max(app.term_due_at, want_term)):
+        out.append(f"{n}: term_due_at {app.term_due_at}, the deadline rule gives "
+                   f"{term_due(path, app.submitted_at, cals[0])}")
+    return out
+
+
+def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
+    cals = (load_calendar(),)
+    # Every day the office ever edited (current edits, and undone ones from the audit log).
+    edited = {e.day for e in CalendarEdit.select(CalendarEdit.day)}
+    for (eid,) in AuditLog.select(AuditLog.entity_id).where(
+            AuditLog.action == "calendar.edit").tuples():
+        try:
+            edited.add(dt.date.fromisoformat(eid))
+        except ValueError:
+            pass
+
+    def edited_within(start: dt.datetime, end: dt.datetime) -> bool:
+        return any(start.date() <= d <= end.date() for d in edited)
+
+    out: list[str] = []
+    last_id, count = 0, 0
+    while True:
+        apps = list(Application.select().where(Application.id > last_id)
+                    .order_by(Application.id).limit(batch))
+        if not apps:
+            return out, count
+        ids = [a.id for a in apps]
+        steps: dict[int, list[Step]] = {i: [] for i in ids}
+        for s in Step.select().where(Step.application.in_(ids)).order_by(Step.id):
+            steps[s.application_id].append(s)
+        grounds: dict[int, list[str]] = {i: [] for i in ids}
+        for g in RefusalGround.select().where(RefusalGround.application.in_(ids)):
+            grounds[g.application_id].append(g.code)
+        moves: dict[int, set[str]] = {i: set() for i in ids}
+        for app_id, kind in (Movement.select(Movement.application, Movement.kind)
+                             .where(Movement.application.in_(ids)).tuples()):
+            moves[app_id].add(kind)
+        for a in apps:
+            out += check_application(a, steps[a.id], grounds[a.id], cals, edited_within,
+                                     frozenset(moves[a.id]))
+        count += len(apps)
+        last_id = ids[-1]
+
+
+def run_check() -> Report:
+    """All three layers; a layer that cannot even be read reports the database error."""
+    r = Report()
+
+    def guarded(fn, *args):
+        try:
+            return fn(*args)
+        except (pw.DatabaseError, ValueError, TypeError, KeyError) as e:
+            return [f"cannot be read: {type(e).__name__}: {e}"]
+
+    r.storage = guarded(check_storage)
+    r.audit = guarded(check_audit)
+    wf = guarded(check_workflow)
+    if isinstance(wf, tuple):
+        r.workflow, r.counts["applications"] = wf
+    else:
+        r.workflow = wf
+    r.counts["audit_rows"] = guarded(lambda: AuditLog.select().count())
+    return r
