@@ -68,7 +68,7 @@ def rollback_open_transaction() -> bool:
             open_tx = open_tx or conn.get_transaction_status() not in (0, 5)
         if not open_tx:
             return False
-        conn.rollback()
+        db.rollback()  # SQL ROLLBACK: psycopg2 in autocommit mode ignores conn.rollback()
         while db.in_transaction():
             db.pop_transaction()
         log.warning("open transaction rolled back after an uncaught error")

@@ -60,8 +60,12 @@ def init_db(url: str | Path | None = None, migrate: bool = True) -> pw.Database:
 
 
 def close_db() -> None:
+    """Close and detach: later model use fails loudly instead of reaching a stale database."""
+    if database.obj is None:
+        return
     if not database.is_closed():
         database.close()
+    database.initialize(None)
 
 
 # Any constant: the key of the PostgreSQL advisory lock that makes writers take turns.

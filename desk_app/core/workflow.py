@@ -104,9 +104,10 @@ def _start(app: Application, step: RegStep, at: dt.datetime, user: User | None =
 
 
 def _payload(raw: object) -> str:
-    """What the scanner read, kept for the record: printable characters only, cut to the column."""
+    """What the scanner read, kept for the record: its CR/LF/Tab suffix stays, other control
+    characters (PostgreSQL refuses NUL) go; cut to the column."""
     text = raw if isinstance(raw, str) else ""
-    return "".join(ch for ch in text if bad_char(ch) is None)[:200]
+    return "".join(ch for ch in text if bad_char(ch, multiline=True) is None)[:200]
 
 
 def _finish(app: Application, by: User, at: dt.datetime, outcome: str, note: str = "") -> None:
