@@ -127,6 +127,13 @@ def _run_gui(args) -> int:
     from .first_run import SMOKE_DEMO, load_demo_office, needs_setup, offer_first_run
     from .main_window import MainWindow
 
+    hub = None
+    if not smoke:  # scanners first: the first-run wizard's scanner page listens too
+        from .scanner_hub import ScannerHub
+
+        hub = ScannerHub(app)
+        hub.start(app)
+        app.aboutToQuit.connect(hub.stop)
     if needs_setup():
         if smoke:
             load_demo_office(**SMOKE_DEMO)
@@ -135,6 +142,12 @@ def _run_gui(args) -> int:
     window = MainWindow(db_label=db_label(args.db))
     if not smoke:
         listen_for_second_launch(window)
+        from .backup_timer import BackupTimer
+
+        backups = BackupTimer(window)
+        backups.failed.connect(lambda kk, ru: window.statusBar().showMessage(
+            ru if prefs.language() == "ru" else kk, 15000))
+        backups.start()
     window.show()
     window.request_sign_in()
     if smoke:

@@ -98,3 +98,27 @@ def geometry() -> QByteArray | None:
 
 def set_geometry(v: QByteArray) -> None:
     _set("ui/geometry", v)
+
+
+# -- the scanner of this PC (serial port settings; a keyboard-wedge scanner needs none)
+def scanner_port() -> str:
+    """"" = no serial scanner, "auto" = the first USB serial port, else a device or URL."""
+    return _get("scanner/port")
+
+
+def scanner_baud() -> int:
+    try:
+        return int(_get("scanner/baud", "9600"))
+    except ValueError:
+        return 9600
+
+
+def scanner_suffix() -> str:
+    v = _get("scanner/suffix", "cr")
+    return v if v in ("cr", "lf", "crlf", "tab") else "cr"
+
+
+def set_scanner(port: str, baud: int = 9600, suffix: str = "cr") -> None:
+    _set("scanner/port", port.strip())
+    _set("scanner/baud", int(baud))
+    _set("scanner/suffix", suffix)
