@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
+from . import i18n
 from .session import Session
+from .signals import app_signals
+
+
+def role_title(role: str) -> str:
+    """Short tab title of a role (translated at call time)."""
+    titles = {
+        "center_inspector": QCoreApplication.translate("RoleTab", "Орталық инспекторы"),
+        "dispatch_inspector": QCoreApplication.translate("RoleTab", "Жинақтау бөлімі"),
+        "office_clerk": QCoreApplication.translate("RoleTab", "Кеңсе қызметкері"),
+        "head": QCoreApplication.translate("RoleTab", "Басшы"),
+        "executor": QCoreApplication.translate("RoleTab", "Орындаушы"),
+    }
+    return titles.get(role, role)
 
 
 class RoleTab(QWidget):
     """A tab acts only for a signed-in user who holds its `role`.
 
-    Subclasses build their widgets in `__init__`, refresh in `refresh()` and call
-    `self.acting_user()` before any action (None → nothing happens, the tab says why).
+    Subclasses build their widgets in `__init__`, refresh in `refresh()` and run every
+    action through `self.act(fn)`: it checks the role (a user without it is refused with a
+    message), shows a `KenseError` in the current language, and after success emits
+    `app_signals().applications_changed` so every tab refreshes. A hidden tab refreshes
+    when it is next shown.
     """
 
     role: str = ""
@@ -21,14 +43,66 @@ class RoleTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.last_message = ""  # the last message shown (tests read it)
+        self._stale = True
         session.user_changed.connect(self._on_user_changed)
+        app_signals().applications_changed.connect(self._on_applications_changed)
+
+    @classmethod
+    def title(cls) -> str:
+        return role_title(cls.role)
 
     def acting_user(self) -> User | None:
         return self.session.user if self.session.holds(self.role) else None
 
+    def act(self, fn: Callable[[User], Any], done: str = "") -> Any:
+        """Run `fn(user)` for the acting user; None when refused or failed (a message says why)."""
+        user = self.acting_user()
+        if user is None:
+            self.show_message(QCoreApplication.translate(
+                "RoleTab", "Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады")
+                .replace("%1", self.title()))
+            return None
+        try:
+            result = fn(user)
+        except KenseError as e:
+            self.show_message(i18n.error_text(e))
+            return None
+        if done:
+            self.show_message(done, error=False)
+        app_signals().applications_changed.emit()
+        return result
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        """A non-blocking message box (never `exec()`: tests and the scanner keep running)."""
+        self.last_message = text
+        if not error:
+            win = self.window()
+            if hasattr(win, "statusBar"):
+                win.statusBar().showMessage(text, 8000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RoleTab", "Кеңсе"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("roleTabMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
     def _on_user_changed(self, user: User | None) -> None:
         self.setEnabled(self.session.holds(self.role))
-        self.refresh()
+        self._on_applications_changed()
+
+    def _on_applications_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload what the tab shows (override)."""

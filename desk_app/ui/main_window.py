@@ -1,0 +1,236 @@
+"""The main window: assembles the role tabs of this PC's profile and wires the app signals.
+
+No business rule lives here; tabs act through `desk_app.core.workflow`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
+
+from desk_app.core.errors import KenseError
+from desk_app.core.models import OfficeSetting, User
+
+from . import i18n, prefs
+from .idle import IdleWatcher
+from .role_tab import RoleTab
+from .session import Session
+from .settings_dialog import SettingsDialog
+from .sign_in import SignInDialog
+from .signals import app_signals
+from .status_dialog import StatusDialog, look_up
+from .tabs import TAB_CLASSES
+
+
+def office_title() -> str:
+    name = prefs.office_name()
+    if not name:
+        row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name")
+        name = row.value if row else ""
+    return f"Кеңсе — {name}" if name else "Кеңсе"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None, db_label: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session or Session(self)
+        self.db_label_text = db_label
+        self.scanner_text = "—"
+        self.tabs_by_role: dict[str, RoleTab] = {}
+        self.sign_in_dialog: SignInDialog | None = None
+        self.status_dialog: StatusDialog | None = None
+        self.lookup_error = ""
+        self.resize(1366, 768)
+        self.idle = IdleWatcher(prefs.idle_minutes() * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.session.user_changed.connect(self._on_user_changed)
+        app_signals().scanner_state.connect(self._on_scanner_state)
+        self.clock = QTimer(self, interval=1000)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start()
+        # Shortcuts live on the window, so they survive a rebuild of toolbar and menus.
+        QShortcut(QKeySequence("Ctrl+L"), self, self.switch_user)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_lookup)
+        self.build()
+
+    # ------------------------------------------------------------------ assembly
+    def build(self) -> None:
+        """(Re)build menus, toolbar, tabs and status bar in the current language."""
+        self.setWindowTitle(office_title())
+        self.menuBar().clear()
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+        self._build_toolbar()
+        self._build_menus()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("roleTabs")
+        self.tabs_by_role = {}
+        for role in prefs.profile():
+            cls = TAB_CLASSES.get(role)
+            if cls is None:
+                continue
+            tab = cls(self.session)
+            tab.setObjectName(f"tab_{role}")
+            self.tabs_by_role[role] = tab
+            self.tabs.addTab(tab, cls.title())
+        self.lock_label = QLabel(self.tr("Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L)."))
+        self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.lock_label)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self._build_status_bar()
+        self._on_user_changed(self.session.user)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Құралдар"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.switch_action = QAction(self.tr("Пайдаланушыны ауыстыру"), self)
+        self.switch_action.setToolTip(self.tr("Пайдаланушыны ауыстыру (Ctrl+L)"))
+        self.switch_action.triggered.connect(self.switch_user)
+        bar.addAction(self.switch_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Өтініш нөмірі:") + " "))
+        self.lookup_edit = QLineEdit()
+        self.lookup_edit.setObjectName("statusLookup")
+        self.lookup_edit.setPlaceholderText(self.tr("нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)"))
+        self.lookup_edit.setFixedWidth(320)
+        self.lookup_edit.returnPressed.connect(lambda: self.look_up(self.lookup_edit.text()))
+        bar.addWidget(self.lookup_edit)
+        find = QAction(self.tr("Жай-күйін көру"), self)
+        find.triggered.connect(lambda: self.look_up(self.lookup_edit.text()))
+        bar.addAction(find)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Кеңсе"))
+        menu.addAction(self.switch_action)
+        settings = menu.addAction(self.tr("Баптаулар…"))
+        settings.triggered.connect(self.open_settings)
+        menu.addSeparator()
+        menu.addAction(self.tr("Шығу"), self.close)
+        lang_menu = self.menuBar().addMenu(self.tr("&Тіл"))
+        group = QActionGroup(self)
+        for code, label in (("kk", "Қазақша"), ("ru", "Русский")):
+            act = lang_menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(i18n.current() == code)
+            act.setObjectName(f"lang_{code}")
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        for w in getattr(self, "_status_widgets", []):
+            bar.removeWidget(w)
+            w.deleteLater()
+        self.user_label, self.scanner_label = QLabel(), QLabel()
+        self.db_label, self.clock_label = QLabel(), QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.scanner_label.setObjectName("scannerLabel")
+        self.db_label.setText(self.tr("Дерекқор: %1").replace("%1", self.db_label_text))
+        self._status_widgets = [self.user_label, self.scanner_label, self.db_label, self.clock_label]
+        for w in self._status_widgets:
+            bar.addPermanentWidget(w)
+        self._on_scanner_state(self.scanner_text)
+        self._tick()
+
+    # ------------------------------------------------------------------ session
+    def request_sign_in(self, login: str = "") -> SignInDialog:
+        """Open the sign-in dialog (window-modal, non-blocking)."""
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.close()
+            self.sign_in_dialog.deleteLater()
+        self.sign_in_dialog = SignInDialog(self.session, self, login)
+        self.sign_in_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.sign_in_dialog.open()
+        return self.sign_in_dialog
+
+    def switch_user(self) -> None:
+        """The head walks up to the clerk's PC: sign the clerk out and ask who is there."""
+        self.session.sign_out()
+        self.request_sign_in()
+
+    def lock(self) -> None:
+        """Idle too long: sign out and wait for the next person."""
+        if self.session.user is None:
+            return
+        last = self.session.user.login
+        self.session.sign_out()
+        self.request_sign_in(last)
+
+    def _on_user_changed(self, user: User | None) -> None:
+        if user is None:
+            self.user_label.setText(self.tr("Ешкім кірмеген"))
+            self.stack.setCurrentWidget(self.lock_label)
+            self.idle.stop()
+        else:
+            who = f"{user.short_name} ({user.login})"
+            self.user_label.setText(self.tr("Пайдаланушы: %1").replace("%1", who))
+            self.stack.setCurrentWidget(self.tabs)
+            current = self.tabs.currentWidget()
+            if not (isinstance(current, RoleTab) and user.has_role(current.role)):
+                for role, tab in self.tabs_by_role.items():
+                    if user.has_role(role):
+                        self.tabs.setCurrentWidget(tab)
+                        break
+            self.idle.restart()
+        app_signals().user_changed.emit(user)
+
+    # ------------------------------------------------------------------ look-up
+    def focus_lookup(self) -> None:
+        self.lookup_edit.setFocus()
+        self.lookup_edit.selectAll()
+
+    def look_up(self, number: str) -> StatusDialog | None:
+        """Show the para 8 status of an application number (non-blocking)."""
+        number = number.strip()
+        if not number:
+            return None
+        try:
+            dlg = look_up(number, self)
+        except KenseError as e:
+            self.lookup_error = i18n.error_text(e)
+            self.statusBar().showMessage(self.lookup_error, 8000)
+            return None
+        self.lookup_error = ""
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.status_dialog = dlg
+        dlg.show()
+        return dlg
+
+    # ------------------------------------------------------------------ settings and language
+    def open_settings(self) -> SettingsDialog:
+        dlg = SettingsDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.accepted.connect(self.apply_settings)
+        dlg.open()
+        return dlg
+
+    def apply_settings(self) -> None:
+        self.idle.set_interval(prefs.idle_minutes() * 60_000)
+        if prefs.language() != i18n.current():
+            i18n.install(prefs.language())
+        self.build()
+
+    def set_language(self, lang: str) -> None:
+        prefs.set_language(lang)
+        i18n.install(lang)
+        self.build()
+
+    # ------------------------------------------------------------------ status bar
+    def _on_scanner_state(self, state: str) -> None:
+        self.scanner_text = state or "—"
+        self.scanner_label.setText(self.tr("Сканер: %1").replace("%1", self.scanner_text))
+
+    def _tick(self) -> None:
+        self.clock_label.setText(QDateTime.currentDateTime().toString("dd.MM.yyyy HH:mm:ss"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.idle.remove()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""Per-PC preferences (QSettings, organisation "Kense"): office, workstation profile, language, idle lock.
+
+Tests and tools call `use_ini_dir(path)` first so they never touch the real profile.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desk_app.core.regulation import ROLES
+
+ORG, APP = "Kense", "Kense"
+LANGS = ("kk", "ru")
+DEFAULT_IDLE_MINUTES = 10
+
+_ini_path: Path | None = None
+
+
+def use_ini_dir(folder: str | Path) -> None:
+    """Keep settings in an INI file under `folder` (tests, screenshots, portable installs)."""
+    global _ini_path
+    _ini_path = Path(folder) / "kense.ini"
+
+
+def settings() -> QSettings:
+    folder = os.environ.get("KENSE_SETTINGS_DIR")
+    if _ini_path is None and folder:
+        use_ini_dir(folder)
+    if _ini_path is not None:
+        return QSettings(str(_ini_path), QSettings.Format.IniFormat)
+    return QSettings(ORG, APP)
+
+
+def _get(key: str, default: str = "") -> str:
+    v = settings().value(key, default)
+    return default if v is None else str(v)
+
+
+def _set(key: str, value: object) -> None:
+    s = settings()
+    s.setValue(key, value)
+    s.sync()
+
+
+def office_name() -> str:
+    return _get("office/name")
+
+
+def set_office_name(v: str) -> None:
+    _set("office/name", v.strip())
+
+
+def district() -> str:
+    return _get("office/district")
+
+
+def set_district(v: str) -> None:
+    _set("office/district", v.strip())
+
+
+def profile() -> list[str]:
+    """The roles whose tabs this PC shows, in registry order; empty setting = every role."""
+    raw = _get("workstation/profile")
+    chosen = [r for r in raw.split(",") if r in ROLES]
+    return chosen or list(ROLES)
+
+
+def set_profile(roles: list[str]) -> None:
+    _set("workstation/profile", ",".join(r for r in ROLES if r in roles))
+
+
+def language() -> str:
+    v = _get("ui/language", "kk")
+    return v if v in LANGS else "kk"
+
+
+def set_language(v: str) -> None:
+    _set("ui/language", v if v in LANGS else "kk")
+
+
+def idle_minutes() -> int:
+    try:
+        return max(0, int(_get("session/idle_minutes", str(DEFAULT_IDLE_MINUTES))))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(v: int) -> None:
+    _set("session/idle_minutes", int(v))

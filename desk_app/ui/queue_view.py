@@ -1,0 +1,115 @@
+"""The queue widget every tab reuses: a table over `QueueModel`, filters, legend, row count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core import queues
+
+from .queue_model import URGENCY_COLOURS, QueueModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QueueView", text)
+
+
+class QueueView(QWidget):
+    """One role's queue. `selected_rows()` gives the chosen `QueueRow`s; `reload()` re-queries."""
+
+    activated = Signal(object)  # QueueRow double-clicked / Enter
+    selection_changed = Signal()
+
+    def __init__(self, role: str, parent: QWidget | None = None, executor_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.model = QueueModel(role, self)
+        self.model.executor_id = executor_id
+        self.service_combo = QComboBox()
+        self.service_combo.setObjectName("serviceFilter")
+        self.service_combo.addItem(_t("Барлық қызметтер"), None)
+        for no in (1, 2, 3, 4):
+            self.service_combo.addItem(_t("%1-қызмет").replace("%1", str(no)), no)
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("textFilter")
+        self.text_filter.setPlaceholderText(_t("Нөмір, ЖСН немесе тегі"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rowCount")
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.service_combo.currentIndexChanged.connect(self.reload)
+        self.text_filter.textChanged.connect(self._debounce.start)
+
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QueueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QueueModel.COL_APPLICANT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((QueueModel.COL_NUMBER, 110), (QueueModel.COL_SERVICE, 70),
+                           (QueueModel.COL_STEP, 60), (QueueModel.COL_DUE, 130), (QueueModel.COL_LEFT, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_t("Қызмет:")))
+        top.addWidget(self.service_combo)
+        top.addWidget(self.text_filter, 1)
+        legend = QHBoxLayout()
+        for key, text in (("on_time", _t("Мерзімінде")), ("due_soon", _t("Мерзімі жақын")),
+                          ("overdue", _t("Мерзімі өткен"))):
+            swatch = QLabel(text)
+            colour = URGENCY_COLOURS[key]
+            swatch.setStyleSheet("padding: 2px 8px; border: 1px solid #bbb; background: %s;"
+                                 % (colour.name() if colour else "white"))
+            legend.addWidget(swatch)
+        legend.addStretch(1)
+        legend.addWidget(self.count_label)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(legend)
+
+    def reload(self) -> None:
+        keep = {r.app_id for r in self.selected_rows()}
+        self.model.set_filter(self.service_combo.currentData(), self.text_filter.text())
+        self.count_label.setText(_t("Барлығы: %1").replace("%1", str(self.model.total())))
+        if keep:
+            sel = self.table.selectionModel()
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).app_id in keep:
+                    sel.select(self.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    def selected_rows(self) -> list[queues.QueueRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
+    def select_number(self, number: str) -> bool:
+        """Select the row of an application number (a scan); False when it is not in this queue."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).number == number:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self.model.row_at(index.row()))

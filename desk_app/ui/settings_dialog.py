@@ -1,0 +1,42 @@
+"""The settings dialog (forms/settings.ui): office, workstation profile, language, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+
+from desk_app.core.regulation import ROLES
+
+from . import prefs
+from .generated.ui_settings import Ui_SettingsDialog
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.ui.languageCombo.addItem("Қазақша", "kk")
+        self.ui.languageCombo.addItem("Русский", "ru")
+        self.ui.officeNameEdit.setText(prefs.office_name())
+        self.ui.districtEdit.setText(prefs.district())
+        self.ui.languageCombo.setCurrentIndex(prefs.LANGS.index(prefs.language()))
+        self.ui.idleSpin.setValue(prefs.idle_minutes())
+        chosen = prefs.profile()
+        for role in ROLES:
+            self.role_box(role).setChecked(role in chosen)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def role_box(self, role: str) -> QCheckBox:
+        return getattr(self.ui, f"role_{role}")
+
+    def save(self) -> None:
+        prefs.set_office_name(self.ui.officeNameEdit.text())
+        prefs.set_district(self.ui.districtEdit.text())
+        prefs.set_language(self.ui.languageCombo.currentData())
+        prefs.set_idle_minutes(self.ui.idleSpin.value())
+        prefs.set_profile([r for r in ROLES if self.role_box(r).isChecked()])
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()

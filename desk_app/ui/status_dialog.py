@@ -1,0 +1,109 @@
+"""The status look-up of para 8 as a dialog: where an application is, who holds it, due dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core import status, workflow
+
+from . import i18n
+from .role_tab import role_title
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    date, _, time = iso.partition("T")
+    y, m, d = date.split("-")
+    return f"{d}.{m}.{y} {time[:5]}".strip()
+
+
+def state_text(state: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "closed": t("StatusDialog", "жабылды"),
+        "in_transit": t("StatusDialog", "нәтиже Орталыққа жолда"),
+    }.get(state, state)
+
+
+MOVEMENT_KINDS = {
+    "sent_to_body": ("уәкілетті органға жіберілді", "отправлено в уполномоченный орган"),
+    "received_by_body": ("уәкілетті органда қабылданды", "принято уполномоченным органом"),
+    "result_at_center": ("нәтиже Орталыққа келді", "результат поступил в Центр"),
+}
+
+
+class StatusDialog(QDialog):
+    """Built from `status.status_dict`; `look_up(number)` raises KenseError for an unknown number."""
+
+    def __init__(self, info: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setWindowTitle(self.tr("Өтініштің жай-күйі: %1").replace("%1", info["number"]))
+        self.resize(760, 520)
+        form = QFormLayout()
+        a = info["applicant"]
+        holder = next((s for s in reversed(info["steps"]) if not s["completed_at"]), None)
+        where = (role_title(holder["role"]) + (f" ({holder['user']})" if holder["user"] else "")
+                 if holder else state_text(info["state"]))
+        form.addRow(self.tr("Нөмір:"), QLabel(info["number"]))
+        form.addRow(self.tr("Қызмет:"), QLabel(str(info["service"])))
+        form.addRow(self.tr("Өтініш беруші:"),
+                    QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()))
+        form.addRow(self.tr("Берілген күні:"), QLabel(_when(info["submitted_at"])))
+        form.addRow(self.tr("Қызмет мерзімі:"), QLabel(_when(info["term_due_at"])))
+        self.where_label = QLabel(where)
+        self.where_label.setObjectName("whereLabel")
+        form.addRow(self.tr("Қазір кімде:"), self.where_label)
+        if holder:
+            form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
+        form.addRow(self.tr("Нәтиже:"), QLabel(info["result"] or "—"))
+
+        self.steps = QTableWidget(len(info["steps"]), 5)
+        self.steps.setObjectName("stepsTable")
+        self.steps.setHorizontalHeaderLabels([self.tr("Қадам"), self.tr("Рөл"), self.tr("Қызметкер"),
+                                              self.tr("Мерзімі"), self.tr("Аяқталды")])
+        for i, s in enumerate(info["steps"]):
+            for j, v in enumerate((str(s["no"]), role_title(s["role"]), s["user"] or "—",
+                                   _when(s["due_at"]), _when(s["completed_at"]))):
+                self.steps.setItem(i, j, QTableWidgetItem(v))
+        self.steps.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.steps.verticalHeader().hide()
+        self.moves = QTableWidget(len(info["movements"]), 3)
+        self.moves.setObjectName("movementsTable")
+        self.moves.setHorizontalHeaderLabels([self.tr("Уақыты"), self.tr("Қозғалыс"), self.tr("Кім")])
+        lang = 1 if i18n.current() == "ru" else 0
+        for i, m in enumerate(info["movements"]):
+            kind = MOVEMENT_KINDS.get(m["kind"], (m["kind"], m["kind"]))[lang]
+            for j, v in enumerate((_when(m["at"]), kind, m["by"] or "—")):
+                self.moves.setItem(i, j, QTableWidgetItem(v))
+        self.moves.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.moves.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("Қадамдар")))
+        lay.addWidget(self.steps, 2)
+        lay.addWidget(QLabel(self.tr("Құжаттардың қозғалысы")))
+        lay.addWidget(self.moves, 1)
+        lay.addWidget(buttons)
+
+
+def look_up(number: str, parent: QWidget | None = None) -> StatusDialog:
+    """The dialog for an application number (typed or scanned); not yet shown."""
+    app = workflow.get_application(number)
+    return StatusDialog(status.status_dict(app), parent)

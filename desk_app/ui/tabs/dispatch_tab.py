@@ -1,0 +1,61 @@
+"""Dispatch inspector (step 2): folders waiting to be sent to the authorized body."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.core import workflow
+from desk_app.core.models import Application
+
+from ..queue_view import QueueView
+from ..role_tab import RoleTab
+from ..session import Session
+from ..signals import app_signals
+
+
+class DispatchTab(RoleTab):
+    role = "dispatch_inspector"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.queue = QueueView(self.role)
+        self.send_button = QPushButton(self.tr("Таңдалғандарды жіберілді деп белгілеу"))
+        self.send_button.setObjectName("markSent")
+        self.send_button.clicked.connect(self.mark_selected_sent)
+        self.queue.activated.connect(lambda _row: self.mark_selected_sent())
+        hint = QLabel(self.tr("Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз "
+                              "немесе жолды таңдап, батырманы басыңыз."))
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(hint)
+        lay.addWidget(self.queue, 1)
+        lay.addLayout(buttons)
+        app_signals().scan_received.connect(self.handle_scan)
+
+    def refresh(self) -> None:
+        self.queue.reload()
+
+    def mark_selected_sent(self) -> int:
+        """Mark every selected folder as sent by hand (empty scan payload); the count sent."""
+        rows = self.queue.selected_rows()
+        if not rows:
+            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+            return 0
+
+        def send(user) -> int:
+            for r in rows:
+                workflow.dispatch(Application.get_by_id(r.app_id), user, payload="")
+            return len(rows)
+
+        return self.act(send, self.tr("Жіберілді: %n", "", len(rows))) or 0
+
+    def handle_scan(self, payload: str) -> None:
+        """A folder's barcode scanned while this tab is in front: mark that one sent."""
+        if not self.isVisible() or self.acting_user() is None:
+            return
+        number = payload.strip()
+        self.act(lambda user: workflow.dispatch(workflow.get_application(number), user, payload=payload),
+                 self.tr("Жіберілді: %1").replace("%1", number))

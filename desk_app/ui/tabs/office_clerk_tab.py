@@ -1,0 +1,74 @@
+"""Office clerk (step 3): folders arriving from the Center, plus a page for direct intake."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desk_app.core import workflow
+from desk_app.core.models import Application
+
+from ..queue_view import QueueView
+from ..role_tab import RoleTab
+from ..session import Session
+from ..signals import app_signals
+
+
+class OfficeClerkTab(RoleTab):
+    """Two pages: "from the Center" (here) and the direct-applicant intake (`add_intake`)."""
+
+    role = "office_clerk"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("officeClerkPages")
+        self.pages.setDocumentMode(True)
+        arrivals = QWidget()
+        self.queue = QueueView(self.role)
+        self.register_button = QPushButton(self.tr("Қабылдап, тіркеу"))
+        self.register_button.setObjectName("registerReceived")
+        self.register_button.clicked.connect(self.register_selected)
+        self.queue.activated.connect(lambda _row: self.register_selected())
+        hint = QLabel(self.tr("Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз."))
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.register_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(arrivals)
+        lay.addWidget(hint)
+        lay.addWidget(self.queue, 1)
+        lay.addLayout(buttons)
+        self.pages.addTab(arrivals, self.tr("Орталықтан келгендер"))
+        QVBoxLayout(self).addWidget(self.pages)
+        app_signals().scan_received.connect(self.handle_scan)
+
+    # -- the place for the direct-applicant intake (gui2)
+    def add_intake(self, widget: QWidget, title: str) -> None:
+        """Put the direct-applicant intake page first and show it."""
+        self.pages.insertTab(0, widget, title)
+        self.pages.setCurrentIndex(0)
+
+    def refresh(self) -> None:
+        self.queue.reload()
+
+    def register_selected(self) -> int:
+        rows = self.queue.selected_rows()
+        if not rows:
+            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+            return 0
+
+        def register(user) -> int:
+            for r in rows:
+                workflow.register_received(Application.get_by_id(r.app_id), user)
+            return len(rows)
+
+        return self.act(register, self.tr("Тіркелді: %n", "", len(rows))) or 0
+
+    def handle_scan(self, payload: str) -> None:
+        """A folder scanned on arrival while the arrivals page is in front."""
+        if not self.queue.isVisible() or self.acting_user() is None:
+            return
+        number = payload.strip()
+        self.act(lambda user: workflow.register_received(workflow.get_application(number), user,
+                                                         payload=payload),
+                 self.tr("Тіркелді: %1").replace("%1", number))
