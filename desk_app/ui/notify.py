@@ -1,41 +1,46 @@
-"""Telling the clerk: KenseError in the interface language, confirmations, plain notes.
-
-Every message box of the work tabs goes through here, so tests replace these three
-functions instead of clicking modal dialogs.
+"""Telling the clerk outside a RoleTab's `act`: KenseError in the interface language,
+confirmations, plain notes. Message boxes open non-modally (`open()`), so tests and the
+scanner keep running; `ask` is the one blocking question and tests replace it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.core.errors import KenseError, PermissionDenied
 
+from . import i18n
+
 
 def current_lang() -> str:
-    """"kk" or "ru": the application's `kense_lang` property, else the UI locale."""
-    app = QCoreApplication.instance()
-    lang = app.property("kense_lang") if app is not None else None
-    if lang in ("kk", "ru"):
-        return lang
-    return "ru" if QLocale().language() == QLocale.Language.Russian else "kk"
+    return i18n.current()
 
 
 def error_text(exc: KenseError) -> str:
     return exc.ru if current_lang() == "ru" else exc.kk
 
 
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    box = QMessageBox(icon, QCoreApplication.translate("notify", "Кеңсе"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("notifyMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.open()
+    return box
+
+
 def show_error(parent: QWidget | None, exc: KenseError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("notify", "Қате"), error_text(exc))
-
-
-def ask(parent: QWidget | None, text: str) -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("notify", "Растау"), text)
-    return answer == QMessageBox.StandardButton.Yes
+    _box(parent, QMessageBox.Icon.Warning, error_text(exc))
 
 
 def info(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("notify", "Хабар"), text)
+    _box(parent, QMessageBox.Icon.Information, text)
+
+
+def ask(parent: QWidget | None, text: str) -> bool:
+    answer = QMessageBox.question(parent, QCoreApplication.translate("notify", "Кеңсе"), text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def no_role() -> KenseError:

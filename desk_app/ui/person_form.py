@@ -106,12 +106,10 @@ class PersonForm(QWidget):
         t = self.ui.periodsTable
         out = []
         for r in range(t.rowCount()):
-            def cell(c: int) -> str:
-                item = t.item(r, c)
-                return item.text().strip() if item else ""
+            cells = [(t.item(r, c).text().strip() if t.item(r, c) else "") for c in (2, 3, 4)]
             out.append({"kind": t.cellWidget(r, 0).currentData(),
-                        "zone": t.cellWidget(r, 1).currentData(), "place": cell(2),
-                        "date_from": cell(3) or None, "date_to": cell(4) or None})
+                        "zone": t.cellWidget(r, 1).currentData(), "place": cells[0],
+                        "date_from": cells[1] or None, "date_to": cells[2] or None})
         return out
 
     # -- values
