@@ -71,3 +71,9 @@ def make_person(by, surname="Әбдірахманова", name="Гүлнұр", p
 @pytest.fixture
 def person(users):
     return make_person(users["admin"])
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """GUI preferences (QSettings) go to a temp INI file, never the real user profile."""
+    monkeypatch.setenv("KENSE_SETTINGS_DIR", str(tmp_path / "settings"))

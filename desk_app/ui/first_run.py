@@ -32,10 +32,6 @@ from . import i18n
 SMOKE_DEMO = {"persons": 30, "applications": 60}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 def needs_setup() -> bool:
     return not User.select().exists()
 
@@ -55,7 +51,7 @@ def create_first_admin(login: str, surname: str, name: str, pin: str) -> User:
 class CreateAdminDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Бірінші пайдаланушы"))
+        self.setWindowTitle(self.tr("Бірінші пайдаланушы"))
         self.login, self.surname, self.name, self.pin = (QLineEdit("admin"), QLineEdit(), QLineEdit(),
                                                          QLineEdit())
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -63,16 +59,16 @@ class CreateAdminDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_t("Логин:"), self.login)
-        form.addRow(_t("Тегі:"), self.surname)
-        form.addRow(_t("Аты:"), self.name)
-        form.addRow(_t("PIN:"), self.pin)
+        form.addRow(self.tr("Логин:"), self.login)
+        form.addRow(self.tr("Тегі:"), self.surname)
+        form.addRow(self.tr("Аты:"), self.name)
+        form.addRow(self.tr("PIN:"), self.pin)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok_cancel)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(_t("Бос кеңсе: әкімшіні жасаңыз (барлық рөлдер беріледі).")))
+        lay.addWidget(QLabel(self.tr("Бос кеңсе: әкімшіні жасаңыз (барлық рөлдер беріледі).")))
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
@@ -95,14 +91,17 @@ def _wizard() -> Callable[[QWidget | None], bool] | None:
 
 def offer_first_run(parent: QWidget | None = None) -> bool:
     """Interactive (blocking) offer at start-up; True when the office now has a user."""
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Кеңсе"),
-                      _t("Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?"),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("FirstRun", "Кеңсе"),
+                      QCoreApplication.translate(
+                          "FirstRun", "Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    demo = box.addButton(_t("Демо кеңсені жүктеу"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Бос бастау"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(QCoreApplication.translate("FirstRun", "Демо кеңсені жүктеу"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("FirstRun", "Бос бастау"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
-        dlg = QProgressDialog(_t("Демо кеңсе жасалуда…"), "", 0, 100, parent)
+        dlg = QProgressDialog(QCoreApplication.translate("FirstRun", "Демо кеңсе жасалуда…"), "", 0, 100,
+                              parent)
         dlg.setCancelButton(None)
         dlg.setWindowModality(Qt.WindowModality.ApplicationModal)
         dlg.setMinimumDuration(300)

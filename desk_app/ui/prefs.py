@@ -26,11 +26,10 @@ def use_ini_dir(folder: str | Path) -> None:
 
 
 def settings() -> QSettings:
-    folder = os.environ.get("KENSE_SETTINGS_DIR")
-    if _ini_path is None and folder:
-        use_ini_dir(folder)
-    if _ini_path is not None:
-        return QSettings(str(_ini_path), QSettings.Format.IniFormat)
+    folder = os.environ.get("KENSE_SETTINGS_DIR")  # tests and tools: never the real profile
+    path = Path(folder) / "kense.ini" if folder else _ini_path
+    if path is not None:
+        return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(ORG, APP)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +20,6 @@ from desk_app.core import queues
 from .queue_model import URGENCY_COLOURS, QueueModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QueueView", text)
-
-
 class QueueView(QWidget):
     """One role's queue. `selected_rows()` gives the chosen `QueueRow`s; `reload()` re-queries."""
 
@@ -36,12 +32,12 @@ class QueueView(QWidget):
         self.model.executor_id = executor_id
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("serviceFilter")
-        self.service_combo.addItem(_t("Барлық қызметтер"), None)
+        self.service_combo.addItem(self.tr("Барлық қызметтер"), None)
         for no in (1, 2, 3, 4):
-            self.service_combo.addItem(_t("%1-қызмет").replace("%1", str(no)), no)
+            self.service_combo.addItem(self.tr("%1-қызмет").replace("%1", str(no)), no)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
-        self.text_filter.setPlaceholderText(_t("Нөмір, ЖСН немесе тегі"))
+        self.text_filter.setPlaceholderText(self.tr("Нөмір, ЖСН немесе тегі"))
         self.text_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("rowCount")
@@ -69,12 +65,12 @@ class QueueView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(_t("Қызмет:")))
+        top.addWidget(QLabel(self.tr("Қызмет:")))
         top.addWidget(self.service_combo)
         top.addWidget(self.text_filter, 1)
         legend = QHBoxLayout()
-        for key, text in (("on_time", _t("Мерзімінде")), ("due_soon", _t("Мерзімі жақын")),
-                          ("overdue", _t("Мерзімі өткен"))):
+        for key, text in (("on_time", self.tr("Мерзімінде")), ("due_soon", self.tr("Мерзімі жақын")),
+                          ("overdue", self.tr("Мерзімі өткен"))):
             swatch = QLabel(text)
             colour = URGENCY_COLOURS[key]
             swatch.setStyleSheet("padding: 2px 8px; border: 1px solid #bbb; background: %s;"
@@ -91,7 +87,7 @@ class QueueView(QWidget):
     def reload(self) -> None:
         keep = {r.app_id for r in self.selected_rows()}
         self.model.set_filter(self.service_combo.currentData(), self.text_filter.text())
-        self.count_label.setText(_t("Барлығы: %1").replace("%1", str(self.model.total())))
+        self.count_label.setText(self.tr("Барлығы: %1").replace("%1", str(self.model.total())))
         if keep:
             sel = self.table.selectionModel()
             for row in range(self.model.rowCount()):

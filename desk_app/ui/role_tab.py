@@ -67,6 +67,8 @@ class RoleTab(QWidget):
             result = fn(user)
         except KenseError as e:
             self.show_message(i18n.error_text(e))
+            # Part of a batch may have gone through, or another desk moved the folder: reload.
+            app_signals().applications_changed.emit()
             return None
         if done:
             self.show_message(done, error=False)

@@ -32,10 +32,9 @@ def _when(iso: str | None) -> str:
 
 
 def state_text(state: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "closed": t("StatusDialog", "жабылды"),
-        "in_transit": t("StatusDialog", "нәтиже Орталыққа жолда"),
+        "closed": QCoreApplication.translate("StatusDialog", "жабылды"),
+        "in_transit": QCoreApplication.translate("StatusDialog", "нәтиже Орталыққа жолда"),
     }.get(state, state)
 
 

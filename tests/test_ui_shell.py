@@ -1,0 +1,190 @@
+"""The desk shell: window, tabs per profile, sign-in, user switch, idle lock, look-up, language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from qt_helpers import center_application, press_enter, type_text
+
+from desk_app.core.models import OfficeSetting
+from desk_app.ui import i18n, prefs
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.tabs import TAB_CLASSES
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+
+
+@pytest.fixture(autouse=True)
+def kazakh():
+    i18n.install("kk")
+    yield
+    i18n.install("kk")
+
+
+@pytest.fixture
+def window(qtbot, users):
+    OfficeSetting.create(key="office_name", value="Арал ауданының жұмыспен қамту бөлімі")
+    w = MainWindow(db_label="test.sqlite")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_title_names_the_office(window):
+    assert window.windowTitle() == "Кеңсе — Арал ауданының жұмыспен қамту бөлімі"
+    prefs.set_office_name("Қазалы аудандық бөлімі")
+    window.build()
+    assert window.windowTitle() == "Кеңсе — Қазалы аудандық бөлімі"
+
+
+def test_all_role_tabs_in_registry_order(window):
+    assert list(TAB_CLASSES) == ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Орталық инспекторы", "Жинақтау бөлімі", "Кеңсе қызметкері", "Басшы", "Орындаушы"]
+
+
+def test_workstation_profile_chooses_tabs(qtbot, users):
+    prefs.set_profile(["office_clerk", "dispatch_inspector"])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert list(w.tabs_by_role) == ["dispatch_inspector", "office_clerk"]  # registry order
+    assert w.tabs.count() == 2
+
+
+def test_sign_in_with_right_pin(window, qtbot):
+    dlg = window.request_sign_in()
+    assert dlg.isVisible() and window.session.user is None
+    assert window.stack.currentWidget() is window.lock_label  # nothing visible while locked
+    type_text(dlg.ui.loginEdit, "dispatch_inspector")
+    type_text(dlg.ui.pinEdit, "0000")
+    qtbot.mouseClick(dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert window.session.user.login == "dispatch_inspector"
+    assert not dlg.isVisible()
+    assert window.tabs.currentWidget() is window.tabs_by_role["dispatch_inspector"]
+    assert "dispatch_inspector" in window.user_label.text()
+
+
+def test_wrong_pin_is_refused_in_current_language(window, qtbot):
+    dlg = window.request_sign_in("head")
+    type_text(dlg.ui.pinEdit, "1234")
+    press_enter(dlg.ui.pinEdit)
+    assert window.session.user is None and dlg.isVisible()
+    assert dlg.ui.errorLabel.text() == "pin: PIN қате"
+    window.set_language("ru")
+    dlg = window.request_sign_in("head")
+    type_text(dlg.ui.pinEdit, "9999")
+    press_enter(dlg.ui.pinEdit)
+    assert dlg.ui.errorLabel.text() == "pin: Неверный PIN"
+
+
+def test_lock_out_after_repeated_wrong_pins(window):
+    dlg = window.request_sign_in("head")
+    for _ in range(5):
+        dlg.ui.pinEdit.setText("1111")
+        dlg.try_sign_in()
+    dlg.ui.pinEdit.setText("0000")
+    assert not dlg.try_sign_in()
+    assert "бұғатталған" in dlg.ui.errorLabel.text()
+
+
+def test_quick_user_switch_with_ctrl_l(window, qtbot):
+    window.session.sign_in("office_clerk", "0000")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.user is None
+    dlg = window.sign_in_dialog
+    assert dlg.isVisible()
+    type_text(dlg.ui.loginEdit, "head")
+    type_text(dlg.ui.pinEdit, "0000")
+    press_enter(dlg.ui.pinEdit)
+    assert window.session.user.login == "head"
+    assert window.tabs.currentWidget() is window.tabs_by_role["head"]
+    assert window.tabs_by_role["head"].isEnabled()
+    assert not window.tabs_by_role["office_clerk"].isEnabled()
+
+
+def test_toolbar_switch_button(window):
+    window.session.sign_in("head", "0000")
+    window.switch_action.trigger()
+    assert window.session.user is None and window.sign_in_dialog.isVisible()
+
+
+def test_idle_time_locks_the_desk(window, qtbot):
+    window.session.sign_in("executor", "0000")
+    window.idle.set_interval(80)
+    qtbot.waitUntil(lambda: window.session.user is None, timeout=3000)
+    assert window.sign_in_dialog.isVisible()
+    assert window.sign_in_dialog.ui.loginEdit.text() == "executor"
+    assert window.stack.currentWidget() is window.lock_label
+
+
+def test_input_keeps_the_desk_unlocked(window, qtbot):
+    window.session.sign_in("executor", "0000")
+    window.idle.set_interval(400)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.mouseMove(window.tabs, window.tabs.rect().center())
+        qtbot.keyClick(window.lookup_edit, Qt.Key.Key_A)
+    assert window.session.user is not None
+
+
+def test_status_look_up_from_toolbar(window, qtbot, users, person):
+    app = center_application(users, person)
+    window.session.sign_in("office_clerk", "0000")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.lookup_edit.hasFocus()
+    type_text(window.lookup_edit, app.number.lower())
+    press_enter(window.lookup_edit)
+    dlg = window.status_dialog
+    assert dlg is not None and dlg.isVisible()
+    assert dlg.info["number"] == app.number
+    assert dlg.where_label.text() == "Жинақтау бөлімі"
+    assert dlg.steps.rowCount() == 2
+    assert dlg.steps.item(0, 2).text() == "center_inspector"
+    dlg.close()
+
+
+def test_status_look_up_unknown_number(window):
+    assert window.look_up("2026-999999") is None
+    assert window.lookup_error == "number: Өтініш табылмады: 2026-999999"
+
+
+def test_language_switch_to_russian(window):
+    window.session.sign_in("head", "0000")
+    window.set_language("ru")
+    assert prefs.language() == "ru"
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Инспектор Центра", "Накопительный отдел", "Канцелярия", "Руководитель", "Исполнитель"]
+    assert window.switch_action.text() == "Сменить пользователя"
+    assert window.user_label.text().startswith("Пользователь: ")
+    dispatch = window.tabs_by_role["dispatch_inspector"]
+    assert dispatch.send_button.text() == "Отметить выбранные как отправленные"
+    assert dispatch.queue.model.headerData(0, Qt.Orientation.Horizontal) == "Номер"
+    assert window.session.user.login == "head"  # the switch keeps the person signed in
+    window.set_language("kk")
+    assert window.tabs.tabText(3) == "Басшы"
+
+
+def test_scanner_state_and_clock_in_status_bar(window, qtbot):
+    from desk_app.ui.signals import app_signals
+
+    app_signals().scanner_state.emit("COM3 қосулы")
+    assert window.scanner_label.text() == "Сканер: COM3 қосулы"
+    before = window.clock_label.text()
+    qtbot.waitUntil(lambda: window.clock_label.text() != before, timeout=2500)
+    assert "test.sqlite" in window.db_label.text()
+
+
+def test_settings_dialog_saves_profile_and_idle(window):
+    dlg = window.open_settings()
+    dlg.ui.idleSpin.setValue(3)
+    dlg.role_box("head").setChecked(False)
+    dlg.role_box("executor").setChecked(False)
+    type_text(dlg.ui.officeNameEdit, " (сынақ)")
+    dlg.accept()
+    assert prefs.idle_minutes() == 3
+    assert window.idle.timer.interval() == 180_000
+    assert list(window.tabs_by_role) == ["center_inspector", "dispatch_inspector", "office_clerk"]
+    assert prefs.office_name().endswith("(сынақ)")

@@ -1,0 +1,122 @@
+"""Start-up: `--smoke`, the empty-database offer, forms and translations kept up to date."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desk_app.core import auth
+from desk_app.core.models import OfficeSetting, User
+from desk_app.ui import first_run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args: str, env_extra: dict[str, str] | None = None, timeout: int = 120):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_smoke_over_an_empty_database_prints_start_up_ms(tmp_path):
+    db = tmp_path / "fresh.sqlite"
+    r = _run("--db", str(db), "--smoke", env_extra={"KENSE_SETTINGS_DIR": str(tmp_path / "s")})
+    assert r.returncode == 0, r.stderr
+    last = r.stdout.strip().splitlines()[-1]
+    assert last.isdigit() and 0 < int(last) < 120_000
+    assert "Traceback" not in r.stderr
+
+
+def test_smoke_in_russian_over_the_same_database(tmp_path):
+    db = tmp_path / "again.sqlite"
+    env = {"KENSE_SETTINGS_DIR": str(tmp_path / "s")}
+    assert _run("--db", str(db), "--smoke", env_extra=env).returncode == 0
+    r = _run("--db", str(db), "--smoke", "--lang", "ru", env_extra=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1].isdigit()
+
+
+def test_empty_database_needs_setup_and_the_demo_fills_it(db):
+    assert first_run.needs_setup()
+    counts = first_run.load_demo_office(persons=8, applications=10)
+    assert counts["applications"] == 10
+    assert not first_run.needs_setup()
+    assert User.get(User.login == "office_clerk").has_role("office_clerk")
+    assert OfficeSetting.get_by_id("office_name").value.startswith("Қызылорда")
+    from desk_app.ui.main_window import office_title
+
+    assert office_title().startswith("Кеңсе — Қызылорда қаласының")
+
+
+def test_start_empty_creates_an_admin_with_every_role(db):
+    user = first_run.create_first_admin("admin", "Әкімов", "Нұрлан", "4321")
+    assert user.role_set == frozenset(auth.ALL_ROLES)
+    assert auth.authenticate("admin", "4321").id == user.id
+    assert not first_run.needs_setup()
+
+
+def test_create_admin_dialog_shows_errors(qtbot, db):
+    from qt_helpers import type_text
+
+    dlg = first_run.CreateAdminDialog()
+    qtbot.addWidget(dlg)
+    type_text(dlg.surname, "Әкімов")
+    type_text(dlg.name, "Нұрлан")
+    type_text(dlg.pin, "12")
+    dlg._create()
+    assert dlg.error.text() == "pin: PIN 4-12 цифрдан тұруы керек"
+    dlg.pin.setText("1234")
+    dlg._create()
+    assert dlg.result() == dlg.DialogCode.Accepted
+
+
+def test_generated_forms_are_up_to_date():
+    r = subprocess.run([sys.executable, "tools/build_forms.py", "--check"], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    forms = sorted(p.stem for p in (ROOT / "forms").glob("*.ui"))
+    assert {"sign_in", "settings"} <= set(forms)
+    for stem in forms:
+        assert (ROOT / "desk_app" / "ui" / "generated" / f"ui_{stem}.py").exists()
+
+
+def test_russian_catalogue_is_complete_and_compiled():
+    r = subprocess.run([sys.executable, "tools/i18n.py", "--check"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout
+    ts = ROOT / "resources" / "translations" / "kense_ru.ts"
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("lang,expected", [("ru", "Сменить пользователя"), ("kk", "Пайдаланушыны ауыстыру")])
+def test_translator_switches_at_run_time(qapp, lang, expected):
+    from PySide6.QtCore import QCoreApplication
+
+    from desk_app.ui import i18n
+
+    try:
+        assert i18n.install(lang)
+        assert QCoreApplication.translate("MainWindow", "Пайдаланушыны ауыстыру") == expected
+    finally:
+        i18n.install("kk")
+
+
+def test_second_launch_raises_the_first_window(qtbot, users, monkeypatch):
+    import uuid
+
+    from desk_app.ui import app as app_mod
+    from desk_app.ui.main_window import MainWindow
+
+    key = f"kense-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setattr(app_mod, "instance_key", lambda: key)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert not app_mod.raise_running_instance()  # nobody listening yet
+    server = app_mod.listen_for_second_launch(w)
+    with qtbot.waitSignal(server.newConnection, timeout=2000):
+        assert app_mod.raise_running_instance()
+    qtbot.waitUntil(w.isVisible, timeout=2000)
