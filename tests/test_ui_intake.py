@@ -8,7 +8,7 @@ import pytest
 from conftest import make_person
 from PySide6.QtCore import QDate, Qt
 from qt_helpers import type_text
-from ui_work import answers, app, kazakh, press, printed, session_for  # noqa: F401
+from ui_work import app, press, session_for
 
 from desk_app.core import iin
 from desk_app.core.models import AuditLog, Person

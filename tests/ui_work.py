@@ -67,3 +67,119 @@ def select(view, number: str) -> None:
 
 def app(number: str) -> Application:
     return Application.get(Application.number == number)
+
+
+class Desk:
+    """Every role's tab, each signed in as that role's user, as on five PCs of one office."""
+
+    def __init__(self, qtbot, users) -> None:
+        from desk_app.ui.tabs import TAB_CLASSES
+
+        self.users = users
+        self.tabs = {}
+        for role, cls in TAB_CLASSES.items():
+            tab = cls(session_for(users[role]))
+            qtbot.addWidget(tab)
+            tab.show()
+            self.tabs[role] = tab
+        self.center = self.tabs["center_inspector"]
+        self.dispatch = self.tabs["dispatch_inspector"]
+        self.clerk = self.tabs["office_clerk"]
+        self.head = self.tabs["head"]
+        self.executor = self.tabs["executor"]
+
+    # -- intake
+    def intake(self, widget, person, service: int, documents: str = "required",
+               other: str = "") -> str:
+        widget.search_edit.setText(person.iin)
+        widget.search()
+        widget.results.setCurrentRow(0)
+        widget._choose_result(widget.results.currentItem())
+        widget.service_combo.setCurrentIndex(widget.service_combo.findData(service))
+        svc = widget.service_no()
+        assert svc == service
+        for i in range(widget.docs.count()):
+            item = widget.docs.item(i)
+            code, required, _title = item.data(Qt.ItemDataRole.UserRole)
+            if documents == "all" or (documents == "required" and required):
+                item.setCheckState(Qt.CheckState.Checked)
+        if other:
+            widget.other_doc_edit.setText(other)
+            widget.add_other_document()
+        number = widget.submit()
+        assert number, widget.status_label.text()
+        return number
+
+    # -- the folder's movement (gui helper's tabs)
+    def dispatch_and_register(self, number: str) -> None:
+        select(self.dispatch.queue, number)
+        assert self.dispatch.mark_selected_sent() == 1, self.dispatch.last_message
+        select(self.clerk.queue, number)
+        assert self.clerk.register_selected() == 1, self.clerk.last_message
+
+    # -- the head
+    def assign(self, number: str, executor: str = "executor") -> None:
+        self.head.refresh()
+        select(self.head.queue, number)
+        combo = self.head.executor_combo
+        combo.setCurrentIndex(combo.findData(self.users[executor].id))
+        assert self.head.assign_selected() == 1, self.head.last_message
+
+    def sign(self, *numbers: str) -> None:
+        self.head.queue.reload()
+        for n in numbers:
+            assert _add_selection(self.head.queue, n), n
+        assert self.head.sign_selected() == len(numbers), self.head.last_message
+
+    def return_for_rework(self, number: str, note: str) -> None:
+        select(self.head.queue, number)
+        self.head.note_edit.setText(note)
+        assert self.head.return_selected() == 1, self.head.last_message
+
+    # -- the executor
+    def executor_select(self, number: str, executor=None):
+        tab = executor or self.executor
+        tab.refresh()
+        select(tab.queue, number)
+        assert tab.app is not None and tab.app.number == number
+        return tab
+
+    def prepare(self, number: str, executor=None) -> None:
+        tab = self.executor_select(number, executor)
+        assert tab.kind == "prepare"
+        assert tab.do_positive() is not None, tab.last_message
+
+    def refuse(self, number: str, grounds: list[str], reasoning: str) -> None:
+        tab = self.executor_select(number)
+        assert tab.refusal_panel.isVisibleTo(tab)
+        for code in grounds:
+            tab.ground_checks[code].setChecked(True)
+        tab.reasoning_edit.setPlainText(reasoning)
+        tab.refuse_button.click()
+        assert app(number).prepared_result == "refusal", tab.last_message
+
+    def deliver(self, number: str, issued_to: str = "") -> None:
+        tab = self.executor_select(number)
+        assert tab.kind == "deliver"
+        assert tab.issued_to_edit.isVisibleTo(tab) == bool(issued_to)
+        tab.issued_to_edit.setText(issued_to)
+        assert tab.do_positive() is not None, tab.last_message
+
+    # -- back at the Center
+    def arrive_and_issue(self, number: str, who: str) -> None:
+        select(self.center.queue, number)
+        assert self.center.arrived_button.isEnabled()
+        assert self.center.mark_arrived() == 1, self.center.last_message
+        select(self.center.queue, number)
+        assert self.center.issue_button.isEnabled()
+        self.center.issued_to_edit.setText(who)
+        assert self.center.issue_selected(), self.center.last_message
+
+
+def _add_selection(view, number: str) -> bool:
+    sel = view.table.selectionModel()
+    for row in range(view.model.rowCount()):
+        if view.model.row_at(row).number == number:
+            sel.select(view.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+            return True
+    return False

@@ -37,6 +37,7 @@ class ExecutorTab(RoleTab):
         super().__init__(session, parent)
         self.app: Application | None = None
         self.kind: str | None = None
+        self._panel_key: tuple[int, str] | None = None
         self.intake = IntakeWidget(session, self.role, "direct")
         self.queue = QueueView(self.role)
 
@@ -146,7 +147,12 @@ class ExecutorTab(RoleTab):
         direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
         self.issued_to_edit.setVisible(direct_handover)
         self.refusal_panel.setVisible(kind in ("card", "prepare"))
-        # the grounds of this service's catalogue
+        # The grounds of this service's catalogue, rebuilt only for another application or
+        # step: a refresh after a refused action keeps what the executor ticked.
+        if self._panel_key == (app.id, kind):
+            return
+        self._panel_key = (app.id, kind)
+        self.reasoning_edit.clear()
         for cb in self.ground_checks.values():
             self.grounds_layout.removeWidget(cb)
             cb.deleteLater()
