@@ -116,11 +116,29 @@ class CardDialog(QDialog):
         self.timeline.clear()
         result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
                         "refusal": self.tr("дәлелді бас тарту")}
+        outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
+                    "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
+                    "notification": self.tr("хабарлама дайындалды"),
+                    "decision": self.tr("шешім дайындалды"),
+                    "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "returned": self.tr("пысықтауға қайтарылды"),
+                    "sent_to_center": self.tr("Орталыққа жіберілді"),
+                    "handed_over": self.tr("өтініш берушіге берілді"),
+                    "issued": self.tr("өтініш берушіге берілді")}
+        moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
+                 "received_by_body": self.tr("уәкілетті орган қабылдады"),
+                 "result_at_center": self.tr("нәтиже Орталыққа келді")}
         for r, app in enumerate(apps):
             svc = workflow.service_of(app)
+            if app.state == workflow.CLOSED:
+                where = self.tr("Жабылды")
+            elif app.state == workflow.IN_TRANSIT:
+                where = self.tr("Нәтиже Орталыққа жолда")
+            else:
+                where = svc.step(app.current_step).action.get(lang)
             values = [app.number, f"{app.service}. {svc.name.get(lang)}",
                       self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
-                      app.state, _t(app.submitted_at), result_names.get(app.result or "", "—")]
+                      where, _t(app.submitted_at), result_names.get(app.result or "", "—")]
             for c, v in enumerate(values):
                 self.apps.setItem(r, c, QTableWidgetItem(v))
             top = QTreeWidgetItem([_t(app.submitted_at), f"{app.number} — {svc.name.get(lang)}",
@@ -129,14 +147,16 @@ class CardDialog(QDialog):
             for s in Step.select().where(Step.application == app).order_by(Step.id):
                 who = s.user.short_name if s.user_id else ""
                 action = svc.step(s.no).action.get(lang)
-                label = f"{s.no}. {action}" + (f" — {s.outcome}" if s.outcome else "")
+                label = f"{s.no}. {action}" + (f" — {outcomes.get(s.outcome, s.outcome)}"
+                                               if s.outcome else "")
                 if s.note:
                     label += f" ({s.note})"
-                events.append((s.started_at, [_t(s.started_at), label, who, _t(s.due_at)]))
+                events.append((s.started_at, 1, [_t(s.started_at), label, who, _t(s.due_at)]))
             for m in Movement.select().where(Movement.application == app).order_by(Movement.id):
-                events.append((m.at, [_t(m.at), self.tr("Штрих-код: %1").replace("%1", m.kind),
-                                      m.user.short_name, ""]))
-            for _at, cols in sorted(events, key=lambda e: e[0]):
+                text = self.tr("Штрих-код: %1").replace("%1", moves.get(m.kind, m.kind))
+                events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
+            # a scan comes before the step it opens
+            for _at, _order, cols in sorted(events, key=lambda e: (e[0], e[1])):
                 top.addChild(QTreeWidgetItem(cols))
             self.timeline.addTopLevelItem(top)
             top.setExpanded(True)
