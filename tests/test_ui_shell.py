@@ -13,7 +13,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tabs import TAB_CLASSES
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
 
 
 @pytest.fixture(autouse=True)
@@ -188,3 +188,26 @@ def test_settings_dialog_saves_profile_and_idle(window):
     assert window.idle.timer.interval() == 180_000
     assert list(window.tabs_by_role) == ["center_inspector", "dispatch_inspector", "office_clerk"]
     assert prefs.office_name().endswith("(сынақ)")
+
+
+def test_window_geometry_is_remembered(qtbot, users):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(700, 500)  # within the offscreen screen (restoreGeometry clamps to it)
+    w.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_time_left_reads_in_each_language(qapp):
+    import datetime as dt
+
+    from desk_app.ui.queue_model import format_left
+
+    left = dt.timedelta(days=-1, hours=-3, minutes=-5)
+    assert format_left(left) == "-1 күн 03:05"
+    i18n.install("ru")
+    assert format_left(left) == "-1 д 03:05"
+    assert format_left(dt.timedelta(minutes=45)) == "00:45"

@@ -12,7 +12,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
 
 
 @pytest.fixture(autouse=True)

@@ -86,6 +86,9 @@ def db_label(url: str | None) -> str:
     target = str(url or default_db_path())
     if is_postgres(target):
         return "PostgreSQL " + target.rsplit("@", 1)[-1].split("/", 1)[0]
+    if len(target) > 48:  # the status bar has room for the end of a long path only
+        parts = Path(target).parts
+        return "…/" + "/".join(parts[-2:])
     return target
 
 

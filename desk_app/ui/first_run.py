@@ -29,7 +29,7 @@ from desk_app.core.models import User
 
 from . import i18n
 
-SMOKE_DEMO = {"persons": 30, "applications": 60}
+SMOKE_DEMO = {"persons": 20, "applications": 40}
 
 
 def needs_setup() -> bool:

@@ -29,17 +29,19 @@ def install(lang: str) -> bool:
     _installed.clear()
     _current = lang if lang in ("kk", "ru") else "kk"
     ok = True
-    if _current == "ru" and app is not None:
+    if app is None:
+        return ok
+    if _current == "ru":
         ours = QTranslator(app)
         ok = ours.load(str(qm_path("ru")))
         if ok:
             app.installTranslator(ours)
             _installed.append(ours)
-        qt = QTranslator(app)  # Qt's own buttons (OK / Cancel) in Russian
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(QLocale("ru"), "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
+    qt = QTranslator(app)  # Qt's own texts (context menus, standard buttons); Qt ships kk and ru
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(_current), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
     return ok
 
 

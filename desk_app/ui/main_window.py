@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.status_dialog: StatusDialog | None = None
         self.lookup_error = ""
         self.resize(1366, 768)
+        saved = prefs.geometry()
+        if saved is not None:
+            self.restoreGeometry(saved)
         self.idle = IdleWatcher(prefs.idle_minutes() * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.session.user_changed.connect(self._on_user_changed)
@@ -232,5 +235,6 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(QDateTime.currentDateTime().toString("dd.MM.yyyy HH:mm:ss"))
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        prefs.set_geometry(self.saveGeometry())
         self.idle.remove()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from desk_app.core.regulation import ROLES
 
@@ -89,3 +89,12 @@ def idle_minutes() -> int:
 
 def set_idle_minutes(v: int) -> None:
     _set("session/idle_minutes", int(v))
+
+
+def geometry() -> QByteArray | None:
+    v = settings().value("ui/geometry")
+    return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+
+def set_geometry(v: QByteArray) -> None:
+    _set("ui/geometry", v)

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.core import queues
 from desk_app.core.clock import now
+from desk_app.core.regulation import default_regulations
 
 PAGE = 200
 URGENCY_COLOURS = {"on_time": None, "due_soon": QColor("#fff3c4"), "overdue": QColor("#f8d0d0")}
 Index = QModelIndex | QPersistentModelIndex
+
+
+@lru_cache(maxsize=16)
+def _service_names(lang: str) -> dict[int, str]:
+    wording = default_regulations().in_force(now().date())
+    return {no: svc.name.get(lang) for no, svc in wording.services.items()}
+
+
+def service_name(no: int) -> str:
+    from . import i18n
+
+    return _service_names(i18n.current()).get(no, str(no))
 
 
 def format_left(left: dt.timedelta | None) -> str:
@@ -23,7 +37,10 @@ def format_left(left: dt.timedelta | None) -> str:
     s = abs(int(left.total_seconds()))
     d, rem = divmod(s, 86400)
     h, m = rem // 3600, (rem % 3600) // 60
-    return f"{sign}{d}д {h:02d}:{m:02d}" if d else f"{sign}{h:02d}:{m:02d}"
+    if not d:
+        return f"{sign}{h:02d}:{m:02d}"
+    days = QCoreApplication.translate("QueueModel", "%1 күн").replace("%1", str(d))
+    return f"{sign}{days} {h:02d}:{m:02d}"
 
 
 class QueueModel(QAbstractTableModel):
@@ -117,6 +134,12 @@ class QueueModel(QAbstractTableModel):
                 return r.due_at.strftime("%d.%m.%Y %H:%M") if r.due_at else "—"
             if col == self.COL_LEFT:
                 return format_left(r.time_left(self._now))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_SERVICE:
+                return service_name(r.service)
+            if col == self.COL_APPLICANT:
+                return f"{r.applicant}\n{r.iin}"
+            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = URGENCY_COLOURS[r.urgency(self._now)]
             return QBrush(colour) if colour else None

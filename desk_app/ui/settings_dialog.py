@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
+from desk_app.core.models import OfficeSetting
 from desk_app.core.regulation import ROLES
 
 from . import prefs
 from .generated.ui_settings import Ui_SettingsDialog
+
+
+def office_setting(key: str) -> str:
+    row = OfficeSetting.get_or_none(OfficeSetting.key == key)
+    return row.value if row else ""
 
 
 class SettingsDialog(QDialog):
@@ -17,13 +23,15 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.languageCombo.addItem("Қазақша", "kk")
         self.ui.languageCombo.addItem("Русский", "ru")
-        self.ui.officeNameEdit.setText(prefs.office_name())
-        self.ui.districtEdit.setText(prefs.district())
+        self.ui.officeNameEdit.setText(prefs.office_name() or office_setting("office_name"))
+        self.ui.districtEdit.setText(prefs.district() or office_setting("district"))
         self.ui.languageCombo.setCurrentIndex(prefs.LANGS.index(prefs.language()))
         self.ui.idleSpin.setValue(prefs.idle_minutes())
         chosen = prefs.profile()
         for role in ROLES:
             self.role_box(role).setChecked(role in chosen)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Сақтау"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 

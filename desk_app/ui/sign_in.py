@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from desk_app.core.errors import KenseError
+from desk_app.core.models import User
 
 from . import i18n
 from .generated.ui_sign_in import Ui_SignInDialog
@@ -20,6 +22,10 @@ class SignInDialog(QDialog):
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self.ui.loginEdit.setText(login)
+        logins = [u.login for u in User.select(User.login).where(User.active).order_by(User.login)]
+        completer = QCompleter(logins, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.loginEdit.setCompleter(completer)
         (self.ui.pinEdit if login else self.ui.loginEdit).setFocus()
         self.ui.buttonBox.accepted.connect(self.try_sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core import status, workflow
+from desk_app.core.regulation import Service
 
 from . import i18n
 from .role_tab import role_title
@@ -48,9 +49,11 @@ MOVEMENT_KINDS = {
 class StatusDialog(QDialog):
     """Built from `status.status_dict`; `look_up(number)` raises KenseError for an unknown number."""
 
-    def __init__(self, info: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, info: dict[str, Any], parent: QWidget | None = None,
+                 service: Service | None = None) -> None:
         super().__init__(parent)
         self.info = info
+        lang = i18n.current()
         self.setWindowTitle(self.tr("Өтініштің жай-күйі: %1").replace("%1", info["number"]))
         self.resize(760, 520)
         form = QFormLayout()
@@ -59,7 +62,12 @@ class StatusDialog(QDialog):
         where = (role_title(holder["role"]) + (f" ({holder['user']})" if holder["user"] else "")
                  if holder else state_text(info["state"]))
         form.addRow(self.tr("Нөмір:"), QLabel(info["number"]))
-        form.addRow(self.tr("Қызмет:"), QLabel(str(info["service"])))
+        svc_text = f"{info['service']}. {service.name.get(lang)}" if service else str(info["service"])
+        svc_label = QLabel(svc_text)
+        svc_label.setWordWrap(True)
+        form.addRow(self.tr("Қызмет:"), svc_label)
+        channel = {"center": self.tr("Орталық арқылы"), "direct": self.tr("уәкілетті органға тікелей")}
+        form.addRow(self.tr("Арна:"), QLabel(channel.get(info["channel"], info["channel"])))
         form.addRow(self.tr("Өтініш беруші:"),
                     QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()))
         form.addRow(self.tr("Берілген күні:"), QLabel(_when(info["submitted_at"])))
@@ -69,29 +77,40 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қазір кімде:"), self.where_label)
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
-        form.addRow(self.tr("Нәтиже:"), QLabel(info["result"] or "—"))
+        results = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
+                   "refusal": self.tr("дәлелді бас тарту")}
+        form.addRow(self.tr("Нәтиже:"), QLabel(results.get(info["result"] or "", info["result"] or "—")))
 
-        self.steps = QTableWidget(len(info["steps"]), 5)
+        self.steps = QTableWidget(len(info["steps"]), 6)
         self.steps.setObjectName("stepsTable")
         self.steps.setHorizontalHeaderLabels([self.tr("Қадам"), self.tr("Рөл"), self.tr("Қызметкер"),
-                                              self.tr("Мерзімі"), self.tr("Аяқталды")])
+                                              self.tr("Басталды"), self.tr("Мерзімі"), self.tr("Аяқталды")])
         for i, s in enumerate(info["steps"]):
-            for j, v in enumerate((str(s["no"]), role_title(s["role"]), s["user"] or "—",
+            role = role_title(s["role"])
+            action = ""
+            if service is not None:
+                try:
+                    action = service.step(s["no"]).action.get(lang)
+                except KeyError:
+                    action = ""
+            for j, v in enumerate((str(s["no"]), role, s["user"] or "—", _when(s["started_at"]),
                                    _when(s["due_at"]), _when(s["completed_at"]))):
-                self.steps.setItem(i, j, QTableWidgetItem(v))
-        self.steps.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+                item = QTableWidgetItem(v)
+                if action:
+                    item.setToolTip(action)
+                self.steps.setItem(i, j, item)
+        self._fit(self.steps, stretch=1)
         self.steps.verticalHeader().hide()
         self.moves = QTableWidget(len(info["movements"]), 3)
         self.moves.setObjectName("movementsTable")
         self.moves.setHorizontalHeaderLabels([self.tr("Уақыты"), self.tr("Қозғалыс"), self.tr("Кім")])
-        lang = 1 if i18n.current() == "ru" else 0
         for i, m in enumerate(info["movements"]):
-            kind = MOVEMENT_KINDS.get(m["kind"], (m["kind"], m["kind"]))[lang]
+            kind = MOVEMENT_KINDS.get(m["kind"], (m["kind"], m["kind"]))[1 if lang == "ru" else 0]
             for j, v in enumerate((_when(m["at"]), kind, m["by"] or "—")):
                 self.moves.setItem(i, j, QTableWidgetItem(v))
-        self.moves.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.moves.verticalHeader().hide()
+        self._fit(self.moves, stretch=1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Жабу"))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -101,8 +120,16 @@ class StatusDialog(QDialog):
         lay.addWidget(self.moves, 1)
         lay.addWidget(buttons)
 
+    @staticmethod
+    def _fit(table: QTableWidget, stretch: int) -> None:
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
 
 def look_up(number: str, parent: QWidget | None = None) -> StatusDialog:
     """The dialog for an application number (typed or scanned); not yet shown."""
     app = workflow.get_application(number)
-    return StatusDialog(status.status_dict(app), parent)
+    return StatusDialog(status.status_dict(app), parent, workflow.service_of(app))

@@ -97,77 +97,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="80"/>
+        <location filename="../../desk_app/ui/main_window.py" line="83"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="90"/>
+        <location filename="../../desk_app/ui/main_window.py" line="93"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="97"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/main_window.py" line="102"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/main_window.py" line="105"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/main_window.py" line="109"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="114"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/main_window.py" line="116"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../../desk_app/ui/main_window.py" line="119"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="117"/>
+        <location filename="../../desk_app/ui/main_window.py" line="120"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="169"/>
+        <location filename="../../desk_app/ui/main_window.py" line="172"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="174"/>
+        <location filename="../../desk_app/ui/main_window.py" line="177"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="229"/>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -212,32 +212,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="42"/>
+        <source>%1 күн</source>
+        <translation>%1 д</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="47"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
         <source>Өтініш беруші</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="48"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
@@ -390,16 +395,26 @@
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <source>Сақтау</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <source>Болдырмау</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="26"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="32"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="27"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="33"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
@@ -427,107 +442,147 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="37"/>
         <source>жабылды</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="38"/>
         <source>нәтиже Орталыққа жолда</source>
         <translation>результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="57"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="64"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <source>Орталық арқылы</source>
+        <translation>через Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <source>уәкілетті органға тікелей</source>
+        <translation>напрямую в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
+        <source>Арна:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
         <source>Өтініш беруші:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="73"/>
         <source>Берілген күні:</source>
         <translation>Дата подачи:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="82"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <source>Басталды</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="113"/>
+        <source>Жабу</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>

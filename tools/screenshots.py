@@ -1,0 +1,111 @@
+"""Screenshots of every tab at 1366×768, Kazakh and Russian, over a demo office; checks clipped labels.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots] [--db DEMO.sqlite]
+
+Writes `<role>-kk.png`, `<role>-ru.png` (plus the sign-in, settings and status dialogs) and
+prints every visible label or button whose text does not fit (size hint wider than the
+widget, neither word-wrapped nor elided); exits 1 if there are any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+
+
+def clipped(top) -> list[str]:
+    """Visible labels/buttons/check boxes under `top` whose text is cut off."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    problems = []
+    for w in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
+        if not w.isVisibleTo(top) or not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and (w.wordWrap() or not w.text()):
+            continue
+        if isinstance(w, QAbstractButton) and not w.text():
+            continue
+        need, have = w.sizeHint().width(), w.width()
+        if need > have:
+            problems.append(f"{type(w).__name__} '{w.text()}' needs {need}px, has {have}px")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--db", help="an existing demo database (default: a fresh one in a temp folder)")
+    args = ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="kense-shots-"))
+    os.environ["KENSE_SETTINGS_DIR"] = str(tmp / "settings")  # never the real profile
+
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.core.db import init_db
+    from desk_app.ui import i18n
+    from desk_app.ui.app import make_app
+    from desk_app.ui.first_run import load_demo_office, needs_setup
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.tabs import TAB_CLASSES
+
+    app = make_app()
+    init_db(args.db or tmp / "demo.sqlite")
+    if needs_setup():
+        load_demo_office()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    def shoot(widget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / f"{name}.png"))
+        problems.extend(f"{name}: {p}" for p in clipped(widget))
+
+    for lang in ("kk", "ru"):
+        i18n.install(lang)
+        win = MainWindow(db_label="demo.sqlite")
+        win.resize(*SIZE)
+        win.show()
+        dlg = win.request_sign_in("office_clerk")
+        shoot(dlg, f"sign-in-{lang}")
+        dlg.close()
+        for role in TAB_CLASSES:
+            win.session.sign_out()
+            win.session.sign_in(role, "0000")
+            win.tabs.setCurrentWidget(win.tabs_by_role[role])
+            shoot(win, f"{role}-{lang}")
+        settings = win.open_settings()
+        shoot(settings, f"settings-{lang}")
+        settings.close()
+        queue = win.tabs_by_role["dispatch_inspector"].queue
+        number = queue.model.row_at(0).number if queue.model.rowCount() else "2026-000001"
+        status = win.look_up(number)
+        if status is not None:
+            shoot(status, f"status-{lang}")
+            status.close()
+        win.close()
+        win.deleteLater()
+        settle()
+    i18n.install("kk")
+    QApplication.processEvents()
+    for p in problems:
+        print("clipped:", p)
+    print(f"{len(list(out.glob('*.png')))} screenshots in {out}; {len(problems)} clipped text(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
