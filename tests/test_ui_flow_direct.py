@@ -66,8 +66,8 @@ def test_service_1_registered_as_unemployed_and_a_refusal(qtbot, users, printed,
     assert tab.do_positive() is not None
     # step 2 refusal: grounds from service 1's catalogue only
     tab = desk.executor_select(n_bad)
-    assert set(tab.ground_checks) == {"documents_missing", "false_information"}
-    tab.ground_checks["documents_missing"].setChecked(True)
+    assert set(tab.ground_codes()) == {"documents_missing", "false_information"}
+    tab.set_ground("documents_missing")
     tab.reasoning_edit.setPlainText("құжат жоқ")  # too short a reasoning is refused
     tab.refuse_button.click()
     assert "дәлел" in tab.last_message.lower() and app(n_bad).current_step == 2

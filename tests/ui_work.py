@@ -153,7 +153,7 @@ class Desk:
         tab = self.executor_select(number)
         assert tab.refusal_panel.isVisibleTo(tab)
         for code in grounds:
-            tab.ground_checks[code].setChecked(True)
+            tab.set_ground(code)
         tab.reasoning_edit.setPlainText(reasoning)
         tab.refuse_button.click()
         assert app(number).prepared_result == "refusal", tab.last_message

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -112,7 +113,12 @@ class IntakeWidget(QWidget):
         self.cancel_card_button = QPushButton(self.tr("Болдырмау"))
         self.card_box = QGroupBox(self.tr("Жаңа дербес есепке алу карточкасы"))
         card_layout = QVBoxLayout(self.card_box)
-        card_layout.addWidget(self.form)
+        form_scroll = QScrollArea()  # the full card is taller than a laptop screen
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.setMinimumHeight(260)
+        card_layout.addWidget(form_scroll)
         card_layout.addWidget(self.dup_frame)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -123,6 +129,10 @@ class IntakeWidget(QWidget):
 
         # -- the application
         self.service_combo = QComboBox()
+        # service names are long: do not let them widen the window past a small screen
+        self.service_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service_combo.setMinimumContentsLength(24)
         service_label = QLabel(self.tr("Қыз&мет:"))
         service_label.setBuddy(self.service_combo)
         for s in offered_services(role, channel):

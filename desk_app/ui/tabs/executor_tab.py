@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -50,9 +50,13 @@ class ExecutorTab(RoleTab):
         self.issued_to_edit = QLineEdit()
         self.issued_to_edit.setObjectName("issuedTo")
         self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей өтініш берушіге бергенде)"))
-        self.grounds_box = QGroupBox(self.tr("Дәлелді бас тарту: негіздері"))
-        self.grounds_layout = QVBoxLayout(self.grounds_box)
-        self.ground_checks: dict[str, QCheckBox] = {}
+        # A checkable list, not checkboxes: the grounds' long texts must not widen the window.
+        self.grounds = QListWidget()
+        self.grounds.setObjectName("grounds")
+        self.grounds.setWordWrap(True)
+        self.grounds.setMaximumHeight(110)
+        grounds_label = QLabel(self.tr("Дәлелді бас тарту &негіздері (бос орын — белгілеу):"))
+        grounds_label.setBuddy(self.grounds)
         self.reasoning_edit = QPlainTextEdit()
         self.reasoning_edit.setObjectName("reasoning")
         self.reasoning_edit.setTabChangesFocus(True)
@@ -68,7 +72,8 @@ class ExecutorTab(RoleTab):
         refusal = QWidget()
         rl = QVBoxLayout(refusal)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.grounds_box)
+        rl.addWidget(grounds_label)
+        rl.addWidget(self.grounds)
         rl.addWidget(reasoning_label)
         rl.addWidget(self.reasoning_edit)
         row = QHBoxLayout()
@@ -153,15 +158,28 @@ class ExecutorTab(RoleTab):
             return
         self._panel_key = (app.id, kind)
         self.reasoning_edit.clear()
-        for cb in self.ground_checks.values():
-            self.grounds_layout.removeWidget(cb)
-            cb.deleteLater()
-        self.ground_checks = {}
+        self.grounds.clear()
         for g in svc.grounds:
-            cb = QCheckBox(g.text.get(lang))
-            cb.setToolTip(g.basis.get(lang))
-            self.grounds_layout.addWidget(cb)
-            self.ground_checks[g.code] = cb
+            item = QListWidgetItem(g.text.get(lang))
+            item.setToolTip(g.basis.get(lang))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, g.code)
+            self.grounds.addItem(item)
+        self.grounds.setCurrentRow(0)
+
+    def ground_codes(self) -> list[str]:
+        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())]
+
+    def set_ground(self, code: str, checked: bool = True) -> None:
+        for i in range(self.grounds.count()):
+            item = self.grounds.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def checked_grounds(self) -> list[str]:
+        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())
+                if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
 
     # -- actions
     def _target(self) -> Application | None:
@@ -195,7 +213,7 @@ class ExecutorTab(RoleTab):
         app, kind = self._target(), self.kind
         if app is None or kind not in ("card", "prepare"):
             return None
-        grounds = [code for code, cb in self.ground_checks.items() if cb.isChecked()]
+        grounds = self.checked_grounds()
         reasoning = self.reasoning_edit.toPlainText()
         if kind == "card":
             fn = lambda user: workflow.decide_card(app, user, register=False,  # noqa: E731
