@@ -93,3 +93,22 @@ def test_monthly_report_button_degrades_without_the_export_dialog(qtbot, users, 
     monkeypatch.setattr(importlib, "import_module", no_export)
     assert desk.head.open_monthly_report() is None
     assert "орнатылмаған" in desk.head.last_message
+
+
+def test_work_tabs_read_in_russian(qtbot, users, printed):
+    from desk_app.ui import i18n
+
+    assert i18n.install("ru")
+    try:
+        desk = Desk(qtbot, users)
+        assert desk.head.sign_button.text() == "&Подписать"
+        assert desk.center.intake.submit_button.text() == "П&ринять заявление"
+        assert desk.executor.intake.service_combo.itemText(0).startswith("1. Регистрация")
+        assert desk.clerk.pages.tabText(0) == "Приём &напрямую"
+        p = make_person(users["admin"])
+        w = desk.center.intake
+        w.search_edit.setText(p.iin)
+        w.search()
+        assert w.status_label.text() == "Найдена: 1"
+    finally:
+        i18n.install("kk")

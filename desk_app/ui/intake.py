@@ -9,7 +9,7 @@ presses the focused button; every label has a mnemonic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,8 +46,8 @@ def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QW
     try:
         from .print_preview import PrintPreviewDialog  # type: ignore[import-not-found]
     except ImportError:
-        notify.info(parent, parent.tr("Өтініш қабылданды, нөмірі: %1").replace("%1", number)
-                    if parent else number)
+        notify.info(parent, QCoreApplication.translate("IntakeWidget", "Өтініш қабылданды, нөмірі: %1")
+                    .replace("%1", number))
         return None
     dlg = PrintPreviewDialog(number, kind, lang, user, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
