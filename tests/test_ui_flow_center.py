@@ -56,6 +56,7 @@ def test_three_services_via_the_center_to_their_results(qtbot, users, printed):
         assert [m.kind for m in Movement.select().where(Movement.application == a).order_by(Movement.id)] == \
             ["sent_to_body", "result_at_center"]
     assert (app(n2).result, app(n3).result, app(n4).result) == ("notification", "refusal", "notification")
+    assert printed[3:] == [(n2, "notification"), (n3, "refusal"), (n4, "notification")]
     assert [g.code for g in RefusalGround.select().where(RefusalGround.application == app(n3))] == \
         ["contraindications"]
     assert app(n3).refusal_reasoning.startswith("ДКК")

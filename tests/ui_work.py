@@ -162,6 +162,8 @@ class Desk:
         tab = self.executor_select(number)
         assert tab.kind == "deliver"
         assert tab.issued_to_edit.isVisibleTo(tab) == bool(issued_to)
+        assert tab.print_button.isEnabled()
+        tab.print_result()  # the signed result on paper, before it leaves
         tab.issued_to_edit.setText(issued_to)
         assert tab.do_positive() is not None, tab.last_message
 

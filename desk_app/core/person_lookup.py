@@ -38,5 +38,6 @@ def find_persons(query: str, limit: int = 50) -> list[Person]:
         from . import search  # type: ignore[attr-defined]
     except ImportError:
         return _minimal(query, limit)
-    found = search.find_persons(query, limit)
-    return [p if isinstance(p, Person) else Person.get_by_id(getattr(p, "id", p)) for p in found]
+    ids = [getattr(hit, "id", hit) for hit in search.find_persons(query, limit)]
+    by_id = {p.id: p for p in Person.select().where(Person.id.in_(ids))} if ids else {}
+    return [by_id[i] for i in ids if i in by_id]  # in the search's order

@@ -336,7 +336,7 @@
     <name>ExecutorTab</name>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="44"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="130"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="135"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
@@ -346,92 +346,97 @@
         <translation>Открыть &amp;карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
+        <source>Құжатты &amp;басу</source>
+        <translation>&amp;Печать документа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
         <source>Кім алды (тікелей өтініш берушіге бергенде)</source>
         <translation>Кто получил (при выдаче заявителю напрямую)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="60"/>
         <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
         <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
         <source>Бас тартудың дәлелі (жазбаша)</source>
         <translation>Обоснование отказа (письменно)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="67"/>
         <source>&amp;Дәлелі:</source>
         <translation>&amp;Обоснование:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
         <source>Бас &amp;тарту</source>
         <translation>&amp;Отказать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="100"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
         <source>&amp;Менің өтініштерім</source>
         <translation>&amp;Мои заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="101"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="104"/>
         <source>Қа&amp;былдау (1-қызмет)</source>
         <translation>&amp;Приём (услуга 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="131"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="136"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="147"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="146"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
         <source>Карточканы &amp;тіркеу</source>
         <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="148"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="153"/>
         <source>&amp;Шешімді дайындау</source>
         <translation>Подготовить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="149"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="156"/>
         <source>Жүйеде &amp;белгілеу</source>
         <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="187"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="192"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="201"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="200"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="205"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="204"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="209"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="223"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
@@ -467,133 +472,133 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="52"/>
         <source>&amp;Орындаушы:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
         <source>&amp;Тағайындау</source>
         <translation>&amp;Назначить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
         <source>Пысықтауға &amp;қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="66"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="66"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="70"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
         <source>Айлық &amp;есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="79"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="100"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="101"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="123"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="124"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="130"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="131"/>
         <source>&amp;Кезек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="131"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="132"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="132"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="151"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="152"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="170"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="171"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="179"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="180"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="202"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="224"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="203"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="225"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="206"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="207"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="210"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="211"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="216"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="217"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="229"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="243"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="243"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="244"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app.core import workflow
 from desk_app.core.models import Application, Step
 
-from .. import notify
+from .. import intake, notify
 from ..card_dialog import CardDialog
 from ..intake import IntakeWidget
 from ..queue_view import QueueView
@@ -45,6 +45,8 @@ class ExecutorTab(RoleTab):
         self.info_label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
         self.card_button = QPushButton(self.tr("Карточканы а&шу"))
+        self.print_button = QPushButton(self.tr("Құжатты &басу"))
+        self.print_button.setObjectName("printResult")
         self.positive_button = QPushButton()
         self.positive_button.setObjectName("positiveAction")
         self.issued_to_edit = QLineEdit()
@@ -66,7 +68,7 @@ class ExecutorTab(RoleTab):
         reasoning_label.setBuddy(self.reasoning_edit)
         self.refuse_button = QPushButton(self.tr("Бас &тарту"))
         self.refuse_button.setObjectName("refuse")
-        for b in (self.card_button, self.positive_button, self.refuse_button):
+        for b in (self.card_button, self.print_button, self.positive_button, self.refuse_button):
             b.setAutoDefault(True)
 
         refusal = QWidget()
@@ -88,6 +90,7 @@ class ExecutorTab(RoleTab):
         row = QHBoxLayout()
         row.addWidget(self.info_label, 1)
         row.addWidget(self.card_button)
+        row.addWidget(self.print_button)
         lay.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.issued_to_edit, 1)
@@ -105,6 +108,7 @@ class ExecutorTab(RoleTab):
         self.positive_button.clicked.connect(self.do_positive)
         self.refuse_button.clicked.connect(self.do_refusal)
         self.card_button.clicked.connect(self.open_card)
+        self.print_button.clicked.connect(self.print_result)
         self._on_selection()
 
     def refresh(self) -> None:
@@ -126,6 +130,7 @@ class ExecutorTab(RoleTab):
         app, kind = self.app, self.kind
         lang = notify.current_lang()
         self.card_button.setEnabled(app is not None)
+        self.print_button.setEnabled(app is not None and (app.result or app.prepared_result) is not None)
         if app is None or kind not in ("card", "prepare", "deliver"):
             self.info_label.setText(self.tr("Өтінішті таңдаңыз"))
             self.positive_button.setText(self.tr("Орындау"))
@@ -224,6 +229,15 @@ class ExecutorTab(RoleTab):
         if out is not None:
             self.reasoning_edit.clear()
         return out
+
+    def print_result(self) -> None:
+        """The signed (or prepared) result on paper: notification, decision or reasoned refusal."""
+        user = self.acting_user()
+        if self.app is None or user is None:
+            return
+        kind = self.app.result or self.app.prepared_result
+        if kind:
+            intake.open_print_preview(self.app.number, kind, notify.current_lang(), user, self)
 
     def open_card(self) -> CardDialog | None:
         if self.app is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -242,6 +243,7 @@ class HeadTab(RoleTab):
             self.show_message(self.tr("Айлық есеп модулі орнатылмаған") if cls is None
                               else self.tr("Тек басшы"))
             return None
-        dlg = cls(self.session, self)
+        dlg = cls(self, lang=i18n.current())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         return dlg
