@@ -46,8 +46,17 @@ def printed(monkeypatch):
     return out
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_question(monkeypatch):
+    """A question nobody answers would block the run in a modal loop: fail fast instead."""
+    def unexpected(parent, text):
+        raise AssertionError(f"unexpected question (use the `answers` fixture): {text}")
+
+    monkeypatch.setattr(notify, "ask", unexpected)
+
+
 @pytest.fixture
-def answers(monkeypatch):
+def answers(monkeypatch, _no_blocking_question):
     """Replies to `notify.ask` (default yes); the questions asked are kept in `asked`."""
     state: dict[str, list] = {"asked": [], "replies": []}
 
