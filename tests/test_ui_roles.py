@@ -75,7 +75,10 @@ def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtb
     # n1 waits for a signature, n2 for an assignment: "sign" on both signs one, names the other
     from ui_work import _add_selection
     desk.head.queue.reload()
-    assert _add_selection(desk.head.queue, n1) and _add_selection(desk.head.queue, n2)
+    assert _add_selection(desk.head.queue, n1)
+    assert desk.head.step_label.text().startswith(f"{n1}: 6.") and "хабарлама" in desk.head.step_label.text()
+    assert _add_selection(desk.head.queue, n2)
+    assert desk.head.step_label.text() == "Таңдалды: 2"
     assert desk.head.sign_selected() == 1
     assert n2 in desk.head.last_message and app(n1).result == "notification"
     assert app(n2).current_step == 4

@@ -512,93 +512,113 @@
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
         <source>Айлық &amp;есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="79"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="101"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="112"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="124"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="129"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="131"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="136"/>
         <source>&amp;Кезек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="132"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="152"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="158"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="171"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
+        <source>Таңдалды: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="188"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="180"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="205"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="203"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="225"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="207"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="211"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="217"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="229"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="243"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="268"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="244"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>

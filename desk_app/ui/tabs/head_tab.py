@@ -67,6 +67,8 @@ class HeadTab(RoleTab):
         self.loads.setHorizontalHeaderLabels([self.tr("Орындаушы"), self.tr("Ашық өтініштер")])
         self.loads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.loads.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.loads.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.loads.verticalHeader().hide()
         self.loads.setMaximumWidth(320)
         self.report_button = QPushButton(self.tr("Айлық &есеп"))
         self.report_button.setObjectName("monthlyReport")
@@ -81,6 +83,9 @@ class HeadTab(RoleTab):
         side.addWidget(self.report_button)
         top.addLayout(side)
         lay.addLayout(top, 1)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepInfo")
+        lay.addWidget(self.step_label)
         row = QHBoxLayout()
         row.addWidget(ex_label)
         row.addWidget(self.executor_combo, 1)
@@ -142,6 +147,7 @@ class HeadTab(RoleTab):
         self.note_edit.returnPressed.connect(self.return_selected)
         self.reassign_button.clicked.connect(self.reassign_selected)
         self.report_button.clicked.connect(self.open_monthly_report)
+        self.queue.selection_changed.connect(self._show_step)
         self.report_button.setEnabled(self._export_dialog() is not None)
 
     # -- loading
@@ -163,6 +169,25 @@ class HeadTab(RoleTab):
         for r, ld in enumerate(loads):
             self.loads.setItem(r, 0, QTableWidgetItem(ld.user.full_name))
             self.loads.setItem(r, 1, QTableWidgetItem(str(ld.open_count)))
+
+    def _show_step(self) -> None:
+        """What the selected application waits for: assignment (step 4) or signature."""
+        rows = self.queue.selected_rows()
+        if len(rows) != 1:
+            self.step_label.setText(self.tr("Таңдалды: %1").replace("%1", str(len(rows))) if rows else "")
+            return
+        app = Application.get_or_none(Application.id == rows[0].app_id)
+        if app is None or app.current_step is None:
+            self.step_label.setText("")
+            return
+        lang = i18n.current()
+        svc = workflow.service_of(app)
+        text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
+        if app.prepared_result:
+            names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
+                     "refusal": self.tr("дәлелді бас тарту")}
+            text += " — " + names.get(app.prepared_result, app.prepared_result)
+        self.step_label.setText(text)
 
     # -- batch actions over the selected rows
     def _batch(self, rows, kinds: tuple[str, ...], do: Callable[[Application, User], object],
