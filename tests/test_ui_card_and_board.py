@@ -102,9 +102,9 @@ def test_work_tabs_read_in_russian(qtbot, users, printed):
     try:
         desk = Desk(qtbot, users)
         assert desk.head.sign_button.text() == "&Подписать"
-        assert desk.center.intake.submit_button.text() == "П&ринять заявление"
+        assert desk.center.intake.submit_button.text() == "&Принять заявление"
         assert desk.executor.intake.service_combo.itemText(0).startswith("1. Регистрация")
-        assert desk.clerk.pages.tabText(0) == "Приём &напрямую"
+        assert desk.clerk.pages.tabText(0) == "При&ём напрямую"
         p = make_person(users["admin"])
         w = desk.center.intake
         w.search_edit.setText(p.iin)

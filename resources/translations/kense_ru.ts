@@ -198,11 +198,6 @@
 <context>
     <name>CenterTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="25"/>
-        <source>Нәтиже &amp;келді</source>
-        <translation>Результат &amp;поступил</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
         <source>Кім алды (аты-жөні, сенімхат)</source>
         <translation>Кто получил (ФИО, доверенность)</translation>
@@ -210,7 +205,7 @@
     <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="30"/>
         <source>&amp;Алушы:</source>
-        <translation>&amp;Получатель:</translation>
+        <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="32"/>
@@ -223,9 +218,14 @@
         <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте заявителю.</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="25"/>
+        <source>Нәтиже ке&amp;лді</source>
+        <translation>Результат &amp;поступил</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="53"/>
-        <source>Қа&amp;былдау</source>
-        <translation>&amp;Приём</translation>
+        <source>&amp;Қабылдау</source>
+        <translation>Приё&amp;м</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="54"/>
@@ -342,8 +342,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="47"/>
-        <source>Карточканы а&amp;шу</source>
-        <translation>Открыть &amp;карточку</translation>
+        <source>Карточканы &amp;ашу</source>
+        <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
@@ -368,22 +368,27 @@
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="67"/>
         <source>&amp;Дәлелі:</source>
-        <translation>&amp;Обоснование:</translation>
+        <translation>Обоснован&amp;ие:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
-        <source>Бас &amp;тарту</source>
-        <translation>&amp;Отказать</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
-        <source>&amp;Менің өтініштерім</source>
-        <translation>&amp;Мои заявления</translation>
+        <source>Бас тарт&amp;у</source>
+        <translation>Отказ&amp;ать</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="104"/>
-        <source>Қа&amp;былдау (1-қызмет)</source>
-        <translation>&amp;Приём (услуга 1)</translation>
+        <source>&amp;Қабылдау (1-қызмет)</source>
+        <translation>Приё&amp;м (услуга 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
+        <source>Карточканы ті&amp;ркеу</source>
+        <translation>&amp;Зарегистрировать карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="156"/>
+        <source>&amp;Жүйеде белгілеу</source>
+        <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="136"/>
@@ -391,14 +396,14 @@
         <translation>Выполнить</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
+        <source>Менің &amp;өтініштерім</source>
+        <translation>Мои зая&amp;вления</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="147"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
-        <source>Карточканы &amp;тіркеу</source>
-        <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="153"/>
@@ -409,11 +414,6 @@
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="156"/>
-        <source>Жүйеде &amp;белгілеу</source>
-        <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="192"/>
@@ -474,12 +474,7 @@
     <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="52"/>
         <source>&amp;Орындаушы:</source>
-        <translation>&amp;Исполнитель:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
-        <source>&amp;Тағайындау</source>
-        <translation>&amp;Назначить</translation>
+        <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
@@ -497,11 +492,6 @@
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
-        <source>Пысықтауға &amp;қайтару</source>
-        <translation>&amp;Вернуть на доработку</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
@@ -510,11 +500,6 @@
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
-        <source>Айлық &amp;есеп</source>
-        <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
@@ -537,8 +522,23 @@
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
+        <source>Тағайында&amp;у</source>
+        <translation>Назначи&amp;ть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
+        <source>&amp;Пысықтауға қайтару</source>
+        <translation>&amp;Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
+        <source>&amp;Айлық есеп</source>
+        <translation>&amp;Месячный отчёт</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="136"/>
-        <source>&amp;Кезек</source>
+        <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
@@ -638,17 +638,7 @@
     <message>
         <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>&amp;Іздеу:</source>
-        <translation>&amp;Поиск:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
-        <source>Та&amp;бу</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/intake.py" line="86"/>
-        <source>&amp;Жаңа карточка</source>
-        <translation>Новая &amp;карточка</translation>
+        <translation>П&amp;оиск:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="89"/>
@@ -657,19 +647,9 @@
         <translation>Карточка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="90"/>
-        <source>Карточканы &amp;ашу</source>
-        <translation>&amp;Открыть карточку</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/intake.py" line="99"/>
         <source>Бар карточканы &amp;пайдалану</source>
-        <translation>&amp;Использовать существующую карточку</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/intake.py" line="100"/>
-        <source>Бәрібір жаңа карточка &amp;ашу</source>
-        <translation>Всё равно &amp;завести новую карточку</translation>
+        <translation>Использовать существующую карточку</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="112"/>
@@ -692,29 +672,49 @@
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="141"/>
-        <source>Қоса берілген &amp;құжаттар:</source>
-        <translation>Приложенные &amp;документы:</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/intake.py" line="144"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <source>Табу</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <source>Жаңа ка&amp;рточка</source>
+        <translation>Нов&amp;ая карточка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="90"/>
+        <source>Карт&amp;очканы ашу</source>
+        <translation>Откр&amp;ыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="100"/>
+        <source>Бәрібір жаңа карточка а&amp;шу</source>
+        <translation>Всё равно &amp;завести новую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="141"/>
+        <source>Қоса бері&amp;лген құжаттар:</source>
+        <translation>Приложенные &amp;документы:</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/intake.py" line="145"/>
-        <source>Басқа құ&amp;жат:</source>
-        <translation>Другой до&amp;кумент:</translation>
+        <source>&amp;Басқа құжат:</source>
+        <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="147"/>
-        <source>Қо&amp;су</source>
-        <translation>До&amp;бавить</translation>
+        <source>Қосу</source>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="148"/>
-        <source>Өтінішті қа&amp;былдау</source>
-        <translation>П&amp;ринять заявление</translation>
+        <source>Өтінішті қабылда&amp;у</source>
+        <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/intake.py" line="228"/>
@@ -839,8 +839,8 @@
     <name>OfficeClerkDeskTab</name>
     <message>
         <location filename="../../desk_app/ui/tabs/office_clerk_desk.py" line="16"/>
-        <source>&amp;Тікелей қабылдау</source>
-        <translation>Приём &amp;напрямую</translation>
+        <source>Тікелей &amp;қабылдау</source>
+        <translation>При&amp;ём напрямую</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1007,7 @@
     <message>
         <location filename="../../forms/person_form.ui" line="18"/>
         <source>&amp;ЖСН</source>
-        <translation>&amp;ИИН</translation>
-    </message>
-    <message>
-        <location filename="../../forms/person_form.ui" line="35"/>
-        <source>&amp;Тегі</source>
-        <translation>&amp;Фамилия</translation>
+        <translation>ИИ&amp;Н</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="48"/>
@@ -1020,29 +1015,34 @@
         <translation>&amp;Имя</translation>
     </message>
     <message>
+        <location filename="../../forms/person_form.ui" line="35"/>
+        <source>Те&amp;гі</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
         <location filename="../../forms/person_form.ui" line="61"/>
-        <source>Әкесінің а&amp;ты</source>
-        <translation>&amp;Отчество</translation>
+        <source>&amp;Әкесінің аты</source>
+        <translation>От&amp;чество</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="74"/>
-        <source>Туған &amp;күні</source>
-        <translation>Дата &amp;рождения</translation>
+        <source>Ту&amp;ған күні</source>
+        <translation>Дата ро&amp;ждения</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="94"/>
-        <source>&amp;Жынысы</source>
+        <source>Жын&amp;ысы</source>
         <translation>По&amp;л</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="107"/>
-        <source>&amp;Мекенжайы</source>
-        <translation>&amp;Адрес</translation>
+        <source>Мек&amp;енжайы</source>
+        <translation>Адр&amp;ес</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="120"/>
         <source>Теле&amp;фон</source>
-        <translation>Теле&amp;фон</translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location filename="../../forms/person_form.ui" line="136"/>

@@ -22,7 +22,7 @@ class CenterTab(RoleTab):
         super().__init__(session, parent)
         self.intake = IntakeWidget(session, self.role, "center")
         self.queue = QueueView(self.role)
-        self.arrived_button = QPushButton(self.tr("Нәтиже &келді"))
+        self.arrived_button = QPushButton(self.tr("Нәтиже ке&лді"))
         self.arrived_button.setObjectName("resultArrived")
         self.issued_to_edit = QLineEdit()
         self.issued_to_edit.setObjectName("issuedTo")
@@ -50,7 +50,7 @@ class CenterTab(RoleTab):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.intake, self.tr("Қа&былдау"))
+        self.pages.addTab(self.intake, self.tr("&Қабылдау"))
         self.pages.addTab(results, self.tr("&Нәтижелер"))
         QVBoxLayout(self).addWidget(self.pages)
 

@@ -44,7 +44,7 @@ class ExecutorTab(RoleTab):
         self.info_label = QLabel(self.tr("Өтінішті таңдаңыз"))
         self.info_label.setWordWrap(True)
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.card_button = QPushButton(self.tr("Карточканы а&шу"))
+        self.card_button = QPushButton(self.tr("Карточканы &ашу"))
         self.print_button = QPushButton(self.tr("Құжатты &басу"))
         self.print_button.setObjectName("printResult")
         self.positive_button = QPushButton()
@@ -66,7 +66,7 @@ class ExecutorTab(RoleTab):
         self.reasoning_edit.setMaximumHeight(90)
         reasoning_label = QLabel(self.tr("&Дәлелі:"))
         reasoning_label.setBuddy(self.reasoning_edit)
-        self.refuse_button = QPushButton(self.tr("Бас &тарту"))
+        self.refuse_button = QPushButton(self.tr("Бас тарт&у"))
         self.refuse_button.setObjectName("refuse")
         for b in (self.card_button, self.print_button, self.positive_button, self.refuse_button):
             b.setAutoDefault(True)
@@ -100,8 +100,8 @@ class ExecutorTab(RoleTab):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(work, self.tr("&Менің өтініштерім"))
-        self.pages.addTab(self.intake, self.tr("Қа&былдау (1-қызмет)"))
+        self.pages.addTab(work, self.tr("Менің &өтініштерім"))
+        self.pages.addTab(self.intake, self.tr("&Қабылдау (1-қызмет)"))
         QVBoxLayout(self).addWidget(self.pages)
 
         self.queue.selection_changed.connect(self._on_selection)
@@ -148,12 +148,12 @@ class ExecutorTab(RoleTab):
         self.info_label.setText(text)
         self.positive_button.setEnabled(True)
         if kind == "card":
-            self.positive_button.setText(self.tr("Карточканы &тіркеу"))
+            self.positive_button.setText(self.tr("Карточканы ті&ркеу"))
         elif kind == "prepare":
             self.positive_button.setText(self.tr("&Шешімді дайындау") if svc.positive_result == "decision"
                                          else self.tr("&Хабарламаны дайындау"))
         else:
-            self.positive_button.setText(self.tr("Жүйеде &белгілеу"))
+            self.positive_button.setText(self.tr("&Жүйеде белгілеу"))
         direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
         self.issued_to_edit.setVisible(direct_handover)
         self.refusal_panel.setVisible(kind in ("card", "prepare"))

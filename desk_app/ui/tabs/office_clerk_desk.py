@@ -13,4 +13,4 @@ class OfficeClerkDeskTab(OfficeClerkTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.intake = IntakeWidget(session, self.role, "direct")
-        self.add_intake(self.intake, self.tr("&Тікелей қабылдау"))
+        self.add_intake(self.intake, self.tr("Тікелей &қабылдау"))
