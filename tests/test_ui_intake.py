@@ -156,3 +156,27 @@ def test_user_without_the_role_cannot_submit(qtbot, users, printed):
     w.check_document("identity")
     assert w.submit() is None and not printed
     assert "құқығыңыз жоқ" in w.status_label.text()
+
+
+def test_new_card_for_service_2_keeps_the_test_site_periods(qtbot, users):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from desk_app.core.models import NuclearPeriod
+
+    w = _intake(qtbot, users, "office_clerk", "direct")
+    w.service_combo.setCurrentIndex(w.service_combo.findData(2))
+    w.start_new_card()
+    f = w.form.ui
+    assert f.groupNuclear.isVisibleTo(w) and not f.groupDisability.isVisibleTo(w)
+    f.iinEdit.setText(iin.make(dt.date(1950, 6, 1), "M", 31))
+    type_text(f.surnameEdit, "Өтепов")
+    type_text(f.nameEdit, "Төлеген")
+    w.form.add_period_row({"kind": "resided", "zone": "maximal"})
+    f.periodsTable.setItem(0, 2, QTableWidgetItem("Абай ауданы"))
+    f.periodsTable.setItem(0, 3, QTableWidgetItem("1950-06-01"))
+    f.periodsTable.setItem(0, 4, QTableWidgetItem("1963-12-31"))
+    person = w.create_card(False)
+    assert person is not None, w.status_label.text()
+    np = NuclearPeriod.get(NuclearPeriod.person == person)
+    assert (np.kind, np.zone, np.place) == ("resided", "maximal", "Абай ауданы")
+    assert np.date_to == dt.date(1963, 12, 31)
