@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desk_app.core import auth, cards, iin  # noqa: E402
 from desk_app.core.db import close_db, init_db  # noqa: E402
 
+# Fixtures of the work-tab tests (printed, answers, kazakh) live in tests/ui_work.py.
+pytest_plugins = ["ui_work"]
+
 PG_URL = os.environ.get("KENSE_TEST_PG")  # e.g. postgresql://postgres@localhost/postgres
 
 

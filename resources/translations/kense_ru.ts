@@ -2,6 +2,272 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="kk_KZ">
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="48"/>
+        <source>Дербес есепке алу карточкасы</source>
+        <translation>Карточка персонального учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="57"/>
+        <source>&amp;Сақтау</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <source>Нөмір</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <source>Қызмет</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <source>Арна</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <source>Күйі</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <source>Берілген</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <source>Нәтиже</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <source>Уақыт</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <source>Оқиға</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <source>Кім</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
+        <source>Мерзімі</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <source>&amp;Деректер</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <source>Ө&amp;тініштер</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
+        <source>&amp;Қадамдар мен қозғалыс</source>
+        <translation>&amp;Шаги и движение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="107"/>
+        <source>Сақталды</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <source>қабылданды</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <source>жіберілді</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <source>тіркелді</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <source>тағайындалды</source>
+        <translation>назначено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
+        <source>хабарлама дайындалды</source>
+        <translation>уведомление подготовлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
+        <source>шешім дайындалды</source>
+        <translation>решение подготовлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <source>бас тарту дайындалды</source>
+        <translation>отказ подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <source>қол қойылды</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
+        <source>пысықтауға қайтарылды</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
+        <source>Орталыққа жіберілді</source>
+        <translation>отправлено в Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
+        <source>өтініш берушіге берілді</source>
+        <translation>выдано заявителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
+        <source>уәкілетті органға жіберілді</source>
+        <translation>отправлено в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
+        <source>уәкілетті орган қабылдады</source>
+        <translation>принято уполномоченным органом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="130"/>
+        <source>нәтиже Орталыққа келді</source>
+        <translation>результат поступил в Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
+        <source>Жабылды</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="136"/>
+        <source>Нәтиже Орталыққа жолда</source>
+        <translation>Результат в пути в Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <source>Орталық</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <source>Тікелей</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <source>Штрих-код: %1</source>
+        <translation>Штрих-код: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CenterTab</name>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
+        <source>Кім алды (аты-жөні, сенімхат)</source>
+        <translation>Кто получил (ФИО, доверенность)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="30"/>
+        <source>&amp;Алушы:</source>
+        <translation>Полу&amp;чатель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="32"/>
+        <source>Өтініш берушіге &amp;беру</source>
+        <translation>&amp;Выдать заявителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="38"/>
+        <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң өтініш берушіге беріңіз.</source>
+        <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте заявителю.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="25"/>
+        <source>Нәтиже ке&amp;лді</source>
+        <translation>Результат &amp;поступил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="53"/>
+        <source>&amp;Қабылдау</source>
+        <translation>Приё&amp;м</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="54"/>
+        <source>&amp;Нәтижелер</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="77"/>
+        <source>Жолдағы нәтижені таңдаңыз</source>
+        <translation>Выберите результат в пути</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="85"/>
+        <source>Келді: %n</source>
+        <translation>
+            <numerusform>Поступил: %n</numerusform>
+            <numerusform>Поступило: %n</numerusform>
+            <numerusform>Поступило: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="90"/>
+        <source>Берілетін бір өтінішті таңдаңыз</source>
+        <translation>Выберите одно заявление для выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="94"/>
+        <source>Нәтижені кім алғанын жазыңыз</source>
+        <translation>Укажите, кто получил результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="98"/>
+        <source>Берілді: %1</source>
+        <translation>Выдано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="110"/>
+        <source>Келді: %1</source>
+        <translation>Поступило: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateAdminDialog</name>
     <message>
         <location filename="../../desk_app/ui/first_run.py" line="54"/>
@@ -67,6 +333,115 @@
     </message>
 </context>
 <context>
+    <name>ExecutorTab</name>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="44"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="135"/>
+        <source>Өтінішті таңдаңыз</source>
+        <translation>Выберите заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="47"/>
+        <source>Карточканы &amp;ашу</source>
+        <translation>Откр&amp;ыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
+        <source>Құжатты &amp;басу</source>
+        <translation>&amp;Печать документа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
+        <source>Кім алды (тікелей өтініш берушіге бергенде)</source>
+        <translation>Кто получил (при выдаче заявителю напрямую)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="60"/>
+        <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
+        <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
+        <source>Бас тартудың дәлелі (жазбаша)</source>
+        <translation>Обоснование отказа (письменно)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="67"/>
+        <source>&amp;Дәлелі:</source>
+        <translation>Обоснован&amp;ие:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
+        <source>Бас тарт&amp;у</source>
+        <translation>Отказ&amp;ать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="104"/>
+        <source>&amp;Қабылдау (1-қызмет)</source>
+        <translation>Приё&amp;м (услуга 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
+        <source>Карточканы ті&amp;ркеу</source>
+        <translation>&amp;Зарегистрировать карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="156"/>
+        <source>&amp;Жүйеде белгілеу</source>
+        <translation>&amp;Отметить в системе</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="136"/>
+        <source>Орындау</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
+        <source>Менің &amp;өтініштерім</source>
+        <translation>Мои зая&amp;вления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="147"/>
+        <source>Басшы қайтарды: %1</source>
+        <translation>Руководитель вернул: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="153"/>
+        <source>&amp;Шешімді дайындау</source>
+        <translation>Подготовить &amp;решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
+        <source>&amp;Хабарламаны дайындау</source>
+        <translation>Подготовить &amp;уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="192"/>
+        <source>Алдымен кестеден өтінішті таңдаңыз</source>
+        <translation>Сначала выберите заявление в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="201"/>
+        <source>Карточка тіркелді: %1</source>
+        <translation>Карточка зарегистрирована: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="205"/>
+        <source>Басшыға қол қоюға берілді: %1</source>
+        <translation>Передано руководителю на подпись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="209"/>
+        <source>Белгіленді: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
+        <source>Дәлелді бас тарту басшыға берілді: %1</source>
+        <translation>Мотивированный отказ передан руководителю: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../desk_app/ui/first_run.py" line="94"/>
@@ -92,6 +467,294 @@
         <location filename="../../desk_app/ui/first_run.py" line="103"/>
         <source>Демо кеңсе жасалуда…</source>
         <translation>Создаётся демо-офис…</translation>
+    </message>
+</context>
+<context>
+    <name>HeadTab</name>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="52"/>
+        <source>&amp;Орындаушы:</source>
+        <translation>Испол&amp;нитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
+        <source>&amp;Қол қою</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <source>Қайтару себебі</source>
+        <translation>Причина возврата</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <source>&amp;Ескерту:</source>
+        <translation>&amp;Замечание:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <source>Орындаушы</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <source>Ашық өтініштер</source>
+        <translation>Открытые заявления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
+        <source>Орындаушылардың жүктемесі</source>
+        <translation>Нагрузка исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
+        <source>Басқа орындаушыға &amp;беру</source>
+        <translation>&amp;Передать другому исполнителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="112"/>
+        <source>Жаңа орындаушы:</source>
+        <translation>Новый исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="129"/>
+        <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
+        <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
+        <source>Тағайында&amp;у</source>
+        <translation>Назначи&amp;ть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
+        <source>&amp;Пысықтауға қайтару</source>
+        <translation>&amp;Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
+        <source>&amp;Айлық есеп</source>
+        <translation>&amp;Месячный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="136"/>
+        <source>Ке&amp;зек</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
+        <source>Орындаушы&amp;ларда</source>
+        <translation>У &amp;исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
+        <source>&amp;Мерзімі өткен</source>
+        <translation>Про&amp;сроченные</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="158"/>
+        <source>Барлығы: %1</source>
+        <translation>Всего: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
+        <source>Таңдалды: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="188"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
+        <source>Алдымен кестеден өтінішті таңдаңыз</source>
+        <translation>Сначала выберите заявление в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="205"/>
+        <source>бұл әрекет осы қадамға жатпайды</source>
+        <translation>это действие не относится к этому шагу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
+        <source>Орындаушыны таңдаңыз</source>
+        <translation>Выберите исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
+        <source>Тағайындалды: %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <source>Қол қойылды: %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
+        <source>Қайтарылды: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
+        <source>Қайта тағайындалды: %1</source>
+        <translation>Переназначено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="268"/>
+        <source>Айлық есеп модулі орнатылмаған</source>
+        <translation>Модуль месячного отчёта не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
+        <source>Тек басшы</source>
+        <translation>Только руководитель</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="49"/>
+        <source>Өтініш қабылданды, нөмірі: %1</source>
+        <translation>Заявление принято, номер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <source>ЖСН немесе аты-жөнінің бөлігі</source>
+        <translation>ИИН или часть ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <source>&amp;Іздеу:</source>
+        <translation>П&amp;оиск:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
+        <location filename="../../desk_app/ui/intake.py" line="395"/>
+        <source>Карточка таңдалмаған</source>
+        <translation>Карточка не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="99"/>
+        <source>Бар карточканы &amp;пайдалану</source>
+        <translation>Использовать существующую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="112"/>
+        <source>Карточканы &amp;сақтау</source>
+        <translation>&amp;Сохранить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="113"/>
+        <source>Болдырмау</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="114"/>
+        <source>Жаңа дербес есепке алу карточкасы</source>
+        <translation>Новая карточка персонального учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="136"/>
+        <source>Қыз&amp;мет:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="144"/>
+        <source>Тізімде жоқ құжаттың атауы</source>
+        <translation>Название документа не из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <source>Табу</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <source>Жаңа ка&amp;рточка</source>
+        <translation>Нов&amp;ая карточка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="90"/>
+        <source>Карт&amp;очканы ашу</source>
+        <translation>Откр&amp;ыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="100"/>
+        <source>Бәрібір жаңа карточка а&amp;шу</source>
+        <translation>Всё равно &amp;завести новую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="141"/>
+        <source>Қоса бері&amp;лген құжаттар:</source>
+        <translation>Приложенные &amp;документы:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="145"/>
+        <source>&amp;Басқа құжат:</source>
+        <translation>Дру&amp;гой документ:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="147"/>
+        <source>Қосу</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <source>Өтінішті қабылда&amp;у</source>
+        <translation>&amp;Принять заявление</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/intake.py" line="228"/>
+        <source>Табылды: %n</source>
+        <translation>
+            <numerusform>Найдена: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="230"/>
+        <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
+        <translation>Ничего не найдено — заведите новую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="238"/>
+        <source>Карточка: %1</source>
+        <translation>Карточка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <source>Карточка ашылды: %1</source>
+        <translation>Карточка заведена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <source>Міндетті құжаттар белгіленбеген:
+%1
+
+Бәрібір қабылдау керек пе?</source>
+        <translation>Не отмечены обязательные документы:
+%1
+
+Всё равно принять?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="386"/>
+        <source>Өтініш қабылданды: %1</source>
+        <translation>Заявление принято: %1</translation>
     </message>
 </context>
 <context>
@@ -173,6 +836,14 @@
     </message>
 </context>
 <context>
+    <name>OfficeClerkDeskTab</name>
+    <message>
+        <location filename="../../desk_app/ui/tabs/office_clerk_desk.py" line="16"/>
+        <source>Тікелей &amp;қабылдау</source>
+        <translation>При&amp;ём напрямую</translation>
+    </message>
+</context>
+<context>
     <name>OfficeClerkTab</name>
     <message>
         <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="28"/>
@@ -207,6 +878,271 @@
         <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="74"/>
         <source>Тіркелді: %1</source>
         <translation>Зарегистрировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
+        <source>Нөмір</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
+        <source>Қызмет</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
+        <source>Өтініш беруші</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <source>Қадам</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <source>Орындаушы</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <source>Мерзімі</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <source>Кешігу</source>
+        <translation>Просрочка</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="35"/>
+        <source>Ер</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="36"/>
+        <source>Әйел</source>
+        <translation>Женский</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/person_form.py" line="39"/>
+        <source>%n-топ</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="40"/>
+        <source>Жалпы ауру</source>
+        <translation>Общее заболевание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="41"/>
+        <source>Еңбек жарақаты</source>
+        <translation>Трудовое увечье</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="42"/>
+        <source>Кәсіптік ауру</source>
+        <translation>Профессиональное заболевание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <source>тұрған</source>
+        <translation>проживал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <source>жұмыс істеген</source>
+        <translation>работал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="46"/>
+        <source>қызмет өткерген</source>
+        <translation>проходил(а) службу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <source>төтенше</source>
+        <translation>чрезвычайного</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <source>ең жоғары</source>
+        <translation>максимального</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <source>жоғары</source>
+        <translation>повышенного</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <source>ең төмен</source>
+        <translation>минимального</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/person_form.py" line="49"/>
+        <source>жеңілдікті</source>
+        <translation>льготного</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="6"/>
+        <source>Дербес есепке алу карточкасы</source>
+        <translation>Карточка персонального учёта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="12"/>
+        <source>Жеке деректер</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="18"/>
+        <source>&amp;ЖСН</source>
+        <translation>ИИ&amp;Н</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="48"/>
+        <source>&amp;Аты</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="35"/>
+        <source>Те&amp;гі</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="61"/>
+        <source>&amp;Әкесінің аты</source>
+        <translation>От&amp;чество</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="74"/>
+        <source>Ту&amp;ған күні</source>
+        <translation>Дата ро&amp;ждения</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="94"/>
+        <source>Жын&amp;ысы</source>
+        <translation>По&amp;л</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="107"/>
+        <source>Мек&amp;енжайы</source>
+        <translation>Адр&amp;ес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="120"/>
+        <source>Теле&amp;фон</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="136"/>
+        <source>Жұмыссыз азамат (1-қызмет)</source>
+        <translation>Безработный (услуга 1)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="142"/>
+        <source>Білімі</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="155"/>
+        <source>Мамандығы</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="168"/>
+        <source>Соңғы жұмыс орны</source>
+        <translation>Последнее место работы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="184"/>
+        <source>Мүгедек (3, 4-қызметтер)</source>
+        <translation>Инвалид (услуги 3, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="190"/>
+        <source>Мүгедектік тобы</source>
+        <translation>Группа инвалидности</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="203"/>
+        <source>Мүгедектік себебі</source>
+        <translation>Причина инвалидности</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="216"/>
+        <source>Жұмыс беруші</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="229"/>
+        <source>Оңалту құралдары</source>
+        <translation>Средства реабилитации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="252"/>
+        <source>Қарсы көрсетілімдер</source>
+        <translation>Противопоказания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="278"/>
+        <source>Ядролық сынақтардан зардап шеккен (2-қызмет)</source>
+        <translation>Пострадавший от ядерных испытаний (услуга 2)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="284"/>
+        <source>Өтемақы төленген күн</source>
+        <translation>Дата выплаты компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="294"/>
+        <source>ЖЖЖЖ-АА-КК</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="308"/>
+        <source>Түрі</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="313"/>
+        <source>Аймақ</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="318"/>
+        <source>Елді мекен</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="323"/>
+        <source>Басталуы</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="328"/>
+        <source>Аяқталуы</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="338"/>
+        <source>Кезең қосу</source>
+        <translation>Добавить период</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_form.ui" line="345"/>
+        <source>Кезеңді өшіру</source>
+        <translation>Удалить период</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1521,15 @@
         <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
+    </message>
+</context>
+<context>
+    <name>notify</name>
+    <message>
+        <location filename="../../desk_app/ui/notify.py" line="25"/>
+        <location filename="../../desk_app/ui/notify.py" line="42"/>
+        <source>Кеңсе</source>
+        <translation>Кеңсе</translation>
     </message>
 </context>
 </TS>

@@ -7,14 +7,16 @@ tab, import its class here and put it under its role (replacing the placeholder)
 from __future__ import annotations
 
 from ..role_tab import RoleTab
+from .center_tab import CenterTab
 from .dispatch_tab import DispatchTab
-from .office_clerk_tab import OfficeClerkTab
-from .placeholder import placeholder_tab
+from .executor_tab import ExecutorTab
+from .head_tab import HeadTab
+from .office_clerk_desk import OfficeClerkDeskTab
 
 TAB_CLASSES: dict[str, type[RoleTab]] = {
-    "center_inspector": placeholder_tab("center_inspector"),
+    "center_inspector": CenterTab,
     "dispatch_inspector": DispatchTab,
-    "office_clerk": OfficeClerkTab,
-    "head": placeholder_tab("head"),
-    "executor": placeholder_tab("executor"),
+    "office_clerk": OfficeClerkDeskTab,
+    "head": HeadTab,
+    "executor": ExecutorTab,
 }

@@ -1,0 +1,163 @@
+"""The personal registration card: the person's data (editable, audited), every
+application, and a timeline of its steps and document movements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core import cards, workflow
+from desk_app.core.errors import KenseError
+from desk_app.core.models import Application, Movement, Person, Step, User
+
+from . import notify
+from .person_form import PersonForm
+from .session import Session
+
+# Who may correct a card: the desks that open cards.
+EDIT_ROLES = ("center_inspector", "office_clerk", "executor", "head")
+_FMT = "%d.%m.%Y %H:%M"
+
+
+def _t(value) -> str:
+    return value.strftime(_FMT) if value else "—"
+
+
+class CardDialog(QDialog):
+    saved = Signal(object)  # the updated Person
+
+    def __init__(self, person_id: int, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.person = Person.get_by_id(person_id)
+        self.version = self.person.version
+        self.setWindowTitle(self.tr("Дербес есепке алу карточкасы"))
+        self.resize(820, 640)
+
+        self.form = PersonForm()
+        self.form.set_person(self.person)
+        self.form.ui.groupNuclear.setEnabled(False)  # periods are entered with a new card only
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton(self.tr("&Сақтау"))
+        self.save_button.setAutoDefault(True)
+        self.status_label = QLabel()
+        data_page = QWidget()
+        lay = QVBoxLayout(data_page)
+        lay.addWidget(scroll)
+        row = QHBoxLayout()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.save_button)
+        lay.addLayout(row)
+
+        self.apps = QTableWidget(0, 6)
+        self.apps.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Арна"),
+                                             self.tr("Күйі"), self.tr("Берілген"), self.tr("Нәтиже")])
+        self.apps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.apps.horizontalHeader().setStretchLastSection(True)
+        self.timeline = QTreeWidget()
+        self.timeline.setHeaderLabels([self.tr("Уақыт"), self.tr("Оқиға"), self.tr("Кім"),
+                                       self.tr("Мерзімі")])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(data_page, self.tr("&Деректер"))
+        self.tabs.addTab(self.apps, self.tr("Ө&тініштер"))
+        self.tabs.addTab(self.timeline, self.tr("&Қадамдар мен қозғалыс"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        main = QVBoxLayout(self)
+        main.addWidget(self.tabs)
+        main.addWidget(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        can_edit = any(session.holds(r) for r in EDIT_ROLES)
+        self.save_button.setEnabled(can_edit)
+        self.form.setEnabled(can_edit)
+        self.load_applications()
+
+    def save(self) -> Person | None:
+        user: User | None = self.session.user
+        if user is None or not any(self.session.holds(r) for r in EDIT_ROLES):
+            notify.show_error(self, notify.no_role())
+            return None
+        data = self.form.data()
+        changes = {k: data[k] for k in cards.CARD_FIELDS}
+        try:
+            person = cards.update_person(self.person.id, changes, user, self.version)
+        except KenseError as e:
+            self.status_label.setText(notify.error_text(e))
+            notify.show_error(self, e)
+            return None
+        self.person, self.version = person, person.version
+        self.status_label.setText(self.tr("Сақталды"))
+        self.saved.emit(person)
+        return person
+
+    def load_applications(self) -> None:
+        lang = notify.current_lang()
+        apps = list(Application.select().where(Application.person == self.person)
+                    .order_by(Application.submitted_at.desc()))
+        self.apps.setRowCount(len(apps))
+        self.timeline.clear()
+        result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
+                        "refusal": self.tr("дәлелді бас тарту")}
+        outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
+                    "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
+                    "notification": self.tr("хабарлама дайындалды"),
+                    "decision": self.tr("шешім дайындалды"),
+                    "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "returned": self.tr("пысықтауға қайтарылды"),
+                    "sent_to_center": self.tr("Орталыққа жіберілді"),
+                    "handed_over": self.tr("өтініш берушіге берілді"),
+                    "issued": self.tr("өтініш берушіге берілді")}
+        moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
+                 "received_by_body": self.tr("уәкілетті орган қабылдады"),
+                 "result_at_center": self.tr("нәтиже Орталыққа келді")}
+        for r, app in enumerate(apps):
+            svc = workflow.service_of(app)
+            if app.state == workflow.CLOSED:
+                where = self.tr("Жабылды")
+            elif app.state == workflow.IN_TRANSIT:
+                where = self.tr("Нәтиже Орталыққа жолда")
+            else:
+                where = svc.step(app.current_step).action.get(lang)
+            values = [app.number, f"{app.service}. {svc.name.get(lang)}",
+                      self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
+                      where, _t(app.submitted_at), result_names.get(app.result or "", "—")]
+            for c, v in enumerate(values):
+                self.apps.setItem(r, c, QTableWidgetItem(v))
+            top = QTreeWidgetItem([_t(app.submitted_at), f"{app.number} — {svc.name.get(lang)}",
+                                   "", _t(app.term_due_at)])
+            events = []
+            for s in Step.select().where(Step.application == app).order_by(Step.id):
+                who = s.user.short_name if s.user_id else ""
+                action = svc.step(s.no).action.get(lang)
+                label = f"{s.no}. {action}" + (f" — {outcomes.get(s.outcome, s.outcome)}"
+                                               if s.outcome else "")
+                if s.note:
+                    label += f" ({s.note})"
+                events.append((s.started_at, 1, [_t(s.started_at), label, who, _t(s.due_at)]))
+            for m in Movement.select().where(Movement.application == app).order_by(Movement.id):
+                text = self.tr("Штрих-код: %1").replace("%1", moves.get(m.kind, m.kind))
+                events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
+            # a scan comes before the step it opens
+            for _at, _order, cols in sorted(events, key=lambda e: (e[0], e[1])):
+                top.addChild(QTreeWidgetItem(cols))
+            self.timeline.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.timeline.resizeColumnToContents(1)

@@ -1,0 +1,403 @@
+"""Intake: find or open the personal registration card, pick the service, tick the
+documents, submit, and hand over the receipt (Center) or talon (authorized body).
+
+Used by the Center inspector (Center channel), the office clerk (direct applicants of
+services 2-4) and the executor (service 1). Works from the keyboard alone: Enter searches
+in the search field, opens a found card in the list, adds a document in its field, and
+presses the focused button; every label has a mnemonic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core import duplicates, workflow
+from desk_app.core.clock import now
+from desk_app.core.errors import KenseError, ValidationError
+from desk_app.core.models import Person, User
+from desk_app.core.person_lookup import find_persons
+from desk_app.core.regulation import Service
+
+from . import notify
+from .person_form import PersonForm
+from .session import Session
+from .signals import app_signals
+
+SEARCH_LIMIT = 50
+
+
+def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QWidget | None):
+    """The receipt/talon preview; a plain message with the number if printing is not installed."""
+    try:
+        from .print_preview import PrintPreviewDialog  # type: ignore[import-not-found]
+    except ImportError:
+        notify.info(parent, QCoreApplication.translate("IntakeWidget", "Өтініш қабылданды, нөмірі: %1")
+                    .replace("%1", number))
+        return None
+    dlg = PrintPreviewDialog(number, kind, lang, user, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
+    return dlg
+
+
+def offered_services(role: str, channel: str) -> list[Service]:
+    """Services whose path on `channel` starts with `role` in the wording in force today."""
+    wording = workflow.regulations().in_force(now().date())
+    return [s for s in wording.services.values()
+            if channel in s.channels and s.path(channel)[0].role == role]
+
+
+def person_line(p: Person) -> str:
+    return f"{p.full_name} — {p.iin} — {p.birth_date:%d.%m.%Y}"
+
+
+class IntakeWidget(QWidget):
+    submitted = Signal(str)  # the new application's number
+
+    def __init__(self, session: Session, role: str, channel: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.role, self.channel = session, role, channel
+        self.person: Person | None = None
+        self.last_number: str | None = None
+        self._pending_similar: list[duplicates.Duplicate] = []
+
+        # -- finding the card
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("ЖСН немесе аты-жөнінің бөлігі"))
+        search_label = QLabel(self.tr("&Іздеу:"))
+        search_label.setBuddy(self.search_edit)
+        self.search_button = QPushButton(self.tr("Табу"))
+        self.new_card_button = QPushButton(self.tr("Жаңа ка&рточка"))
+        self.results = QListWidget()
+        self.results.setMaximumHeight(130)
+        self.person_label = QLabel(self.tr("Карточка таңдалмаған"))
+        self.open_card_button = QPushButton(self.tr("Карт&очканы ашу"))
+        self.open_card_button.setEnabled(False)
+
+        # -- a new card
+        self.form = PersonForm()
+        self.dup_label = QLabel()
+        self.dup_label.setWordWrap(True)
+        self.dup_list = QListWidget()
+        self.dup_list.setMaximumHeight(80)
+        self.use_existing_button = QPushButton(self.tr("Бар карточканы &пайдалану"))
+        self.override_button = QPushButton(self.tr("Бәрібір жаңа карточка а&шу"))
+        self.dup_frame = QFrame()
+        self.dup_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.dup_frame.setStyleSheet("QFrame { background: #fff3c4; }")
+        dup_layout = QVBoxLayout(self.dup_frame)
+        dup_layout.addWidget(self.dup_label)
+        dup_layout.addWidget(self.dup_list)
+        row = QHBoxLayout()
+        row.addWidget(self.use_existing_button)
+        row.addWidget(self.override_button)
+        dup_layout.addLayout(row)
+        self.dup_frame.hide()
+        self.create_button = QPushButton(self.tr("Карточканы &сақтау"))
+        self.cancel_card_button = QPushButton(self.tr("Болдырмау"))
+        self.card_box = QGroupBox(self.tr("Жаңа дербес есепке алу карточкасы"))
+        card_layout = QVBoxLayout(self.card_box)
+        form_scroll = QScrollArea()  # the full card is taller than a laptop screen
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.setMinimumHeight(260)
+        card_layout.addWidget(form_scroll)
+        card_layout.addWidget(self.dup_frame)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        row.addWidget(self.cancel_card_button)
+        card_layout.addLayout(row)
+        self.card_box.hide()
+
+        # -- the application
+        self.service_combo = QComboBox()
+        # service names are long: do not let them widen the window past a small screen
+        self.service_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service_combo.setMinimumContentsLength(24)
+        service_label = QLabel(self.tr("Қыз&мет:"))
+        service_label.setBuddy(self.service_combo)
+        for s in offered_services(role, channel):
+            self.service_combo.addItem(f"{s.no}. {s.name.get(notify.current_lang())}", s.no)
+        self.docs = QListWidget()
+        docs_label = QLabel(self.tr("Қоса бері&лген құжаттар:"))
+        docs_label.setBuddy(self.docs)
+        self.other_doc_edit = QLineEdit()
+        self.other_doc_edit.setPlaceholderText(self.tr("Тізімде жоқ құжаттың атауы"))
+        other_label = QLabel(self.tr("&Басқа құжат:"))
+        other_label.setBuddy(self.other_doc_edit)
+        self.add_doc_button = QPushButton(self.tr("Қосу"))
+        self.submit_button = QPushButton(self.tr("Өтінішті қабылда&у"))
+        self.status_label = QLabel()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        for b in (self.search_button, self.new_card_button, self.open_card_button,
+                  self.use_existing_button, self.override_button, self.create_button,
+                  self.cancel_card_button, self.add_doc_button, self.submit_button):
+            b.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
+
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.search_button)
+        row.addWidget(self.new_card_button)
+        lay.addLayout(row)
+        lay.addWidget(self.results)
+        row = QHBoxLayout()
+        row.addWidget(self.person_label, 1)
+        row.addWidget(self.open_card_button)
+        lay.addLayout(row)
+        lay.addWidget(self.card_box)
+        row = QHBoxLayout()
+        row.addWidget(service_label)
+        row.addWidget(self.service_combo, 1)
+        lay.addLayout(row)
+        lay.addWidget(docs_label)
+        lay.addWidget(self.docs)
+        row = QHBoxLayout()
+        row.addWidget(other_label)
+        row.addWidget(self.other_doc_edit, 1)
+        row.addWidget(self.add_doc_button)
+        lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.submit_button)
+        lay.addLayout(row)
+
+        order = [self.search_edit, self.search_button, self.new_card_button, self.results,
+                 self.open_card_button, self.card_box, self.service_combo, self.docs,
+                 self.other_doc_edit, self.add_doc_button, self.submit_button]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.results.itemActivated.connect(self._choose_result)
+        self.new_card_button.clicked.connect(self.start_new_card)
+        self.open_card_button.clicked.connect(self.open_card)
+        self.create_button.clicked.connect(lambda: self.create_card(False))
+        self.override_button.clicked.connect(lambda: self.create_card(True))
+        self.use_existing_button.clicked.connect(self._use_existing)
+        self.dup_list.itemActivated.connect(lambda _item: self._use_existing())
+        self.cancel_card_button.clicked.connect(self._close_card_box)
+        self.service_combo.currentIndexChanged.connect(self._service_changed)
+        self.other_doc_edit.returnPressed.connect(self.add_other_document)
+        self.add_doc_button.clicked.connect(self.add_other_document)
+        self.submit_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self._service_changed()
+
+    # -- who acts
+    def acting_user(self) -> User | None:
+        return self.session.user if self.session.holds(self.role) else None
+
+    def _fail(self, exc: KenseError) -> None:
+        self.status_label.setText(notify.error_text(exc))
+        notify.show_error(self, exc)
+
+    # -- finding
+    def search(self) -> list[Person]:
+        found = find_persons(self.search_edit.text(), SEARCH_LIMIT)
+        self.results.clear()
+        for p in found:
+            item = QListWidgetItem(person_line(p))
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+            self.status_label.setText(self.tr("Табылды: %n", "", len(found)))
+        else:
+            self.status_label.setText(self.tr("Ештеңе табылмады — жаңа карточка ашыңыз"))
+        return found
+
+    def _choose_result(self, item: QListWidgetItem) -> None:
+        self.choose_person(Person.get_by_id(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose_person(self, person: Person) -> None:
+        self.person = person
+        self.person_label.setText(self.tr("Карточка: %1").replace("%1", person_line(person)))
+        self.open_card_button.setEnabled(True)
+        self._close_card_box()
+        self.service_combo.setFocus()
+
+    def open_card(self) -> None:
+        if self.person is None:
+            return
+        from .card_dialog import CardDialog
+        dlg = CardDialog(self.person.id, self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(lambda p: self.choose_person(p))
+        dlg.open()
+
+    # -- a new card
+    def start_new_card(self) -> None:
+        self.form.clear()
+        text = self.search_edit.text().strip()
+        if text.isdigit():
+            self.form.ui.iinEdit.setText(text)
+        self.dup_frame.hide()
+        self.card_box.show()
+        self.form.ui.iinEdit.setFocus()
+
+    def _close_card_box(self) -> None:
+        self.card_box.hide()
+        self.dup_frame.hide()
+        self._pending_similar = []
+
+    def create_card(self, accept_similar: bool) -> Person | None:
+        user = self.acting_user()
+        if user is None:
+            self._fail(notify.no_role())
+            return None
+        try:
+            person = duplicates.create_person_checked(self.form.data(), user, accept_similar)
+        except duplicates.DuplicateWarning as w:
+            self._show_duplicates(w)
+            return None
+        except KenseError as e:
+            self._fail(e)
+            return None
+        app_signals().cards_changed.emit()
+        self.choose_person(person)
+        self.status_label.setText(self.tr("Карточка ашылды: %1").replace("%1", person.iin))
+        return person
+
+    def _show_duplicates(self, w: duplicates.DuplicateWarning) -> None:
+        self._pending_similar = w.duplicates
+        self.dup_label.setText(notify.error_text(w))
+        self.dup_list.clear()
+        for d in w.duplicates:
+            item = QListWidgetItem(person_line(d.person))
+            item.setData(Qt.ItemDataRole.UserRole, d.person.id)
+            self.dup_list.addItem(item)
+        self.dup_list.setCurrentRow(0)
+        self.override_button.setVisible(not any(d.blocking for d in w.duplicates))
+        self.dup_frame.show()
+        self.use_existing_button.setFocus()
+
+    def _use_existing(self) -> None:
+        item = self.dup_list.currentItem()
+        if item is not None:
+            self.choose_person(Person.get_by_id(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -- service and documents
+    def service_no(self) -> int | None:
+        return self.service_combo.currentData()
+
+    def _service_changed(self) -> None:
+        self.docs.clear()
+        no = self.service_no()
+        self.form.show_groups(no)
+        if no is None:
+            return
+        lang = notify.current_lang()
+        svc = workflow.regulations().in_force(now().date()).service(no)
+        for d in svc.documents:
+            text = d.text.get(lang) + (" *" if d.required else "")
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (d.code, d.required, d.text.get(lang)))
+            self.docs.addItem(item)
+        if self.docs.count():
+            self.docs.setCurrentRow(0)
+
+    def check_document(self, code: str, checked: bool = True) -> None:
+        for i in range(self.docs.count()):
+            item = self.docs.item(i)
+            if item.data(Qt.ItemDataRole.UserRole)[0] == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def add_other_document(self) -> None:
+        title = " ".join(self.other_doc_edit.text().split())
+        if not title:
+            return
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        item.setData(Qt.ItemDataRole.UserRole, (None, False, title))
+        self.docs.addItem(item)
+        self.other_doc_edit.clear()
+
+    def documents(self) -> list[tuple[str | None, str]]:
+        out = []
+        for i in range(self.docs.count()):
+            item = self.docs.item(i)
+            code, _required, title = item.data(Qt.ItemDataRole.UserRole)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append((code, title))
+        return out
+
+    def missing_required(self) -> list[str]:
+        out = []
+        for i in range(self.docs.count()):
+            item = self.docs.item(i)
+            _code, required, title = item.data(Qt.ItemDataRole.UserRole)
+            if required and item.checkState() != Qt.CheckState.Checked:
+                out.append(title)
+        return out
+
+    # -- submitting
+    def submit(self) -> str | None:
+        user = self.acting_user()
+        if user is None:
+            self._fail(notify.no_role())
+            return None
+        if self.person is None:
+            self._fail(ValidationError("Алдымен карточканы табыңыз немесе ашыңыз",
+                                       "Сначала найдите или откройте карточку", "person"))
+            return None
+        no = self.service_no()
+        if no is None:
+            return None
+        missing = self.missing_required()
+        if missing and not notify.ask(self, self.tr("Міндетті құжаттар белгіленбеген:\n%1\n\n"
+                                                    "Бәрібір қабылдау керек пе?")
+                                      .replace("%1", "\n".join(missing))):
+            return None
+        try:
+            app = workflow.submit(self.person, no, self.channel, user, self.documents())
+        except KenseError as e:
+            self._fail(e)
+            return None
+        self.last_number = app.number
+        app_signals().applications_changed.emit()
+        self.submitted.emit(app.number)
+        self.status_label.setText(self.tr("Өтініш қабылданды: %1").replace("%1", app.number))
+        kind = "receipt" if self.channel == "center" else "talon"
+        open_print_preview(app.number, kind, notify.current_lang(), user, self)
+        self.reset()
+        return app.number
+
+    def reset(self) -> None:
+        """Ready for the next applicant (the status line keeps the last number)."""
+        self.person = None
+        self.person_label.setText(self.tr("Карточка таңдалмаған"))
+        self.open_card_button.setEnabled(False)
+        self.search_edit.clear()
+        self.results.clear()
+        self.other_doc_edit.clear()
+        self._close_card_box()
+        self._service_changed()
+        self.search_edit.setFocus()
+

@@ -1,0 +1,85 @@
+"""The head's overdue board: open applications past their term or step due, oldest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from desk_app.core import workload
+from desk_app.core.clock import now
+from desk_app.core.models import User
+
+from .queue_model import PAGE, URGENCY_COLOURS, format_left
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OverdueModel(QAbstractTableModel):
+    COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_EXECUTOR, COL_TERM, COL_LATE = range(7)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[workload.OverdueRow] = []
+        self._more = False
+        self._now = now()
+        self._logins: dict[int, str] = {}
+        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
+                        self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Мерзімі"),
+                        self.tr("Кешігу")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._now = now()
+        self._logins = {u.id: u.short_name for u in User.select()}
+        self._rows = workload.overdue_page(workload.overdue_query(self._now), 0, PAGE)
+        self._more = len(self._rows) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = workload.overdue_page(workload.overdue_query(self._now), len(self._rows), PAGE)
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> workload.OverdueRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            late_from = min(t for t in (r.term_due_at, r.step_due_at) if t is not None)
+            return {
+                self.COL_NUMBER: r.number, self.COL_SERVICE: str(r.service),
+                self.COL_APPLICANT: r.applicant,
+                self.COL_STEP: "—" if r.step_no is None else str(r.step_no),
+                self.COL_EXECUTOR: self._logins.get(r.executor_id or 0, "—"),
+                self.COL_TERM: r.term_due_at.strftime("%d.%m.%Y %H:%M"),
+                self.COL_LATE: format_left(self._now - late_from),
+            }.get(col)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(URGENCY_COLOURS["overdue"])
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None

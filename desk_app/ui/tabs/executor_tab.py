@@ -1,0 +1,248 @@
+"""Executor: service 1 intake (direct), and the executor's own applications — register the
+card or refuse (service 1, step 2), prepare the notification / decision or a reasoned
+refusal with grounds from the service's catalogue, and mark the result sent / handed over
+(step 7)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.core import workflow
+from desk_app.core.models import Application, Step
+
+from .. import intake, notify
+from ..card_dialog import CardDialog
+from ..intake import IntakeWidget
+from ..queue_view import QueueView
+from ..role_tab import RoleTab
+from ..session import Session
+
+
+class ExecutorTab(RoleTab):
+    role = "executor"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.app: Application | None = None
+        self.kind: str | None = None
+        self._panel_key: tuple[int, str] | None = None
+        self.intake = IntakeWidget(session, self.role, "direct")
+        self.queue = QueueView(self.role)
+
+        self.info_label = QLabel(self.tr("Өтінішті таңдаңыз"))
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_button = QPushButton(self.tr("Карточканы &ашу"))
+        self.print_button = QPushButton(self.tr("Құжатты &басу"))
+        self.print_button.setObjectName("printResult")
+        self.positive_button = QPushButton()
+        self.positive_button.setObjectName("positiveAction")
+        self.issued_to_edit = QLineEdit()
+        self.issued_to_edit.setObjectName("issuedTo")
+        self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей өтініш берушіге бергенде)"))
+        # A checkable list, not checkboxes: the grounds' long texts must not widen the window.
+        self.grounds = QListWidget()
+        self.grounds.setObjectName("grounds")
+        self.grounds.setWordWrap(True)
+        self.grounds.setMaximumHeight(110)
+        grounds_label = QLabel(self.tr("Дәлелді бас тарту &негіздері (бос орын — белгілеу):"))
+        grounds_label.setBuddy(self.grounds)
+        self.reasoning_edit = QPlainTextEdit()
+        self.reasoning_edit.setObjectName("reasoning")
+        self.reasoning_edit.setTabChangesFocus(True)
+        self.reasoning_edit.setPlaceholderText(self.tr("Бас тартудың дәлелі (жазбаша)"))
+        self.reasoning_edit.setMaximumHeight(90)
+        reasoning_label = QLabel(self.tr("&Дәлелі:"))
+        reasoning_label.setBuddy(self.reasoning_edit)
+        self.refuse_button = QPushButton(self.tr("Бас тарт&у"))
+        self.refuse_button.setObjectName("refuse")
+        for b in (self.card_button, self.print_button, self.positive_button, self.refuse_button):
+            b.setAutoDefault(True)
+
+        refusal = QWidget()
+        rl = QVBoxLayout(refusal)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(grounds_label)
+        rl.addWidget(self.grounds)
+        rl.addWidget(reasoning_label)
+        rl.addWidget(self.reasoning_edit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.refuse_button)
+        rl.addLayout(row)
+        self.refusal_panel = refusal
+
+        work = QWidget()
+        lay = QVBoxLayout(work)
+        lay.addWidget(self.queue, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.info_label, 1)
+        row.addWidget(self.card_button)
+        row.addWidget(self.print_button)
+        lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.issued_to_edit, 1)
+        row.addWidget(self.positive_button)
+        lay.addLayout(row)
+        lay.addWidget(self.refusal_panel)
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(work, self.tr("Менің &өтініштерім"))
+        self.pages.addTab(self.intake, self.tr("&Қабылдау (1-қызмет)"))
+        QVBoxLayout(self).addWidget(self.pages)
+
+        self.queue.selection_changed.connect(self._on_selection)
+        self.positive_button.clicked.connect(self.do_positive)
+        self.refuse_button.clicked.connect(self.do_refusal)
+        self.card_button.clicked.connect(self.open_card)
+        self.print_button.clicked.connect(self.print_result)
+        self._on_selection()
+
+    def refresh(self) -> None:
+        user = self.acting_user()
+        self.queue.model.executor_id = user.id if user else -1
+        self.queue.reload()
+        self._on_selection()
+
+    # -- the selected application and what can be done to it
+    def _on_selection(self) -> None:
+        rows = self.queue.selected_rows()
+        self.app = Application.get_or_none(Application.id == rows[0].app_id) if len(rows) == 1 else None
+        self.kind = None
+        if self.app is not None and self.app.current_step is not None:
+            self.kind = workflow.service_of(self.app).step(self.app.current_step).kind
+        self._build_panel()
+
+    def _build_panel(self) -> None:
+        app, kind = self.app, self.kind
+        lang = notify.current_lang()
+        self.card_button.setEnabled(app is not None)
+        self.print_button.setEnabled(app is not None and (app.result or app.prepared_result) is not None)
+        if app is None or kind not in ("card", "prepare", "deliver"):
+            self.info_label.setText(self.tr("Өтінішті таңдаңыз"))
+            self.positive_button.setText(self.tr("Орындау"))
+            self.positive_button.setEnabled(False)
+            self.issued_to_edit.hide()
+            self.refusal_panel.hide()
+            return
+        svc = workflow.service_of(app)
+        step = svc.step(app.current_step)
+        text = f"{app.number} — {svc.no}. {svc.name.get(lang)}\n{step.no}. {step.action.get(lang)}"
+        returned = (Step.select().where(Step.application == app, Step.outcome == "returned")
+                    .order_by(Step.id.desc()).first())
+        if returned is not None and kind == "prepare":
+            text += "\n" + self.tr("Басшы қайтарды: %1").replace("%1", returned.note)
+        self.info_label.setText(text)
+        self.positive_button.setEnabled(True)
+        if kind == "card":
+            self.positive_button.setText(self.tr("Карточканы ті&ркеу"))
+        elif kind == "prepare":
+            self.positive_button.setText(self.tr("&Шешімді дайындау") if svc.positive_result == "decision"
+                                         else self.tr("&Хабарламаны дайындау"))
+        else:
+            self.positive_button.setText(self.tr("&Жүйеде белгілеу"))
+        direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
+        self.issued_to_edit.setVisible(direct_handover)
+        self.refusal_panel.setVisible(kind in ("card", "prepare"))
+        # The grounds of this service's catalogue, rebuilt only for another application or
+        # step: a refresh after a refused action keeps what the executor ticked.
+        if self._panel_key == (app.id, kind):
+            return
+        self._panel_key = (app.id, kind)
+        self.reasoning_edit.clear()
+        self.grounds.clear()
+        for g in svc.grounds:
+            item = QListWidgetItem(g.text.get(lang))
+            item.setToolTip(g.basis.get(lang))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, g.code)
+            self.grounds.addItem(item)
+        self.grounds.setCurrentRow(0)
+
+    def ground_codes(self) -> list[str]:
+        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())]
+
+    def set_ground(self, code: str, checked: bool = True) -> None:
+        for i in range(self.grounds.count()):
+            item = self.grounds.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def checked_grounds(self) -> list[str]:
+        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())
+                if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
+
+    # -- actions
+    def _target(self) -> Application | None:
+        if self.app is None:
+            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+        return self.app
+
+    def do_positive(self) -> Application | None:
+        app, kind = self._target(), self.kind
+        if app is None:
+            return None
+        if kind == "card":
+            fn = lambda user: workflow.decide_card(app, user, register=True)  # noqa: E731
+            done = self.tr("Карточка тіркелді: %1")
+        elif kind == "prepare":
+            result = workflow.service_of(app).positive_result
+            fn = lambda user: workflow.prepare(app, user, result)  # noqa: E731
+            done = self.tr("Басшыға қол қоюға берілді: %1")
+        elif kind == "deliver":
+            who = self.issued_to_edit.text().strip()
+            fn = lambda user: workflow.deliver(app, user, issued_to=who)  # noqa: E731
+            done = self.tr("Белгіленді: %1")
+        else:
+            return None
+        out = self.act(fn, done.replace("%1", app.number))
+        if out is not None:
+            self.issued_to_edit.clear()
+        return out
+
+    def do_refusal(self) -> Application | None:
+        app, kind = self._target(), self.kind
+        if app is None or kind not in ("card", "prepare"):
+            return None
+        grounds = self.checked_grounds()
+        reasoning = self.reasoning_edit.toPlainText()
+        if kind == "card":
+            fn = lambda user: workflow.decide_card(app, user, register=False,  # noqa: E731
+                                                   grounds=grounds, reasoning=reasoning)
+        else:
+            fn = lambda user: workflow.prepare(app, user, "refusal", grounds, reasoning)  # noqa: E731
+        out = self.act(fn, self.tr("Дәлелді бас тарту басшыға берілді: %1").replace("%1", app.number))
+        if out is not None:
+            self.reasoning_edit.clear()
+        return out
+
+    def print_result(self) -> None:
+        """The signed (or prepared) result on paper: notification, decision or reasoned refusal."""
+        user = self.acting_user()
+        if self.app is None or user is None:
+            return
+        kind = self.app.result or self.app.prepared_result
+        if kind:
+            intake.open_print_preview(self.app.number, kind, notify.current_lang(), user, self)
+
+    def open_card(self) -> CardDialog | None:
+        if self.app is None:
+            return None
+        dlg = CardDialog(self.app.person_id, self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
