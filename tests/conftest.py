@@ -80,6 +80,7 @@ def person(users):
 def _isolated_settings(tmp_path, monkeypatch):
     """GUI preferences (QSettings) go to a temp INI file, never the real user profile."""
     monkeypatch.setenv("KENSE_SETTINGS_DIR", str(tmp_path / "settings"))
+    monkeypatch.setenv("KENSE_DATA_DIR", str(tmp_path / "data"))  # default DB, backups
 
 
 @pytest.fixture(autouse=True)

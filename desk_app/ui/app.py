@@ -123,17 +123,23 @@ def _run_gui(args) -> int:
     if not smoke and raise_running_instance():
         return 0
     init_db(args.db)
+    if smoke:
+        return _open_desk(app, args, smoke)
+    from .scanner_hub import ScannerHub
 
+    hub = ScannerHub(app)  # first: the first-run wizard's scanner page listens too
+    hub.start(app)
+    try:
+        return _open_desk(app, args, smoke)
+    finally:  # the serial thread must end before Qt does; the wedge filter goes with it
+        hub.stop()
+        hub.deleteLater()
+
+
+def _open_desk(app: QApplication, args, smoke: bool) -> int:
     from .first_run import SMOKE_DEMO, load_demo_office, needs_setup, offer_first_run
     from .main_window import MainWindow
 
-    hub = None
-    if not smoke:  # scanners first: the first-run wizard's scanner page listens too
-        from .scanner_hub import ScannerHub
-
-        hub = ScannerHub(app)
-        hub.start(app)
-        app.aboutToQuit.connect(hub.stop)
     if needs_setup():
         if smoke:
             load_demo_office(**SMOKE_DEMO)
