@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from qt_helpers import center_application, type_text
 
 from desk_app.core.models import Application, Movement
@@ -126,3 +127,30 @@ def test_intake_page_slot(window):
     clerk.add_intake(QLabel("intake"), "Тікелей қабылдау")
     assert clerk.pages.tabText(0) == "Тікелей қабылдау"
     assert clerk.pages.tabText(clerk.pages.count() - 1) == "Орталықтан келгендер"
+
+
+def test_repeated_and_unknown_scans_change_nothing(window, users, person):
+    app = center_application(users, person)
+    window.session.sign_in("dispatch_inspector", "0000")
+    tab = window.tabs_by_role["dispatch_inspector"]
+    assert window.tabs.currentWidget() is tab
+    app_signals().scan_received.emit(app.number + "\r")
+    app_signals().scan_received.emit(app.number)
+    assert Movement.select().where(Movement.application == app.id).count() == 1
+    assert "ештеңе өзгермеді" in tab.last_message  # "duplicate: nothing changed", in Kazakh
+    before = Movement.select().count()
+    app_signals().scan_received.emit("not-a-number")
+    assert Movement.select().count() == before
+    assert tab.last_message and "not-a-number" not in window.lookup_error
+
+
+def test_a_scan_on_a_tab_that_moves_no_folders_is_a_status_look_up(window, users, person):
+    app = center_application(users, person)
+    window.session.sign_in("head", "0000")
+    assert window.tabs.currentWidget() is window.tabs_by_role["head"]
+    app_signals().scan_received.emit(app.number + "\r")
+    assert window.status_dialog is not None and window.status_dialog.isVisible()
+    shown = [window.status_dialog.windowTitle()] + [
+        w.text() for w in window.status_dialog.findChildren(QLabel)]
+    assert any(app.number in t for t in shown)
+    assert Movement.select().count() == 0  # a look-up records nothing

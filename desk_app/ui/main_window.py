@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
 
+from desk_app.core import scanning
 from desk_app.core.errors import KenseError
 from desk_app.core.models import OfficeSetting, User
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.session.user_changed.connect(self._on_user_changed)
         app_signals().scanner_state.connect(self._on_scanner_state)
+        app_signals().scan_received.connect(self.on_scan)
         self.clock = QTimer(self, interval=1000)
         self.clock.timeout.connect(self._tick)
         self.clock.start()
@@ -206,6 +208,20 @@ class MainWindow(QMainWindow):
         self.status_dialog = dlg
         dlg.show()
         return dlg
+
+    def on_scan(self, payload: str) -> None:
+        """Every scan comes here: the tab in front takes it, or it is a status look-up."""
+        if self.session.user is None or not self.isVisible():
+            return
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RoleTab) and tab.handle_scan(payload):
+            return
+        number = scanning.normalize(payload)
+        if number is None:
+            self.statusBar().showMessage(
+                self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]), 8000)
+            return
+        self.look_up(number)
 
     # ------------------------------------------------------------------ settings and language
     def open_settings(self) -> SettingsDialog:

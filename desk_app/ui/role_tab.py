@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desk_app.core import scanning
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
@@ -74,6 +75,27 @@ class RoleTab(QWidget):
             self.show_message(done, error=False)
         app_signals().applications_changed.emit()
         return result
+
+    def handle_scan(self, payload: str) -> bool:
+        """A scan while this tab is in front; True when the tab took it (override).
+
+        Tabs whose role moves folders pass it to `record_scan`; the window shows the status
+        look-up for any scan no tab takes.
+        """
+        return False
+
+    def record_scan(self, payload: str) -> scanning.ScanOutcome | None:
+        """What the scan means for this role (`core.scanning`), with its message shown."""
+        user = self.acting_user()
+        if user is None:
+            self.act(lambda _user: None)  # says who may act here
+            return None
+        out = scanning.handle_scan(payload, self.role, user)
+        self.show_message(out.message(i18n.current()),
+                          error=out.outcome in ("refused", "unknown"))
+        if out.outcome == "recorded":
+            app_signals().applications_changed.emit()
+        return out
 
     def show_message(self, text: str, error: bool = True) -> None:
         """A non-blocking message box (never `exec()`: tests and the scanner keep running)."""

@@ -198,47 +198,47 @@
 <context>
     <name>CenterTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="28"/>
         <source>Кім алды (аты-жөні, сенімхат)</source>
         <translation>Кто получил (ФИО, доверенность)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="30"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
         <source>&amp;Алушы:</source>
         <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="32"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
         <source>Өтініш берушіге &amp;беру</source>
         <translation>&amp;Выдать заявителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="38"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
         <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң өтініш берушіге беріңіз.</source>
         <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте заявителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="24"/>
         <source>Нәтиже ке&amp;лді</source>
         <translation>Результат &amp;поступил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="52"/>
         <source>&amp;Қабылдау</source>
         <translation>Приё&amp;м</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="53"/>
         <source>&amp;Нәтижелер</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="77"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="75"/>
         <source>Жолдағы нәтижені таңдаңыз</source>
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="85"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="83"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -247,24 +247,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="90"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="94"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="92"/>
         <source>Нәтижені кім алғанын жазыңыз</source>
         <translation>Укажите, кто получил результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="98"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="96"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="110"/>
-        <source>Келді: %1</source>
-        <translation>Поступило: %1</translation>
     </message>
 </context>
 <context>
@@ -303,33 +298,28 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="22"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="21"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="25"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="45"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="43"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="51"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="61"/>
-        <source>Жіберілді: %1</source>
-        <translation>Отправлено: %1</translation>
     </message>
 </context>
 <context>
@@ -760,77 +750,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83"/>
+        <location filename="../../desk_app/ui/main_window.py" line="85"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="93"/>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="97"/>
+        <location filename="../../desk_app/ui/main_window.py" line="99"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/main_window.py" line="104"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/main_window.py" line="107"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="109"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/main_window.py" line="116"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../../desk_app/ui/main_window.py" line="118"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="120"/>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../../desk_app/ui/main_window.py" line="141"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="172"/>
+        <location filename="../../desk_app/ui/main_window.py" line="174"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="177"/>
+        <location filename="../../desk_app/ui/main_window.py" line="179"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <source>Штрих-код танылмады: %1</source>
+        <translation>Штрих-код не распознан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -846,38 +841,33 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="28"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
         <source>Қабылдап, тіркеу</source>
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="32"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="41"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
         <source>Орталықтан келгендер</source>
         <translation>Поступившие из Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="57"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="55"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
             <numerusform>Зарегистрировано: %n</numerusform>
             <numerusform>Зарегистрировано: %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="74"/>
-        <source>Тіркелді: %1</source>
-        <translation>Зарегистрировано: %1</translation>
     </message>
 </context>
 <context>
@@ -1229,39 +1219,47 @@
 <context>
     <name>RoleTab</name>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="22"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
         <source>Орталық инспекторы</source>
         <translation>Инспектор Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
         <source>Жинақтау бөлімі</source>
         <translation>Накопительный отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
         <source>Кеңсе қызметкері</source>
         <translation>Канцелярия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
         <source>Басшы</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="27"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="63"/>
         <source>Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады</source>
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="86"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="108"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerHub</name>
+    <message>
+        <location filename="../../desk_app/ui/scanner_hub.py" line="32"/>
+        <source>пернетақта</source>
+        <translation>клавиатура</translation>
     </message>
 </context>
 <context>

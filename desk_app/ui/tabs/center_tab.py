@@ -12,7 +12,6 @@ from ..intake import IntakeWidget
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
 from ..session import Session
-from ..signals import app_signals
 
 
 class CenterTab(RoleTab):
@@ -58,7 +57,6 @@ class CenterTab(RoleTab):
         self.issue_button.clicked.connect(self.issue_selected)
         self.issued_to_edit.returnPressed.connect(self.issue_selected)
         self.queue.selection_changed.connect(self._update_buttons)
-        app_signals().scan_received.connect(self.handle_scan)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -100,12 +98,11 @@ class CenterTab(RoleTab):
             self.issued_to_edit.clear()
         return done is not None
 
-    def handle_scan(self, payload: str) -> None:
+    def handle_scan(self, payload: str) -> bool:
         """A result folder scanned at the Center while the results page is in front."""
-        if not self.queue.isVisible() or self.acting_user() is None:
-            return
-        number = payload.strip()
-        self.act(lambda user: workflow.result_arrived(workflow.get_application(number), user,
-                                                      payload=payload),
-                 self.tr("Келді: %1").replace("%1", number))
-        self.queue.select_number(number)
+        if not self.queue.isVisible():
+            return False
+        out = self.record_scan(payload)
+        if out is not None and out.number:
+            self.queue.select_number(out.number)
+        return True

@@ -10,7 +10,6 @@ from desk_app.core.models import Application
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
 from ..session import Session
-from ..signals import app_signals
 
 
 class DispatchTab(RoleTab):
@@ -33,7 +32,6 @@ class DispatchTab(RoleTab):
         lay.addWidget(hint)
         lay.addWidget(self.queue, 1)
         lay.addLayout(buttons)
-        app_signals().scan_received.connect(self.handle_scan)
 
     def refresh(self) -> None:
         self.queue.reload()
@@ -52,10 +50,9 @@ class DispatchTab(RoleTab):
 
         return self.act(send, self.tr("Жіберілді: %n", "", len(rows))) or 0
 
-    def handle_scan(self, payload: str) -> None:
-        """A folder's barcode scanned while this tab is in front: mark that one sent."""
-        if not self.isVisible() or self.acting_user() is None:
-            return
-        number = payload.strip()
-        self.act(lambda user: workflow.dispatch(workflow.get_application(number), user, payload=payload),
-                 self.tr("Жіберілді: %1").replace("%1", number))
+    def handle_scan(self, payload: str) -> bool:
+        """A folder's barcode scanned while this tab is in front: that folder is sent."""
+        if not self.isVisible():
+            return False
+        self.record_scan(payload)
+        return True

@@ -10,7 +10,6 @@ from desk_app.core.models import Application
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
 from ..session import Session
-from ..signals import app_signals
 
 
 class OfficeClerkTab(RoleTab):
@@ -40,7 +39,6 @@ class OfficeClerkTab(RoleTab):
         lay.addLayout(buttons)
         self.pages.addTab(arrivals, self.tr("Орталықтан келгендер"))
         QVBoxLayout(self).addWidget(self.pages)
-        app_signals().scan_received.connect(self.handle_scan)
 
     # -- the place for the direct-applicant intake (gui2)
     def add_intake(self, widget: QWidget, title: str) -> None:
@@ -64,11 +62,11 @@ class OfficeClerkTab(RoleTab):
 
         return self.act(register, self.tr("Тіркелді: %n", "", len(rows))) or 0
 
-    def handle_scan(self, payload: str) -> None:
+    def handle_scan(self, payload: str) -> bool:
         """A folder scanned on arrival while the arrivals page is in front."""
-        if not self.queue.isVisible() or self.acting_user() is None:
-            return
-        number = payload.strip()
-        self.act(lambda user: workflow.register_received(workflow.get_application(number), user,
-                                                         payload=payload),
-                 self.tr("Тіркелді: %1").replace("%1", number))
+        if not self.queue.isVisible():
+            return False
+        out = self.record_scan(payload)
+        if out is not None and out.number:
+            self.queue.select_number(out.number)
+        return True
