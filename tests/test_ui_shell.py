@@ -190,6 +190,21 @@ def test_settings_dialog_saves_profile_and_idle(window):
     assert prefs.office_name().endswith("(сынақ)")
 
 
+def test_settings_dialog_saves_the_scanner(window):
+    assert prefs.scanner_port() == ""  # a new PC: keyboard scanners only
+    dlg = window.open_settings()
+    dlg.ui.scannerPortEdit.setCurrentText("/dev/ttyACM0")
+    dlg.ui.scannerBaudSpin.setValue(115200)
+    dlg.ui.scannerSuffixCombo.setCurrentIndex(dlg.ui.scannerSuffixCombo.findData("crlf"))
+    dlg.accept()
+    assert (prefs.scanner_port(), prefs.scanner_baud(), prefs.scanner_suffix()) == \
+        ("/dev/ttyACM0", 115200, "crlf")
+    again = window.open_settings()
+    assert again.ui.scannerPortEdit.currentText() == "/dev/ttyACM0"
+    assert again.ui.scannerSuffixCombo.currentData() == "crlf"
+    again.reject()
+
+
 def test_window_geometry_is_remembered(qtbot, users):
     w = MainWindow()
     qtbot.addWidget(w)

@@ -1,4 +1,5 @@
-"""The settings dialog (forms/settings.ui): office, workstation profile, language, idle lock."""
+"""The settings dialog (forms/settings.ui): office, workstation profile, language, idle lock,
+the serial scanner."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ from desk_app.core.regulation import ROLES
 
 from . import prefs
 from .generated.ui_settings import Ui_SettingsDialog
+
+
+def serial_ports() -> list[str]:
+    from serial.tools import list_ports
+
+    return sorted(p.device for p in list_ports.comports())
 
 
 def office_setting(key: str) -> str:
@@ -27,6 +34,13 @@ class SettingsDialog(QDialog):
         self.ui.districtEdit.setText(prefs.district() or office_setting("district"))
         self.ui.languageCombo.setCurrentIndex(prefs.LANGS.index(prefs.language()))
         self.ui.idleSpin.setValue(prefs.idle_minutes())
+        self.ui.scannerPortEdit.addItems(["", "auto", *serial_ports()])
+        self.ui.scannerPortEdit.setCurrentText(prefs.scanner_port())
+        self.ui.scannerBaudSpin.setValue(prefs.scanner_baud())
+        for code, label in (("cr", "CR"), ("lf", "LF"), ("crlf", "CR LF"), ("tab", "Tab")):
+            self.ui.scannerSuffixCombo.addItem(label, code)
+        self.ui.scannerSuffixCombo.setCurrentIndex(
+            self.ui.scannerSuffixCombo.findData(prefs.scanner_suffix()))
         chosen = prefs.profile()
         for role in ROLES:
             self.role_box(role).setChecked(role in chosen)
@@ -44,6 +58,9 @@ class SettingsDialog(QDialog):
         prefs.set_language(self.ui.languageCombo.currentData())
         prefs.set_idle_minutes(self.ui.idleSpin.value())
         prefs.set_profile([r for r in ROLES if self.role_box(r).isChecked()])
+        # read by the scanner hub at the next start of the desk
+        prefs.set_scanner(self.ui.scannerPortEdit.currentText(), self.ui.scannerBaudSpin.value(),
+                          self.ui.scannerSuffixCombo.currentData())
 
     def accept(self) -> None:
         self.save()

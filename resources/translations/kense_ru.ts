@@ -1300,42 +1300,62 @@
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="84"/>
+        <location filename="../../forms/settings.ui" line="82"/>
+        <source>Сканер порты:</source>
+        <translation>Порт сканера:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="95"/>
+        <source>Бос — тек пернетақта сканері; auto — бірінші USB порт; немесе /dev/ttyACM0, COM3</source>
+        <translation>Пусто — только сканер-клавиатура; auto — первый USB-порт; или /dev/ttyACM0, COM3</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="102"/>
+        <source>Жылдамдығы (бод):</source>
+        <translation>Скорость (бод):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="125"/>
+        <source>Код соңындағы таңба:</source>
+        <translation>Символ после кода:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings.ui" line="140"/>
         <source>Осы компьютердегі беттер (жұмыс орны)</source>
         <translation>Вкладки на этом компьютере (рабочее место)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="90"/>
+        <location filename="../../forms/settings.ui" line="146"/>
         <source>Орталық инспекторы</source>
         <translation>Инспектор Центра</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="97"/>
+        <location filename="../../forms/settings.ui" line="153"/>
         <source>Жинақтау бөлімі</source>
         <translation>Накопительный отдел</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="104"/>
+        <location filename="../../forms/settings.ui" line="160"/>
         <source>Кеңсе қызметкері</source>
         <translation>Канцелярия</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="111"/>
+        <location filename="../../forms/settings.ui" line="167"/>
         <source>Басшы</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../forms/settings.ui" line="118"/>
+        <location filename="../../forms/settings.ui" line="174"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="47"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="48"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>

@@ -70,6 +70,40 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
+        self.scannerPortEditLabel = QLabel(SettingsDialog)
+        self.scannerPortEditLabel.setObjectName(u"scannerPortEditLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scannerPortEditLabel)
+
+        self.scannerPortEdit = QComboBox(SettingsDialog)
+        self.scannerPortEdit.setObjectName(u"scannerPortEdit")
+        self.scannerPortEdit.setEditable(True)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scannerPortEdit)
+
+        self.scannerBaudSpinLabel = QLabel(SettingsDialog)
+        self.scannerBaudSpinLabel.setObjectName(u"scannerBaudSpinLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.scannerBaudSpinLabel)
+
+        self.scannerBaudSpin = QSpinBox(SettingsDialog)
+        self.scannerBaudSpin.setObjectName(u"scannerBaudSpin")
+        self.scannerBaudSpin.setMinimum(1200)
+        self.scannerBaudSpin.setMaximum(921600)
+        self.scannerBaudSpin.setValue(9600)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.scannerBaudSpin)
+
+        self.scannerSuffixComboLabel = QLabel(SettingsDialog)
+        self.scannerSuffixComboLabel.setObjectName(u"scannerSuffixComboLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.scannerSuffixComboLabel)
+
+        self.scannerSuffixCombo = QComboBox(SettingsDialog)
+        self.scannerSuffixCombo.setObjectName(u"scannerSuffixCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scannerSuffixCombo)
+
 
         self.verticalLayout.addLayout(self.formLayout)
 
@@ -120,6 +154,9 @@ class Ui_SettingsDialog(object):
         self.districtEditLabel.setBuddy(self.districtEdit)
         self.languageComboLabel.setBuddy(self.languageCombo)
         self.idleSpinLabel.setBuddy(self.idleSpin)
+        self.scannerPortEditLabel.setBuddy(self.scannerPortEdit)
+        self.scannerBaudSpinLabel.setBuddy(self.scannerBaudSpin)
+        self.scannerSuffixComboLabel.setBuddy(self.scannerSuffixCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -135,6 +172,12 @@ class Ui_SettingsDialog(object):
         self.idleSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0411\u043e\u0441 \u0442\u04b1\u0440\u0441\u0430 \u0431\u04b1\u0493\u0430\u0442\u0442\u0430\u0443:", None))
         self.idleSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u0431\u04b1\u0493\u0430\u0442\u0442\u0430\u043b\u043c\u0430\u0439\u0434\u044b", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u043c\u0438\u043d", None))
+        self.scannerPortEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0421\u043a\u0430\u043d\u0435\u0440 \u043f\u043e\u0440\u0442\u044b:", None))
+#if QT_CONFIG(tooltip)
+        self.scannerPortEdit.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u0411\u043e\u0441 \u2014 \u0442\u0435\u043a \u043f\u0435\u0440\u043d\u0435\u0442\u0430\u049b\u0442\u0430 \u0441\u043a\u0430\u043d\u0435\u0440\u0456; auto \u2014 \u0431\u0456\u0440\u0456\u043d\u0448\u0456 USB \u043f\u043e\u0440\u0442; \u043d\u0435\u043c\u0435\u0441\u0435 /dev/ttyACM0, COM3", None))
+#endif // QT_CONFIG(tooltip)
+        self.scannerBaudSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0416\u044b\u043b\u0434\u0430\u043c\u0434\u044b\u0493\u044b (\u0431\u043e\u0434):", None))
+        self.scannerSuffixComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u041a\u043e\u0434 \u0441\u043e\u04a3\u044b\u043d\u0434\u0430\u0493\u044b \u0442\u0430\u04a3\u0431\u0430:", None))
         self.profileGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u041e\u0441\u044b \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440\u0434\u0435\u0433\u0456 \u0431\u0435\u0442\u0442\u0435\u0440 (\u0436\u04b1\u043c\u044b\u0441 \u043e\u0440\u043d\u044b)", None))
         self.role_center_inspector.setText(QCoreApplication.translate("SettingsDialog", u"\u041e\u0440\u0442\u0430\u043b\u044b\u049b \u0438\u043d\u0441\u043f\u0435\u043a\u0442\u043e\u0440\u044b", None))
         self.role_dispatch_inspector.setText(QCoreApplication.translate("SettingsDialog", u"\u0416\u0438\u043d\u0430\u049b\u0442\u0430\u0443 \u0431\u04e9\u043b\u0456\u043c\u0456", None))
