@@ -90,7 +90,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--quick", action="store_true", help="small sizes (CI: keeps bench/ alive)")
     args = ap.parse_args()
+    if args.quick:
+        args.rounds, args.n = 1, 5
     register_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         init_db(Path(tmp) / "bench.sqlite")

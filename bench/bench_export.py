@@ -56,9 +56,9 @@ def fill(path: Path, n_apps: int, seed: int = 1) -> dict[str, int]:
     for login, sur, name, pat, role in STAFF:
         users[login] = User.create(login=login, surname=sur, name=name, patronymic=pat,
                                    roles=role, pin_hash=pin).id
-    close_db()
     cal = load_calendar()
     wording = regulations().in_force(dt.date(*MONTH, 1))
+    close_db()
     rng = random.Random(seed)
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=WAL")
@@ -271,7 +271,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2,
                     help="alternate export and bare runs this many times; best of each counts")
     ap.add_argument("--child", nargs="+")
+    ap.add_argument("--quick", action="store_true", help="small sizes (CI: keeps bench/ alive)")
     args = ap.parse_args()
+    if args.quick:
+        args.applications, args.rounds = 2_000, 1
     if args.child:
         {"export": child_export, "bare": child_bare}[args.child[0]](*args.child[1:])
         return

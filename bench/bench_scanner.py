@@ -71,7 +71,10 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--db-dir", help="folder for the SQLite file (default: a temp folder)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="small sizes (CI: keeps bench/ alive)")
     args = ap.parse_args()
+    if args.quick:
+        args.n = 100
 
     with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
         folder = Path(tmp)
