@@ -19,7 +19,7 @@ from desk_app.core.errors import KenseError
 from . import commands
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start the GUI, print start-up milliseconds, exit")
     parser.add_argument("--lang", choices=["kk", "ru"], help="GUI language")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _gui_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         mod = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -35,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
-    p.add_argument("--db", help="SQLite file or postgresql:// URL (default: per-user file)")
+    # SUPPRESS: a --db given before the subcommand is not overwritten by this default
+    p.add_argument("--db", default=argparse.SUPPRESS,
+                   help="SQLite file or postgresql:// URL (default: per-user file)")
     if json_flag:
         p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -49,9 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_cli_hook()
     setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    # Opening the desk needs none of the subcommands: skip importing them (start-up time).
+    gui_args, rest = _gui_parser().parse_known_args(argv)
+    args = build_parser().parse_args(argv) if rest or "-h" in argv or "--help" in argv else gui_args
+    if getattr(args, "command", None) is None:
         from desk_app.ui.app import run_gui
 
         return run_gui(args)
