@@ -67,3 +67,13 @@ def test_calendar(tmp_path):
     assert by_date["2025-03-21"]["kind"] == "holiday" and not by_date["2025-03-21"]["working"]
     assert by_date["2025-01-03"]["kind"] == "substituted"
     assert by_date["2025-01-05"]["kind"] == "working_weekend" and by_date["2025-01-05"]["working"]
+
+
+def test_help_of_a_subcommand_and_db_before_it(tmp_path):
+    assert "--applications" in cli("demo", "--help").stdout
+    assert "COMMAND" in cli("--help").stdout
+    db = tmp_path / "d.sqlite"
+    cli("demo", "--db", str(db), "--applications", "5", "--persons", "5", "--json")
+    first = cli("status", "2026-000001", "--db", str(db), check=False)
+    before = cli("--db", str(db), "status", "2026-000001", check=False)
+    assert (first.returncode, first.stdout) == (before.returncode, before.stdout)

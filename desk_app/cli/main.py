@@ -19,9 +19,9 @@ from desk_app.core.errors import KenseError
 from . import commands
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def _gui_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py", description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
+        prog="main.py", add_help=add_help, description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
     parser.add_argument("--db", help="SQLite file or postgresql:// URL (GUI)")
     parser.add_argument("--smoke", action="store_true",
@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     # Opening the desk needs none of the subcommands: skip importing them (start-up time).
-    gui_args, rest = _gui_parser().parse_known_args(argv)
+    gui_args, rest = _gui_parser(add_help=False).parse_known_args(argv)
     args = build_parser().parse_args(argv) if rest or "-h" in argv or "--help" in argv else gui_args
     if getattr(args, "command", None) is None:
         from desk_app.ui.app import run_gui
