@@ -21,7 +21,8 @@ from . import commands
 
 def _gui_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py", add_help=add_help, description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
+        prog="main.py", add_help=add_help,
+        description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
     parser.add_argument("--db", help="SQLite file or postgresql:// URL (GUI)")
     parser.add_argument("--smoke", action="store_true",

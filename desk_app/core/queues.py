@@ -40,21 +40,8 @@ class QueueRow:
         return None if self.due_at is None else self.due_at - (at or now())
 
 
-def _base(role: str, service: int | None, text: str, executor_id: int | None) -> pw.ModelSelect:
-    open_step = (Step.application == Application.id) & Step.completed_at.is_null()
-    q = (Application.select(Application.id, Application.number, Application.service,
-                            Application.channel, Application.state, Application.current_step,
-                            Application.term_due_at, Application.executor,
-                            Person.surname, Person.name, Person.patronymic, Person.iin,
-                            Step.started_at, Step.due_at)
-         .join(Person, on=(Application.person == Person.id))
-         .switch(Application)
-         .join(Step, pw.JOIN.LEFT_OUTER, on=open_step))
-    if role == "center_inspector":
-        # The Center inspector also waits for results in transit to be scanned in.
-        q = q.where((Step.role == role) | (Application.state == IN_TRANSIT))
-    else:
-        q = q.where(Step.role == role)
+def _filtered(q: pw.ModelSelect, service: int | None, text: str,
+              executor_id: int | None) -> pw.ModelSelect:
     if executor_id is not None:
         q = q.where(Application.executor == executor_id)
     if service:
@@ -68,27 +55,111 @@ def _base(role: str, service: int | None, text: str, executor_id: int | None) ->
     return q
 
 
-def queue_query(role: str, service: int | None = None, text: str = "", sort: str = "due",
-                descending: bool = False, executor_id: int | None = None) -> pw.ModelSelect:
-    q = _base(role, service, text, executor_id)
-    key = {"due": Step.due_at, "number": Application.number, "service": Application.service,
-           "applicant": Person.surname_key, "started": Step.started_at}[sort]
-    order = key.desc(nulls="LAST") if descending else key.asc(nulls="LAST")
-    return q.order_by(order, Application.id)
+_COLUMNS = (Application.id, Application.number, Application.service, Application.channel,
+            Application.state, Application.current_step, Application.term_due_at,
+            Application.executor, Person.surname, Person.name, Person.patronymic, Person.iin)
 
 
-def count(role: str, service: int | None = None, text: str = "",
-          executor_id: int | None = None) -> int:
-    return _base(role, service, text, executor_id).count()
+class Queue:
+    """One role's queue, paged. Driven from the open steps (the partial index
+    `step_open_queue`, migration 0005), so a page of a 100,000-row queue reads a page.
+
+    The Center inspector's queue has a second part after the open steps: results in
+    transit (scanned in later, so no open step and no due time yet).
+    """
+
+    def __init__(self, role: str, service: int | None = None, text: str = "",
+                 sort: str = "due", descending: bool = False,
+                 executor_id: int | None = None) -> None:
+        self.role, self.service, self.text = role, service, text
+        self.sort, self.descending, self.executor_id = sort, descending, executor_id
+        self._counts: list[int] | None = None
+        self.capped = False  # count() is a lower bound (see COUNT_CAP)
+
+    def _filters(self) -> bool:
+        return bool(self.service or fold(self.text or "") or self.executor_id is not None)
+
+    def _steps_part(self, columns: bool = True) -> pw.ModelSelect:
+        cols = (*_COLUMNS, Step.started_at, Step.due_at) if columns else (Step.id,)
+        q = Step.select(*cols).where(Step.completed_at.is_null(), Step.role == self.role)
+        if columns or self._filters():
+            q = (q.join(Application, on=(Step.application == Application.id))
+                 .join(Person, on=(Application.person == Person.id)))
+        return _filtered(q, self.service, self.text, self.executor_id)
+
+    def _transit_part(self) -> pw.ModelSelect:
+        q = (Application.select(*_COLUMNS, pw.Value(None).alias("started_at"),
+                                pw.Value(None).alias("due_at"))
+             .join(Person, on=(Application.person == Person.id))
+             .where(Application.state == IN_TRANSIT))
+        return _filtered(q, self.service, self.text, self.executor_id)
+
+    def _parts(self) -> list[pw.ModelSelect]:
+        parts = [self._ordered(self._steps_part(), steps=True)]
+        if self.role == "center_inspector":
+            parts.append(self._ordered(self._transit_part(), steps=False))
+        return parts
+
+    def _ordered(self, q: pw.ModelSelect, steps: bool) -> pw.ModelSelect:
+        if self.sort == "due" and steps and not self.descending:
+            # exactly the index's order, so SQLite walks it instead of sorting
+            return q.order_by(Step.due_at.is_null(), Step.due_at, Step.application)
+        key = {"due": Step.due_at, "started": Step.started_at, "number": Application.number,
+               "service": Application.service, "applicant": Person.surname_key}[self.sort]
+        if not steps and self.sort in ("due", "started"):
+            key = Application.number
+        order = key.desc(nulls="LAST") if self.descending else key.asc(nulls="LAST")
+        return q.order_by(order, Application.id)
+
+    # A filtered count over a huge queue would read every match (a common surname in a
+    # 100,000-row queue: ~0.5 s per keystroke); past this many the count says "at least".
+    COUNT_CAP = 2000
+
+    def _count(self, q: pw.ModelSelect) -> int:
+        if not self._filters():
+            return q.count()
+        n = q.select(pw.SQL("1")).limit(self.COUNT_CAP + 1).count()
+        if n > self.COUNT_CAP:
+            self.capped = True
+        return n
+
+    def counts(self) -> list[int]:
+        if self._counts is None:
+            self.capped = False
+            self._counts = [self._count(self._steps_part(columns=False))]
+            if self.role == "center_inspector":
+                self._counts.append(self._count(self._transit_part()))
+        return self._counts
+
+    def count(self) -> int:
+        return sum(self.counts())
+
+    def page(self, offset: int, limit: int) -> list[QueueRow]:
+        rows: list[QueueRow] = []
+        for i, (part, n) in enumerate(zip(self._parts(), self.counts(), strict=True)):
+            if self.capped and i == 0:
+                n = 1 << 62  # the first part's true size is unknown: read on until it runs out
+            if offset >= n:
+                offset -= n
+                continue
+            rows.extend(_row(r) for r in part.offset(offset).limit(limit - len(rows)).dicts())
+            offset = 0
+            if len(rows) >= limit:
+                break
+        return rows
 
 
-def page(query: pw.ModelSelect, offset: int, limit: int) -> list[QueueRow]:
-    rows = []
-    for r in query.offset(offset).limit(limit).dicts():
-        rows.append(QueueRow(
-            app_id=r["id"], number=r["number"], service=r["service"], channel=r["channel"],
-            state=r["state"], step_no=r["current_step"],
-            applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
-            iin=r["iin"], started_at=r["started_at"], due_at=r["due_at"],
-            term_due_at=r["term_due_at"], executor_id=r["executor"]))
-    return rows
+def _row(r: dict) -> QueueRow:
+    return QueueRow(
+        app_id=r["id"], number=r["number"], service=r["service"], channel=r["channel"],
+        state=r["state"], step_no=r["current_step"],
+        applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
+        iin=r["iin"], started_at=_dt(r["started_at"]), due_at=_dt(r["due_at"]),
+        term_due_at=_dt(r["term_due_at"]), executor_id=r["executor"])
+
+
+def _dt(v: object) -> dt.datetime | None:
+    """Peewee converts model columns; values of a compound part may come back as text."""
+    if v is None or isinstance(v, dt.datetime):
+        return v
+    return dt.datetime.fromisoformat(str(v))

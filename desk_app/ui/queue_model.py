@@ -59,21 +59,20 @@ class QueueModel(QAbstractTableModel):
         self.sort_key = "due"
         self.descending = False
         self._rows: list[queues.QueueRow] = []
+        self._queue = queues.Queue(role)
         self._total = 0
         self._now = now()
         self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
                         self.tr("Қадам"), self.tr("Мерзімі"), self.tr("Қалған уақыт")]
 
     # -- data loading
-    def _query(self):
-        return queues.queue_query(self.role, self.service, self.text, self.sort_key,
-                                  self.descending, self.executor_id)
-
     def reload(self) -> None:
         self.beginResetModel()
         self._now = now()
-        self._total = queues.count(self.role, self.service, self.text, self.executor_id)
-        self._rows = queues.page(self._query(), 0, PAGE)
+        self._queue = queues.Queue(self.role, self.service, self.text, self.sort_key,
+                                   self.descending, self.executor_id)
+        self._total = self._queue.count()
+        self._rows = self._queue.page(0, PAGE)
         self.endResetModel()
 
     def set_filter(self, service: int | None = None, text: str = "") -> None:
@@ -81,16 +80,18 @@ class QueueModel(QAbstractTableModel):
         self.reload()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._queue.capped)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = queues.page(self._query(), len(self._rows), PAGE)
+        more = self._queue.page(len(self._rows), PAGE)
         if not more:
             self._total = len(self._rows)
+            self._queue.capped = False  # now the count is exact
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        self._total = max(self._total, len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = self.SORT_KEYS.get(column, "due")
@@ -100,6 +101,10 @@ class QueueModel(QAbstractTableModel):
     # -- model interface
     def total(self) -> int:
         return self._total
+
+    def total_is_lower_bound(self) -> bool:
+        """True while a filtered count stopped at its cap (show "2000+")."""
+        return self._queue.capped
 
     def row_at(self, row: int) -> queues.QueueRow:
         return self._rows[row]

@@ -87,7 +87,8 @@ class QueueView(QWidget):
     def reload(self) -> None:
         keep = {r.app_id for r in self.selected_rows()}
         self.model.set_filter(self.service_combo.currentData(), self.text_filter.text())
-        self.count_label.setText(self.tr("Барлығы: %1").replace("%1", str(self.model.total())))
+        total = f"{self.model.total()}{'+' if self.model.total_is_lower_bound() else ''}"
+        self.count_label.setText(self.tr("Барлығы: %1").replace("%1", total))
         if keep:
             sel = self.table.selectionModel()
             for row in range(self.model.rowCount()):
