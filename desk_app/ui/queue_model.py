@@ -60,6 +60,7 @@ class QueueModel(QAbstractTableModel):
         self.descending = False
         self._rows: list[queues.QueueRow] = []
         self._queue = queues.Queue(role)
+        self._loaded = False  # nothing read until the tab first shows or refreshes
         self._total = 0
         self._now = now()
         self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
@@ -67,6 +68,7 @@ class QueueModel(QAbstractTableModel):
 
     # -- data loading
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._now = now()
         self._queue = queues.Queue(self.role, self.service, self.text, self.sort_key,
@@ -96,7 +98,8 @@ class QueueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = self.SORT_KEYS.get(column, "due")
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # while the view is being built, only remember the order
+            self.reload()
 
     # -- model interface
     def total(self) -> int:
