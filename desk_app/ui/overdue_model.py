@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from desk_app.core import workload
 from desk_app.core.clock import now
 from desk_app.core.models import User
 
-from .queue_model import PAGE, URGENCY_COLOURS, format_left
+from .queue_model import PAGE, URGENCY_COLOURS, PagedRowsModel, format_left
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class OverdueModel(QAbstractTableModel):
+class OverdueModel(PagedRowsModel):
     COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_EXECUTOR, COL_TERM, COL_LATE = range(7)
 
     def __init__(self, parent=None) -> None:
@@ -50,18 +50,6 @@ class OverdueModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> workload.OverdueRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

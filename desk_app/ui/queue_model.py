@@ -43,7 +43,32 @@ def format_left(left: dt.timedelta | None) -> str:
     return f"{sign}{days} {h:02d}:{m:02d}"
 
 
-class QueueModel(QAbstractTableModel):
+class PagedRowsModel(QAbstractTableModel):
+    """The table plumbing shared by the paged models: rows in `_rows`, titles in `headers`."""
+
+    headers: list[str]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class QueueModel(PagedRowsModel):
     """Rows of one role's queue; sorting and filtering are done by the database."""
 
     COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_DUE, COL_LEFT = range(6)
@@ -111,18 +136,6 @@ class QueueModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> queues.QueueRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.core import scanning
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
+from desk_app.core.models import Application, User
 
 from . import i18n
 from .session import Session
@@ -75,6 +75,20 @@ class RoleTab(QWidget):
             self.show_message(done, error=False)
         app_signals().applications_changed.emit()
         return result
+
+    def act_on_rows(self, rows: list, transition: Callable[[Application, User], Any], done: str,
+                    empty: str) -> int:
+        """Run one engine transition on every selected queue row; how many went through."""
+        if not rows:
+            self.show_message(empty)
+            return 0
+
+        def run(user: User) -> int:
+            for r in rows:
+                transition(Application.get_by_id(r.app_id), user)
+            return len(rows)
+
+        return self.act(run, done) or 0
 
     def handle_scan(self, payload: str) -> bool:
         """A scan while this tab is in front; True when the tab took it (override).

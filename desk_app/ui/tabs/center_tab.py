@@ -71,16 +71,8 @@ class CenterTab(RoleTab):
     def mark_arrived(self) -> int:
         """The selected folders in transit are at the Center now (marked by hand)."""
         rows = [r for r in self.queue.selected_rows() if r.state == workflow.IN_TRANSIT]
-        if not rows:
-            self.show_message(self.tr("Жолдағы нәтижені таңдаңыз"))
-            return 0
-
-        def arrived(user) -> int:
-            for r in rows:
-                workflow.result_arrived(Application.get_by_id(r.app_id), user)
-            return len(rows)
-
-        return self.act(arrived, self.tr("Келді: %n", "", len(rows))) or 0
+        return self.act_on_rows(rows, workflow.result_arrived, self.tr("Келді: %n", "", len(rows)),
+                                self.tr("Жолдағы нәтижені таңдаңыз"))
 
     def issue_selected(self) -> bool:
         rows = self.queue.selected_rows()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.core import workflow
-from desk_app.core.models import Application
 
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
@@ -39,16 +38,9 @@ class DispatchTab(RoleTab):
     def mark_selected_sent(self) -> int:
         """Mark every selected folder as sent by hand (empty scan payload); the count sent."""
         rows = self.queue.selected_rows()
-        if not rows:
-            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
-            return 0
-
-        def send(user) -> int:
-            for r in rows:
-                workflow.dispatch(Application.get_by_id(r.app_id), user, payload="")
-            return len(rows)
-
-        return self.act(send, self.tr("Жіберілді: %n", "", len(rows))) or 0
+        return self.act_on_rows(rows, lambda app, user: workflow.dispatch(app, user, payload=""),
+                                self.tr("Жіберілді: %n", "", len(rows)),
+                                self.tr("Алдымен кестеден өтінішті таңдаңыз"))
 
     def handle_scan(self, payload: str) -> bool:
         """A folder's barcode scanned while this tab is in front: that folder is sent."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.core import workflow
-from desk_app.core.models import Application
 
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
@@ -51,16 +50,9 @@ class OfficeClerkTab(RoleTab):
 
     def register_selected(self) -> int:
         rows = self.queue.selected_rows()
-        if not rows:
-            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
-            return 0
-
-        def register(user) -> int:
-            for r in rows:
-                workflow.register_received(Application.get_by_id(r.app_id), user)
-            return len(rows)
-
-        return self.act(register, self.tr("Тіркелді: %n", "", len(rows))) or 0
+        return self.act_on_rows(rows, workflow.register_received,
+                                self.tr("Тіркелді: %n", "", len(rows)),
+                                self.tr("Алдымен кестеден өтінішті таңдаңыз"))
 
     def handle_scan(self, payload: str) -> bool:
         """A folder scanned on arrival while the arrivals page is in front."""
