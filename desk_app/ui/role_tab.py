@@ -111,6 +111,15 @@ class RoleTab(QWidget):
             app_signals().applications_changed.emit()
         return out
 
+    def scan_into_queue(self, queue, payload: str) -> bool:
+        """A scan taken while `queue`'s page is in front: record it, select its row."""
+        if not queue.isVisible():
+            return False
+        out = self.record_scan(payload)
+        if out is not None and out.number:
+            queue.select_number(out.number)
+        return True
+
     def show_message(self, text: str, error: bool = True) -> None:
         """A non-blocking message box (never `exec()`: tests and the scanner keep running)."""
         self.last_message = text

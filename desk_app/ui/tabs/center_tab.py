@@ -92,9 +92,4 @@ class CenterTab(RoleTab):
 
     def handle_scan(self, payload: str) -> bool:
         """A result folder scanned at the Center while the results page is in front."""
-        if not self.queue.isVisible():
-            return False
-        out = self.record_scan(payload)
-        if out is not None and out.number:
-            self.queue.select_number(out.number)
-        return True
+        return self.scan_into_queue(self.queue, payload)

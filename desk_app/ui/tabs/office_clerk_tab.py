@@ -56,9 +56,4 @@ class OfficeClerkTab(RoleTab):
 
     def handle_scan(self, payload: str) -> bool:
         """A folder scanned on arrival while the arrivals page is in front."""
-        if not self.queue.isVisible():
-            return False
-        out = self.record_scan(payload)
-        if out is not None and out.number:
-            self.queue.select_number(out.number)
-        return True
+        return self.scan_into_queue(self.queue, payload)
