@@ -101,7 +101,10 @@ class Application(BaseModel):
     wording = pw.CharField(max_length=60)
     person = pw.ForeignKeyField(Person, backref="applications", on_delete="RESTRICT")
     submitted_at = pw.DateTimeField(index=True)
-    term_due_at = pw.DateTimeField()
+    term_due_at = pw.DateTimeField()  # the applicant's term (deadlines.term_due)
+    result_due_at = pw.DateTimeField(null=True)  # the date printed for the applicant
+    # R2 p.10: a defective package goes back on a short term of its own, set when marked.
+    notice_due_at = pw.DateTimeField(null=True)
     state = pw.CharField(max_length=30, index=True)
     current_step = pw.IntegerField(null=True)
     prepared_result = pw.CharField(max_length=20, null=True)  # draft before the head signs
@@ -113,6 +116,9 @@ class Application(BaseModel):
     closed_at = pw.DateTimeField(null=True)
     issued_at = pw.DateTimeField(null=True)
     issued_to = pw.CharField(max_length=300, default="")
+    # R1 p.11(4): how and when the executor told the applicant of the result.
+    informed_at = pw.DateTimeField(null=True)
+    informed_how = pw.CharField(max_length=20, default="")  # in_person, phone, letter
     version = pw.IntegerField(default=1)
 
     class Meta:
