@@ -51,6 +51,7 @@ class Step:
     # While waiting for that scan the application is in this state (the folder travels).
     transit_state: str = "in_transit"
     arrival_movement: str | None = None  # the movement the opening scan records
+    arrival_by_hand: bool = False  # a folder without a readable label may be received by hand
     offers_refusal: bool = True  # R1: the decision step offers no refusal (step 2 does)
     refusal_returns_to: int | None = None  # a returned refusal goes back here (R1: step 2)
 
@@ -175,6 +176,7 @@ def _step(d: dict) -> Step:
         refusal_goes_to=d.get("refusal_goes_to"), starts_on_scan=bool(d.get("starts_on_scan")),
         transit_state=d.get("transit_state", "in_transit"),
         arrival_movement=d.get("arrival_movement"),
+        arrival_by_hand=bool(d.get("arrival_by_hand")),
         offers_refusal=bool(d.get("offers_refusal", True)),
         refusal_returns_to=d.get("refusal_returns_to"),
     )
