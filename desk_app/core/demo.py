@@ -167,8 +167,10 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
     # Recent applications stop part-way, at a random step; older ones run to the end.
     stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99
     refuse = rng.random() < 0.2
+    defective = rng.random() < 0.15  # service 2: the package goes back (R2 p.10)
     rework = rng.random() < 0.1
     late = rng.random() < 0.12
+    stuck = rng.random() < 0.08  # a folder long in transit to the authorized body
     ops = 0
     while app.state != workflow.CLOSED:
         ops += 1
@@ -178,11 +180,13 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
                          "working_days": (step.limit or 0) * 1440}.get(step.unit or "", 60)
         frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
         t = _later(rng, t, max(2, int(limit_minutes * frac)), cal)
-        if t >= today or ops > stop_ops:
+        if t >= today or ops > stop_ops or (stuck and app.state == workflow.TO_BODY):
             return app
         ex = app.executor or rng.choice(execs)
         if app.state == workflow.IN_TRANSIT:
             workflow.result_arrived(app, users["center_inspector"], t, payload=app.number)
+        elif app.state == workflow.TO_BODY:
+            workflow.register_received(app, users["office_clerk"], t, payload=app.number)
         elif step.kind == "dispatch":
             workflow.dispatch(app, users["dispatch_inspector"], t, payload=app.number)
         elif step.kind == "register":
@@ -194,7 +198,12 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
                                  "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
                                  t)
         elif step.kind == "prepare":
-            if refuse:
+            back = svc.defective_return
+            if defective and back is not None:
+                workflow.prepare(app, ex, back.result, [back.grounds[0].code],
+                                 "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
+                                 "өтініштегі туған күні құжатпен сәйкес келмейді.", t)
+            elif refuse and step.offers_refusal:
                 g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
                 workflow.prepare(app, ex, "refusal", g,
                                  "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t)
@@ -211,4 +220,10 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
         elif step.kind == "issue":
             workflow.issue(app, users["center_inspector"], app.person.full_name, t)
         app = workflow.get_application(app.number)
+    if app.state == workflow.CLOSED and workflow.service_of(app).informs_applicant \
+            and rng.random() < 0.7:
+        told = _later(rng, app.closed_at, rng.randrange(10, 600), cal)
+        if told < today:
+            app = workflow.inform(app, app.executor or execs[0],
+                                  rng.choice(workflow.INFORMED_HOW), told)
     return app
