@@ -199,6 +199,9 @@ def _where(app: Application) -> tuple[str, str]:
         return f"жабылды, нәтижесі: {kk}", f"закрыто, результат: {ru}"
     if app.state == workflow.IN_TRANSIT:
         return "нәтиже Орталыққа жіберілді, әлі келмеген", "результат отправлен в Центр, ещё не поступил"
+    if app.state == workflow.TO_BODY:
+        return ("папка уәкілетті органға жіберілді, әлі қабылданбаған",
+                "папка отправлена в уполномоченный орган, ещё не принята")
     step = workflow.service_of(app).step(app.current_step)
     return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 

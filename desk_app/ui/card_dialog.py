@@ -134,6 +134,8 @@ class CardDialog(QDialog):
                 where = self.tr("Жабылды")
             elif app.state == workflow.IN_TRANSIT:
                 where = self.tr("Нәтиже Орталыққа жолда")
+            elif app.state == workflow.TO_BODY:
+                where = self.tr("Папка уәкілетті органға жолда")
             else:
                 where = svc.step(app.current_step).action.get(lang)
             values = [app.number, f"{app.service}. {svc.name.get(lang)}",
