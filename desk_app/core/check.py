@@ -269,12 +269,14 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             out.append(f"{n}: open but has closed_at")
     if app.result is not None and app.result not in RESULTS:
         out.append(f"{n}: unknown result {app.result!r}")
-    if "refusal" in (app.result, app.prepared_result):
+    back = svc.defective_return
+    returned = back is not None and back.result in (app.result, app.prepared_result)
+    if "refusal" in (app.result, app.prepared_result) or returned:
         if not grounds:
             out.append(f"{n}: refusal without grounds")
         if not app.refusal_reasoning.strip():
             out.append(f"{n}: refusal without reasoning")
-    codes = {g.code for g in svc.grounds}
+    codes = {g.code for g in (back.grounds if returned and back else svc.grounds)}
     for g in grounds:
         if g not in codes:
             out.append(f"{n}: refusal ground {g!r} is not in service {app.service}'s list")
