@@ -243,13 +243,21 @@ def _arrive(app: Application, by: User, at: dt.datetime, payload: str | None,
     `payload` None: received by hand, a folder without a readable label (audited)."""
     if app.current_step is None or app.state == CLOSED:
         raise TransitionError("Өтініш жабылған", "Заявление уже закрыто", "state")
-    step = service_of(app).step(app.current_step)
+    svc = service_of(app)
+    step = svc.step(app.current_step)
     if step.kind not in kinds or not step.starts_on_scan or app.state != step.transit_state:
         if step.kind in kinds:
             raise TransitionError("Папка бұрын қабылданған", "Папка уже принята", "state")
-        raise TransitionError("Папка әлі жолданбаған", "Папка ещё не отправлена", "state")
+        path = svc.path(app.channel)
+        target = next((s for s in path if s.kind in kinds), None)
+        if target is not None and path.index(step) < path.index(target):
+            raise TransitionError("Папка әлі жолданбаған", "Папка ещё не отправлена", "state")
+        raise TransitionError(
+            f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
+            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
     _require_role(by, step.role, wording_of(app))
-    if payload is not None and step.arrival_movement:
+    # Only a step that may be received by hand records no movement when nothing was scanned.
+    if step.arrival_movement and (payload is not None or not step.arrival_by_hand):
         Movement.create(application=app, kind=step.arrival_movement, role=step.role, user=by,
                         at=at, payload=_payload(payload))
     _bump(app, state=step.state)
