@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from . import audit
+from . import absence, audit
 from .clock import iso, now
 from .db import transaction
 from .deadlines import due_at, result_due, step_due, term_due
@@ -63,11 +63,27 @@ def _role_name(app_or_wording: Wording, role: str) -> tuple[str, str]:
     return (t.kk, t.ru) if t else (role, role)
 
 
-def _require_role(user: User, role: str, wording: Wording) -> None:
-    if not user.active or not user.has_role(role):
+def _require_role(user: User, role: str, wording: Wording,
+                  at: dt.datetime | None = None) -> User | None:
+    """Refuse a user without `role`; returns the head a user stands in for (absence.py) when
+    acting as the head, else None."""
+    day = (at or now()).date()
+    if user.active and user.has_role(role):
+        if absence.blocks_actions() and absence.is_away(user.id, day):
+            raise PermissionDenied("Сіз бүгін жұмыста жоқ деп тіркелгенсіз",
+                                   "Вы сегодня отмечены как отсутствующий", "user")
+        return None
+    stands_for = absence.acting_for(user, day) if user.active and role == "head" else None
+    if stands_for is None:
         kk, ru = _role_name(wording, role)
         raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",
                                f"Это действие выполняет только «{ru}»", "user")
+    return stands_for
+
+
+def _acting(head: User | None) -> dict[str, str]:
+    """The audit row's "acting for" when an acting head took the head's step."""
+    return {"acting_for": head.login} if head is not None else {}
 
 
 def open_step(app: Application) -> Step | None:
@@ -179,7 +195,7 @@ def submit(person: Person, service_no: int, channel: str, by: User,
                               "Эта услуга не оказывается по этому каналу", "channel")
     path = svc.path(channel)
     intake = path[0]
-    _require_role(by, intake.role, wording)
+    _require_role(by, intake.role, wording, at)
     known = {d.code: d for d in svc.documents}
     docs: list[tuple[str | None, str]] = []
     for code, title in documents:
@@ -226,7 +242,7 @@ def dispatch(app: Application, by: User, at: dt.datetime | None = None,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("dispatch",))
-        _require_role(by, step.role, wording_of(app))
+        _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
         Movement.create(application=app, kind="sent_to_body", role=step.role, user=by, at=at,
                         payload=_payload(payload))
@@ -255,7 +271,7 @@ def _arrive(app: Application, by: User, at: dt.datetime, payload: str | None,
         raise TransitionError(
             f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
             f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
-    _require_role(by, step.role, wording_of(app))
+    _require_role(by, step.role, wording_of(app), at)
     # Only a step that may be received by hand records no movement when nothing was scanned.
     if step.arrival_movement and (payload is not None or not step.arrival_by_hand):
         Movement.create(application=app, kind=step.arrival_movement, role=step.role, user=by,
@@ -305,7 +321,7 @@ def issue(app: Application, by: User, issued_to: str = "",
             raise TransitionError("Нәтиже Орталыққа әлі келмеген (штрих-кодты сканерлеңіз)",
                                   "Результат ещё не поступил в Центр (отсканируйте штрих-код)",
                                   "state")
-        _require_role(by, step.role, wording_of(app))
+        _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
         _finish(app, by, at, "issued")
         _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
@@ -323,14 +339,14 @@ def assign(app: Application, by: User, executor: User,
         app = Application.get_by_id(app.id)
         step = _expect(app, ("assign",))
         wording = wording_of(app)
-        _require_role(by, step.role, wording)
+        acting = _require_role(by, step.role, wording, at)
         if not executor.active or not executor.has_role("executor"):
             raise ValidationError("Таңдалған қызметкер орындаушы емес",
                                   "Выбранный сотрудник не исполнитель", "executor")
         before = _snap(app)
         _finish(app, by, at, "assigned", executor.login)
         _go_to(app, service_of(app).next_step(app.channel, step.no), at, executor=executor)
-        _log(by, "application.assign", app, before, at)
+        _log(by, "application.assign", app, before, at, **_acting(acting))
     return app
 
 
@@ -341,19 +357,19 @@ def reassign(app: Application, by: User, executor: User,
     with transaction():
         app = Application.get_by_id(app.id)
         wording = wording_of(app)
-        _require_role(by, "head", wording)
+        acting = _require_role(by, "head", wording, at)
         _expect(app, ("prepare", "card", "deliver"))
         if not executor.active or not executor.has_role("executor"):
             raise ValidationError("Таңдалған қызметкер орындаушы емес",
                                   "Выбранный сотрудник не исполнитель", "executor")
         before = _snap(app)
         _bump(app, executor=executor)
-        _log(by, "application.reassign", app, before, at)
+        _log(by, "application.reassign", app, before, at, **_acting(acting))
     return app
 
 
-def _check_executor(app: Application, by: User, step: RegStep) -> None:
-    _require_role(by, step.role, wording_of(app))
+def _check_executor(app: Application, by: User, step: RegStep, at: dt.datetime) -> None:
+    _require_role(by, step.role, wording_of(app), at)
     if app.executor_id is not None and app.executor_id != by.id:
         raise PermissionDenied("Өтініш басқа орындаушыға берілген",
                                "Заявление поручено другому исполнителю", "user")
@@ -406,7 +422,7 @@ def decide_card(app: Application, by: User, register: bool, grounds: Sequence[st
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("card",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         svc = service_of(app)
         before = _snap(app)
         if register:
@@ -431,7 +447,7 @@ def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = ()
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("prepare",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         svc = service_of(app)
         back = svc.defective_return
         allowed = [svc.positive_result] + (["refusal"] if step.offers_refusal else []) + \
@@ -466,7 +482,7 @@ def sign(app: Application, by: User, at: dt.datetime | None = None) -> Applicati
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("sign",))
-        _require_role(by, step.role, wording_of(app))
+        acting = _require_role(by, step.role, wording_of(app), at)
         if app.prepared_result is None:
             raise TransitionError("Қол қоятын нәтиже дайындалмаған",
                                   "Нет подготовленного результата для подписи", "state")
@@ -474,7 +490,7 @@ def sign(app: Application, by: User, at: dt.datetime | None = None) -> Applicati
         _finish(app, by, at, "signed")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at,
                result=app.prepared_result)
-        _log(by, "application.sign", app, before, at)
+        _log(by, "application.sign", app, before, at, **_acting(acting))
     return app
 
 
@@ -485,7 +501,7 @@ def return_for_rework(app: Application, by: User, note: str,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("sign",))
-        _require_role(by, step.role, wording_of(app))
+        acting = _require_role(by, step.role, wording_of(app), at)
         if step.returns_to is None:
             raise TransitionError("Бұл қадамнан қайтаруға болмайды",
                                   "С этого шага нельзя вернуть", "state")
@@ -498,7 +514,7 @@ def return_for_rework(app: Application, by: User, note: str,
         # grounds and reasoning stay for the executor to edit.
         back = step.refusal_returns_to if app.prepared_result == "refusal" else None
         _go_to(app, service_of(app).step(back or step.returns_to), at, prepared_result=None)
-        _log(by, "application.return", app, before, at, note=note.strip())
+        _log(by, "application.return", app, before, at, note=note.strip(), **_acting(acting))
     return app
 
 
@@ -509,7 +525,7 @@ def deliver(app: Application, by: User, at: dt.datetime | None = None,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("deliver",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         before = _snap(app)
         nxt = service_of(app).next_step(app.channel, step.no)
         _finish(app, by, at, "sent_to_center" if nxt else "handed_over")
@@ -533,7 +549,7 @@ def inform(app: Application, by: User, how: str, at: dt.datetime | None = None) 
         if not svc.informs_applicant:
             raise TransitionError("Бұл қызметте тұтынушыны хабардар ету белгіленбейді",
                                   "В этой услуге извещение потребителя не отмечается", "service")
-        _require_role(by, "executor", wording_of(app))
+        _require_role(by, "executor", wording_of(app), at)
         if app.state != CLOSED or app.result is None:
             raise TransitionError("Нәтиже әлі шықпаған", "Результат ещё не вынесен", "state")
         if at < app.closed_at:
