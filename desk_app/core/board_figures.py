@@ -78,20 +78,23 @@ def classify(at: dt.datetime | None = None) -> list[tuple[_Open, str]]:
     return out
 
 
-def executor_bars(at: dt.datetime | None = None) -> list[Bar]:
-    """Open applications per active executor, stacked on time / due soon / overdue."""
+def all_bars(at: dt.datetime | None = None) -> tuple[list[Bar], list[Bar]]:
+    """(per active executor, per service): open applications stacked on time / due soon /
+    overdue, from one read."""
     people = [u for u in User.select().where(User.active == True)  # noqa: E712
               .order_by(User.surname, User.name) if u.has_role("executor")]
-    bars = {u.id: Bar(u.id, u.short_name) for u in people}
+    by_exec = {u.id: Bar(u.id, u.short_name) for u in people}
+    by_svc: dict[int, Bar] = {}
     for r, bucket in classify(at):
-        if r.executor in bars:
-            bars[r.executor].numbers[bucket].append(r.number)
-    return list(bars.values())
+        if r.executor in by_exec:
+            by_exec[r.executor].numbers[bucket].append(r.number)
+        by_svc.setdefault(r.service, Bar(r.service, str(r.service))).numbers[bucket].append(r.number)
+    return list(by_exec.values()), [by_svc[k] for k in sorted(by_svc)]
+
+
+def executor_bars(at: dt.datetime | None = None) -> list[Bar]:
+    return all_bars(at)[0]
 
 
 def service_bars(at: dt.datetime | None = None) -> list[Bar]:
-    """Open applications per service number, stacked the same way."""
-    bars: dict[int, Bar] = {}
-    for r, bucket in classify(at):
-        bars.setdefault(r.service, Bar(r.service, str(r.service))).numbers[bucket].append(r.number)
-    return [bars[k] for k in sorted(bars)]
+    return all_bars(at)[1]

@@ -124,10 +124,9 @@ class HeadCharts(QWidget):
     def reload(self, at: dt.datetime | None = None) -> None:
         self.tabs.clear()
         names = self.bucket_names()
-        for title, bars in ((self.tr("Орындаушылардағы ашық өтініштер"),
-                             board_figures.executor_bars(at)),
-                            (self.tr("Қызметтер бойынша ашық өтініштер"),
-                             board_figures.service_bars(at))):
+        by_exec, by_svc = board_figures.all_bars(at)
+        for title, bars in ((self.tr("Орындаушылардағы ашық өтініштер"), by_exec),
+                            (self.tr("Қызметтер бойынша ашық өтініштер"), by_svc)):
             sets = [(b, names[b], [bar.count(b) for bar in bars]) for b in board_figures.BUCKETS]
             view = stacked_chart(title, [bar.label for bar in bars], sets,
                                  lambda key, i, bars=bars, title=title:
