@@ -189,7 +189,8 @@ def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix:
 
 
 _RESULTS = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
-            "refusal": ("дәлелді бас тарту", "мотивированный отказ")}
+            "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
+            "return": ("құжаттарды дәлелді қайтару", "мотивированный возврат документов")}
 
 
 def _where(app: Application) -> tuple[str, str]:

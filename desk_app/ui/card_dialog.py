@@ -115,12 +115,15 @@ class CardDialog(QDialog):
         self.apps.setRowCount(len(apps))
         self.timeline.clear()
         result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                        "refusal": self.tr("дәлелді бас тарту")}
+                        "refusal": self.tr("дәлелді бас тарту"),
+                        "return": self.tr("құжаттарды дәлелді қайтару")}
         outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
                     "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
                     "notification": self.tr("хабарлама дайындалды"),
                     "decision": self.tr("шешім дайындалды"),
-                    "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "refusal": self.tr("бас тарту дайындалды"),
+                    "return": self.tr("құжаттарды қайтару дайындалды"),
+                    "signed": self.tr("қол қойылды"),
                     "returned": self.tr("пысықтауға қайтарылды"),
                     "sent_to_center": self.tr("Орталыққа жіберілді"),
                     "handed_over": self.tr("өтініш берушіге берілді"),

@@ -78,7 +78,8 @@ class StatusDialog(QDialog):
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
         results = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                   "refusal": self.tr("дәлелді бас тарту")}
+                   "refusal": self.tr("дәлелді бас тарту"),
+                   "return": self.tr("құжаттарды дәлелді қайтару")}
         form.addRow(self.tr("Нәтиже:"), QLabel(results.get(info["result"] or "", info["result"] or "—")))
 
         self.steps = QTableWidget(len(info["steps"]), 6)

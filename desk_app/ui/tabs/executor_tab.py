@@ -231,7 +231,8 @@ class ExecutorTab(RoleTab):
         return out
 
     def print_result(self) -> None:
-        """The signed (or prepared) result on paper: notification, decision or reasoned refusal."""
+        """The signed (or prepared) result on paper: notification, decision, reasoned refusal
+        or (service 2) the reasoned return of a defective package."""
         user = self.acting_user()
         if self.app is None or user is None:
             return
