@@ -62,7 +62,7 @@ def notification(d: dict[str, Any]) -> list[Flowable]:
     if "periods" in d:  # service 2: registration as affected by the tests
         return [*title_block("notification", lang), *_addressee(d), gap(6),
                 p(_body("notification", d, "notification.body.nuclear_victims")),
-                *(_periods(d) if d["periods"] else []),
+                *(_periods(d) if d["periods"] else []), gap(2),
                 p(f"{t('basis', lang)}: {d['basis']}", "small"), *_signatures(d)]
     return [*title_block("notification", lang), *_addressee(d), gap(6),
             p(_body("notification", d)), p(f"{t('basis', lang)}: {d['basis']}", "small"),
