@@ -126,8 +126,8 @@ class CardDialog(QDialog):
                     "signed": self.tr("қол қойылды"),
                     "returned": self.tr("пысықтауға қайтарылды"),
                     "sent_to_center": self.tr("Орталыққа жіберілді"),
-                    "handed_over": self.tr("өтініш берушіге берілді"),
-                    "issued": self.tr("өтініш берушіге берілді")}
+                    "handed_over": self.tr("тұтынушыға берілді"),
+                    "issued": self.tr("тұтынушыға берілді")}
         moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
                  "received_by_body": self.tr("уәкілетті орган қабылдады"),
                  "result_at_center": self.tr("нәтиже Орталыққа келді")}
