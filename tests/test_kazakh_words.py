@@ -331,3 +331,28 @@ def test_return_only_where_the_service_has_it(users, applicant):
     draft = _as_return(samples.with_result(users, applicant, 2, "direct", "refusal", sign=False))
     rec, _ = print_document(draft.number, "return", "kk", users["executor"])
     assert rec.kind == "return"
+
+
+@needs_tools
+def test_typed_latin_i_never_reaches_the_paper(users, applicant, tmp_path):
+    lat_i = "\u0069"
+    app = samples.with_result(users, applicant, 3, "direct", "refusal",
+                              grounds=["false_information"])
+    # a card saved before names were folded, and reasoning typed on the English layout
+    Person.update(surname=f"Ом{lat_i}рзақова").where(Person.id == applicant.id).execute()
+    Application.update(refusal_reasoning=f"Анықтама жалған: мөр{lat_i} жоқ.").where(
+        Application.id == app.id).execute()
+    _, pdf = print_document(app.number, "refusal", "kk", users["executor"], new=True)
+    text = text_of(pdf, tmp_path)
+    _has("Омірзақова", text)
+    _has("Анықтама жалған: мөрі жоқ.", text)
+    assert mixed_words(text) == []
+
+
+def test_overridden_wording_is_folded_too(users):
+    from desk_app.core import overrides
+
+    lat_i = "\u0069"
+    row = overrides.set_item(users["admin"], "kzo-251-2012-486", 2, "ground", "compensation_paid",
+                             f"Өтемақы бұрын төленген (тексер{lat_i}лд{lat_i})", "Компенсация выплачена")
+    assert row.kk == "Өтемақы бұрын төленген (тексерілді)"

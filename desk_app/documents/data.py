@@ -25,6 +25,7 @@ from desk_app.core.models import (
     Step,
     User,
 )
+from desk_app.core.names import one_script
 from desk_app.core.workflow import service_of, wording_of
 
 from .texts import KINDS, label, t, t_for
@@ -62,7 +63,8 @@ def office_name(lang: str) -> str:
 
 
 def _person(p: Person) -> dict[str, str]:
-    return {"full_name": p.full_name, "iin": p.iin, "address": p.address}
+    # one_script: a card saved before names were folded may still hold a Latin i
+    return {"full_name": one_script(p.full_name), "iin": p.iin, "address": one_script(p.address)}
 
 
 def _user_name(u: User | None, full: bool) -> str:
@@ -173,7 +175,8 @@ def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
             grounds = [g for g in grounds if g.code in own] or list(svc.defective_return.grounds)
         out.update(grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)}
                             for g in grounds],
-                   reasoning=app.refusal_reasoning, appeal=wording_of(app).appeal.get(lang))
+                   reasoning=one_script(app.refusal_reasoning),
+                   appeal=wording_of(app).appeal.get(lang))
     if kind == "notification" and svc.code == "nuclear_victims":
         # R2 p.6: registered as affected by the tests, on which day and under which number,
         # for the periods, places and zones on the card and the category they give.
