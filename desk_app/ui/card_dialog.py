@@ -67,7 +67,8 @@ class CardDialog(QDialog):
 
         self.apps = QTableWidget(0, 6)
         self.apps.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Арна"),
-                                             self.tr("Күйі"), self.tr("Берілген"), self.tr("Нәтиже")])
+                                             self.tr("Күйі"), self.tr("Өтініш берілген күні"),
+                                             self.tr("Нәтиже")])
         self.apps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.apps.horizontalHeader().setStretchLastSection(True)
         self.timeline = QTreeWidget()

@@ -35,172 +35,172 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
-        <source>Берілген</source>
-        <translation>Подано</translation>
+        <source>Өтініш берілген күні</source>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="71"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Уақыт</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Оқиға</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="76"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
         <source>&amp;Деректер</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
         <source>Ө&amp;тініштер</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="81"/>
         <source>&amp;Қадамдар мен қозғалыс</source>
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="108"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
         <source>құжаттарды қайтару дайындалды</source>
         <translation>возврат документов подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
         <location filename="../../desk_app/ui/card_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="131"/>
         <source>тұтынушыға берілді</source>
         <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="132"/>
         <source>уәкілетті органға жіберілді</source>
         <translation>отправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
         <source>уәкілетті орган қабылдады</source>
         <translation>принято уполномоченным органом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
         <source>нәтиже Орталыққа келді</source>
         <translation>результат поступил в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
