@@ -191,8 +191,8 @@ def _periods(person: Person, lang: str) -> list[dict[str, str]]:
             .order_by(NuclearPeriod.date_from, NuclearPeriod.id))
     return [{"kind": label("period", r.kind, lang),
              "dates": f"{_date(r.date_from)} – {_date(r.date_to) or t('period.now', lang)}",
-             "place": ", ".join(x for x in (r.place, r.district) if x),
-             "zone": label("zone", r.zone, lang), "category": r.category}
+             "place": one_script(", ".join(x for x in (r.place, r.district) if x)),
+             "zone": label("zone", r.zone, lang), "category": one_script(r.category)}
             for r in rows]
 
 
