@@ -18,6 +18,7 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], list[Flowable]]] = {
     "notification": results.notification,
     "decision": results.decision,
     "refusal": results.refusal,
+    "return": results.return_notice,
     "register": dispatch_register.story,
 }
 

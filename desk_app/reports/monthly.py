@@ -416,7 +416,8 @@ def _register_sheet(book: _Book, w: Q.Window, lang: str, show_iin: bool, names: 
                     [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
-    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal")}
+    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal",
+                                    "return")}
     yes, no = t("yes", lang), t("no_", lang)
     n = 0
     for row in Q.register_rows(w):

@@ -67,7 +67,8 @@ class CardDialog(QDialog):
 
         self.apps = QTableWidget(0, 6)
         self.apps.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Арна"),
-                                             self.tr("Күйі"), self.tr("Берілген"), self.tr("Нәтиже")])
+                                             self.tr("Күйі"), self.tr("Өтініш берілген күні"),
+                                             self.tr("Нәтиже")])
         self.apps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.apps.horizontalHeader().setStretchLastSection(True)
         self.timeline = QTreeWidget()
@@ -115,16 +116,19 @@ class CardDialog(QDialog):
         self.apps.setRowCount(len(apps))
         self.timeline.clear()
         result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                        "refusal": self.tr("дәлелді бас тарту")}
+                        "refusal": self.tr("дәлелді бас тарту"),
+                        "return": self.tr("құжаттарды дәлелді қайтару")}
         outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
                     "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
                     "notification": self.tr("хабарлама дайындалды"),
                     "decision": self.tr("шешім дайындалды"),
-                    "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "refusal": self.tr("бас тарту дайындалды"),
+                    "return": self.tr("құжаттарды қайтару дайындалды"),
+                    "signed": self.tr("қол қойылды"),
                     "returned": self.tr("пысықтауға қайтарылды"),
                     "sent_to_center": self.tr("Орталыққа жіберілді"),
-                    "handed_over": self.tr("өтініш берушіге берілді"),
-                    "issued": self.tr("өтініш берушіге берілді")}
+                    "handed_over": self.tr("тұтынушыға берілді"),
+                    "issued": self.tr("тұтынушыға берілді")}
         moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
                  "received_by_body": self.tr("уәкілетті орган қабылдады"),
                  "result_at_center": self.tr("нәтиже Орталыққа келді")}

@@ -26,7 +26,7 @@ class OverdueModel(PagedRowsModel):
         self._more = False
         self._now = now()
         self._logins: dict[int, str] = {}
-        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
+        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
                         self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Мерзімі"),
                         self.tr("Кешігу")]
 

@@ -69,9 +69,9 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қызмет:"), svc_label)
         channel = {"center": self.tr("Орталық арқылы"), "direct": self.tr("уәкілетті органға тікелей")}
         form.addRow(self.tr("Арна:"), QLabel(channel.get(info["channel"], info["channel"])))
-        form.addRow(self.tr("Өтініш беруші:"),
+        form.addRow(self.tr("Тұтынушы:"),
                     QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()))
-        form.addRow(self.tr("Берілген күні:"), QLabel(_when(info["submitted_at"])))
+        form.addRow(self.tr("Өтініш берілген күні:"), QLabel(_when(info["submitted_at"])))
         form.addRow(self.tr("Қызмет мерзімі:"), QLabel(_when(info["term_due_at"])))
         # the date the applicant was given on the talon or receipt, and rule 2's verdict
         form.addRow(self.tr("Нәтиже берілетін күн:"),

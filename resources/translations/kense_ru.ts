@@ -35,162 +35,172 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
-        <source>Берілген</source>
-        <translation>Подано</translation>
+        <source>Өтініш берілген күні</source>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="71"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Уақыт</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Оқиға</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="76"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
         <source>&amp;Деректер</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
         <source>Ө&amp;тініштер</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="81"/>
         <source>&amp;Қадамдар мен қозғалыс</source>
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="108"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
+        <source>құжаттарды қайтару дайындалды</source>
+        <translation>возврат документов подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
-        <source>өтініш берушіге берілді</source>
-        <translation>выдано заявителю</translation>
+        <location filename="../../desk_app/ui/card_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="131"/>
+        <source>тұтынушыға берілді</source>
+        <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="132"/>
         <source>уәкілетті органға жіберілді</source>
         <translation>отправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
         <source>уәкілетті орган қабылдады</source>
         <translation>принято уполномоченным органом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
         <source>нәтиже Орталыққа келді</source>
         <translation>результат поступил в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
@@ -208,19 +218,19 @@
         <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
-        <source>Өтініш берушіге &amp;беру</source>
-        <translation>&amp;Выдать заявителю</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
-        <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң өтініш берушіге беріңіз.</source>
-        <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте заявителю.</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="24"/>
         <source>Нәтиже ке&amp;лді</source>
         <translation>Результат &amp;поступил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
+        <source>Тұтынушыға &amp;беру</source>
+        <translation>&amp;Выдать потребителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
+        <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз.</source>
+        <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте потребителю.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="52"/>
@@ -238,7 +248,7 @@
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="83"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="74"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -247,17 +257,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="80"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="92"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="84"/>
         <source>Нәтижені кім алғанын жазыңыз</source>
         <translation>Укажите, кто получил результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="96"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
     </message>
@@ -298,12 +308,12 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="21"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="20"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="24"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
@@ -313,7 +323,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="42"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
@@ -339,11 +349,6 @@
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
         <source>Құжатты &amp;басу</source>
         <translation>&amp;Печать документа</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
-        <source>Кім алды (тікелей өтініш берушіге бергенде)</source>
-        <translation>Кто получил (при выдаче заявителю напрямую)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="60"/>
@@ -384,6 +389,11 @@
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="136"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
+        <source>Кім алды (тікелей тұтынушыға бергенде)</source>
+        <translation>Кто получил (при выдаче потребителю напрямую)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
@@ -567,48 +577,53 @@
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="189"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="197"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="205"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="206"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="229"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="251"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="233"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="237"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="243"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="255"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="268"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="270"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -841,17 +856,17 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="26"/>
         <source>Қабылдап, тіркеу</source>
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="30"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="39"/>
         <source>Орталықтан келгендер</source>
         <translation>Поступившие из Центра</translation>
     </message>
@@ -861,7 +876,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="54"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -884,8 +899,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
-        <source>Өтініш беруші</source>
-        <translation>Заявитель</translation>
+        <source>Тұтынушы</source>
+        <translation>Потребитель</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
@@ -1143,32 +1158,32 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
-        <source>Өтініш беруші</source>
-        <translation>Заявитель</translation>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <source>Тұтынушы</source>
+        <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
@@ -1211,7 +1226,7 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="91"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
@@ -1249,7 +1264,7 @@
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="108"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="131"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
@@ -1437,13 +1452,13 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
-        <source>Өтініш беруші:</source>
-        <translation>Заявитель:</translation>
+        <source>Тұтынушы:</source>
+        <translation>Потребитель:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="73"/>
-        <source>Берілген күні:</source>
-        <translation>Дата подачи:</translation>
+        <source>Өтініш берілген күні:</source>
+        <translation>Дата подачи заявления:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
@@ -1477,66 +1492,71 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="82"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="83"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="107"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="107"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="107"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="118"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="120"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>

@@ -51,7 +51,7 @@ class ExecutorTab(RoleTab):
         self.positive_button.setObjectName("positiveAction")
         self.issued_to_edit = QLineEdit()
         self.issued_to_edit.setObjectName("issuedTo")
-        self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей өтініш берушіге бергенде)"))
+        self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей тұтынушыға бергенде)"))
         # A checkable list, not checkboxes: the grounds' long texts must not widen the window.
         self.grounds = QListWidget()
         self.grounds.setObjectName("grounds")
@@ -231,7 +231,8 @@ class ExecutorTab(RoleTab):
         return out
 
     def print_result(self) -> None:
-        """The signed (or prepared) result on paper: notification, decision or reasoned refusal."""
+        """The signed (or prepared) result on paper: notification, decision, reasoned refusal
+        or (service 2) the reasoned return of a defective package."""
         user = self.acting_user()
         if self.app is None or user is None:
             return
