@@ -102,7 +102,14 @@ def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
         "submitted": _datetime(app.submitted_at), "submitted_date": _date(app.submitted_at),
         "applicant": _person(app.person),
     }
-    if kind == "talon":
+    if kind == "label":
+        # The folder's label: surname and initials only (no IIN on a folder that travels).
+        p = app.person
+        initials = "".join(f"{x[0]}." for x in (p.name, p.patronymic) if x)
+        base.update(applicant_short=one_script(f"{p.surname} {initials}".strip()),
+                    due_back=_result_day(app), format=_setting("label_format") or "label58")
+        del base["applicant"]
+    elif kind == "talon":
         if app.channel != "direct":
             raise _unavailable(kind, "өтініш Орталық арқылы берілген (қолхат басылады)",
                                "заявление подано через Центр (печатается расписка)")

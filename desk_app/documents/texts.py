@@ -6,7 +6,7 @@ regulation (service names, grounds, appeal) are read from the wording file inste
 
 from __future__ import annotations
 
-KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register")
+KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register", "label")
 RESULT_KINDS = ("notification", "decision", "refusal", "return")
 
 _T: dict[str, tuple[str, str]] = {
@@ -31,6 +31,10 @@ _T: dict[str, tuple[str, str]] = {
     "register.title": ("ТІЗІЛІМ", "РЕЕСТР"),
     "register.sub": ("Орталықтан уәкілетті органға жолданған құжаттардың",
                      "документов, направленных из Центра в уполномоченный орган"),
+    "label.title": ("ПАПКА", "ПАПКА"),
+    "label.sub": ("өтініштің құжаттар папкасының жапсырмасы", "наклейка папки документов заявления"),
+    "label.submitted": ("Өтініш берілген күні", "Дата подачи заявления"),
+    "label.due_back": ("Нәтиже Орталыққа қайтатын күн", "Результат вернуть в Центр до"),
     # header and footer
     "out_no": ("Шығыс №", "Исх. №"),
     "dated": ("күні", "от"),

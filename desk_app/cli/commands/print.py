@@ -8,7 +8,7 @@ from pathlib import Path
 from desk_app.cli.main import add_common
 from desk_app.core.db import init_db
 
-KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register")
+KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register", "label")
 
 
 def register(sub) -> None:
