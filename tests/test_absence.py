@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desk_app.core import absence, auth, workflow
 from desk_app.core.errors import PermissionDenied, ValidationError
@@ -91,3 +92,30 @@ def test_office_may_refuse_an_absent_persons_own_actions(users, person):
         workflow.prepare(app2, ex, "notification", at=at(1))
     assert "отсутствующий" in e.value.ru
     workflow.prepare(app2, ex, "notification", at=at(3))  # back at work
+
+
+def test_absence_dialog_records_and_hands_over(qtbot, users, person):
+    from desk_app.ui.absence_dialog import AbsenceDialog
+
+    ex, ex2, head = users["executor"], users["executor2"], users["head"]
+    apps = [workflow.assign(workflow.submit(person, 2, "direct", users["office_clerk"]),
+                            head, ex) for _ in range(2)]
+    dlg = AbsenceDialog(head)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.who.setCurrentIndex(dlg.who.findData(ex.id))
+    assert not dlg.acting.isEnabled()  # only a head has an acting head
+    assert dlg.work.rowCount() == 2
+    dlg.reason.setCurrentIndex(dlg.reason.findData("sick"))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert absence.is_away(ex.id, dt.date.today())
+    assert ex.short_name in dlg.away.text()
+    dlg.all_to.setCurrentIndex(dlg.all_to.findData(ex2.id))
+    qtbot.mouseClick(dlg.reassign_button, Qt.MouseButton.LeftButton)
+    assert "2" in dlg.message.text() and dlg.work.rowCount() == 0
+    assert all(workflow.get_application(a.number).executor_id == ex2.id for a in apps)
+    dlg.who.setCurrentIndex(dlg.who.findData(head.id))
+    assert dlg.acting.isEnabled()
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # overlaps nothing: saved
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # the same days again
+    assert "уже" in dlg.message.text() or "бұрын" in dlg.message.text()
