@@ -156,8 +156,10 @@ def test_notification_signed(office, users, applicant, tmp_path):
     _, pdf = print_document(app.number, "notification", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
     assert "ХАБАРЛАМА" in text
+    # R2 p.6: service 2's notification says the citizen is registered as affected by the tests
     _assert_in(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
-               f"«{workflow.service_of(app).name.kk}»", text)
+               "Сіз Семей ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап "
+               "шеккен азамат ретінде", text)
     _assert_in(f"Арнайы комиссияның жұмыс органының басшысы Қолы {users['head'].surname} "
                f"{users['head'].name}", text)  # R2 p.14: the working body's head signs
     assert "ЖОБА" not in text

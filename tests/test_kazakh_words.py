@@ -149,6 +149,7 @@ def _every_kind(users, person) -> dict[str, Application]:
         "return": _as_return(samples.with_result(users, person, 2, "direct", "refusal",
                                                  grounds=["incomplete_or_false"])),
     }
+    apps["label"] = samples.submitted(users, person, 2, "center")
     sent = samples.submitted(users, person, 4, "center")
     apps["register"] = workflow.dispatch(sent, users["dispatch_inspector"], payload=sent.number)
     return apps
