@@ -137,3 +137,59 @@ def test_open_board_lists_open_and_late_first(users, person):
                              at=at)
     assert complaints.is_late(late, at)
     assert [c.id for c in complaints.late_answered(at)] == [late.id]
+
+
+def _expected_month(year: int, month: int) -> dict[str, int]:
+    """An independent count from the rows, by the definitions in reports/monthly.py."""
+    first = dt.date(year, month, 1)
+    end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
+    last = (end - dt.timedelta(days=1)).date()
+    out = {"received": 0, "answered": 0, "open_at_end": 0, "late": 0}
+    for c in Complaint.select():
+        if c.created_at >= end:
+            continue
+        answered_by_end = c.answered_on is not None and c.answered_on <= last
+        is_open = c.received_on <= last and not answered_by_end
+        answered_in = c.answered_on is not None and first <= c.answered_on <= last
+        out["received"] += first <= c.received_on <= last
+        out["answered"] += answered_in
+        out["open_at_end"] += is_open
+        if c.answer_due_at is not None and (
+                (answered_in and c.answered_on > c.answer_due_at.date())
+                or (is_open and c.answer_due_at < end)):
+            out["late"] += 1
+    return out
+
+
+def test_monthly_report_counts_complaints(users, person, tmp_path):
+    from openpyxl import load_workbook
+
+    from desk_app.reports.monthly import export_month
+
+    app = submit(users, person, service=1, channel="direct", at=dt.datetime(2025, 4, 1, 10))
+    head = users["head"]
+
+    def reg(day, subject):
+        return complaints.register(app, head, day, "Өзі", subject,
+                                   at=dt.datetime.combine(day, dt.time(12)))
+
+    reg(dt.date(2025, 4, 10), "Сәуірде түскен, жауапсыз")                 # open, late in May
+    a = reg(dt.date(2025, 4, 25), "Сәуірде түскен, мамырда жауап")        # answered in May on time
+    complaints.answer(a, head, "Жауап берілді", dt.date(2025, 5, 6), at=dt.datetime(2025, 5, 6, 9))
+    b = reg(dt.date(2025, 5, 2), "Мамырда түскен, кеш жауап")              # answered late in May
+    complaints.answer(b, head, "Кеш жауап", dt.date(2025, 5, 28), at=dt.datetime(2025, 5, 28, 9))
+    reg(dt.date(2025, 5, 20), "Мамырда түскен, жауапсыз")                  # open, not yet due
+    c = reg(dt.date(2025, 5, 30), "Мамырда түскен, маусымда жауап")        # open at May's end
+    complaints.answer(c, head, "Жауап", dt.date(2025, 6, 3), at=dt.datetime(2025, 6, 3, 9))
+    reg(dt.date(2025, 6, 2), "Маусымда түскен")                             # not in May
+    expect = _expected_month(2025, 5)
+    assert expect == {"received": 3, "answered": 2, "open_at_end": 3, "late": 2}
+    out = tmp_path / "may.xlsx"
+    summary = export_month(2025, 5, out)
+    assert summary["complaints"] == expect
+    ws = load_workbook(out, read_only=True)["Жиынтық"]
+    rows = [r for r in ws.iter_rows(values_only=True)]
+    title = next(i for i, r in enumerate(rows) if len(r) > 1 and r[1] == "Шағымдар (Регламенттің 18-тармағы)")
+    got = [r[2] for r in rows[title + 1:title + 5]]
+    assert got == [expect[k] for k in ("received", "answered", "open_at_end", "late")]
+    assert export_month(2025, 4, tmp_path / "apr.xlsx")["complaints"] == _expected_month(2025, 4)
