@@ -44,6 +44,7 @@ USERS = [
     ("executor", "Тоқтарова", "Әсел", "Бекқызы", ["executor"]),
     ("executor2", "Ким", "Андрей", "Викторович", ["executor"]),
     ("admin", "Әкімшілік", "Жүйе", "", ["admin"]),
+    ("center_head", "Мырзахметова", "Сара", "Әлібекқызы", ["center_head"]),  # read-only board
 ]
 DEMO_PIN = "0000"
 
