@@ -11,7 +11,7 @@ from safe_flow import submit
 
 from desk_app.core import complaints, workflow
 from desk_app.core.errors import PermissionDenied, TransitionError, ValidationError
-from desk_app.core.models import AuditLog, Complaint
+from desk_app.core.models import AuditLog, Complaint, User
 
 T0 = dt.datetime(2026, 3, 2, 10, 0)  # a Monday
 
@@ -193,3 +193,23 @@ def test_monthly_report_counts_complaints(users, person, tmp_path):
     got = [r[2] for r in rows[title + 1:title + 5]]
     assert got == [expect[k] for k in ("received", "answered", "open_at_end", "late")]
     assert export_month(2025, 4, tmp_path / "apr.xlsx")["complaints"] == _expected_month(2025, 4)
+
+
+def test_demo_office_has_complaints(db, monkeypatch):
+    """The demo builds its complaints through the register (the applications' own path is
+    stubbed here: this test is about the complaints, not the engine's transitions)."""
+    from desk_app.core import demo
+
+    monkeypatch.setattr(demo, "_advance", lambda rng, app, *a, **k: app)
+    today = dt.datetime(2026, 6, 15, 12)
+    counts = demo.build_demo(seed=2, persons=6, applications=12, today=today)
+    assert counts["complaints"] == 3
+    rows = list(Complaint.select().order_by(Complaint.id))
+    answered = [c for c in rows if c.answered_on is not None]
+    open_late = [c for c in rows if c.answered_on is None and complaints.is_late(c, today)]
+    assert len(answered) == 1 and not complaints.is_late(answered[0], today)
+    assert len(open_late) == 1
+    assert {r.complaint_id for r in complaints.open_board(today)} == {
+        c.id for c in rows if c.answered_on is None}
+    assert AuditLog.select().where(AuditLog.action.startswith("complaint.")).count() == 4
+    assert User.get(User.login == "center_head").role_set == {"center_head"}
