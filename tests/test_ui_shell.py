@@ -185,6 +185,8 @@ def test_settings_dialog_saves_profile_and_idle(window):
     dlg.ui.idleSpin.setValue(3)
     dlg.role_box("head").setChecked(False)
     dlg.role_box("executor").setChecked(False)
+    assert dlg.role_box("center_head").isChecked()  # the Center head's board, on by default
+    dlg.role_box("center_head").setChecked(False)
     type_text(dlg.ui.officeNameEdit, " (сынақ)")
     dlg.accept()
     assert prefs.idle_minutes() == 3

@@ -6,7 +6,7 @@ regulation data and is flagged there "to confirm": the dialog says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,22 +31,21 @@ from .session import Session
 
 def term_text(app: Application) -> tuple[str, str]:
     """(label, tooltip) of the application's complaint answer term, "to confirm" shown."""
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     term = complaints.answer_term(app)
     if term is None:
-        return tr("ComplaintDialog", "Жауап беру мерзімі регламент деректерінде жоқ"), ""
-    units = {"calendar_days": tr("ComplaintDialog", "күнтізбелік күн"),
-             "working_days": tr("ComplaintDialog", "жұмыс күні"),
-             "minutes": tr("ComplaintDialog", "минут")}
-    label = tr("ComplaintDialog", "Жауап беру мерзімі: %1 %2").replace("%1", str(term.limit)) \
-        .replace("%2", units.get(term.unit, term.unit))
+        return QCoreApplication.translate("ComplaintDialog",
+                                          "Жауап беру мерзімі регламент деректерінде жоқ"), ""
+    units = {"calendar_days": QCoreApplication.translate("ComplaintDialog", "күнтізбелік күн"),
+             "working_days": QCoreApplication.translate("ComplaintDialog", "жұмыс күні"),
+             "minutes": QCoreApplication.translate("ComplaintDialog", "минут")}
+    label = (QCoreApplication.translate("ComplaintDialog", "Жауап беру мерзімі: %1 %2")
+             .replace("%1", str(term.limit)).replace("%2", units.get(term.unit, term.unit)))
     tip = ""
     if term.to_confirm:
-        label += " " + tr("ComplaintDialog", "(расталуы керек)")
-        tip = tr("ComplaintDialog", "Мерзім регламент деректерінде «расталуы керек» деп белгіленген: "
-                 "стандарттың 5-бөлімі бойынша тексеріңіз")
+        label += " " + QCoreApplication.translate("ComplaintDialog", "(расталуы керек)")
+        tip = QCoreApplication.translate(
+            "ComplaintDialog", "Мерзім регламент деректерінде «расталуы керек» деп белгіленген: "
+            "стандарттың 5-бөлімі бойынша тексеріңіз")
     return label, tip
 
 

@@ -61,8 +61,12 @@ class ComplaintsBoard(QWidget):
         self.answer_button.setObjectName("answerComplaint")
         self.answer_button.setAutoDefault(True)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Жауап берілмеген шағымдар, мерзімі өткендері басында "
-                                     "(Регламенттің 18-тармағы)")))
+        note = QLabel(self.tr("Жауап берілмеген шағымдар, мерзімі өткендері басында "
+                              "(Регламенттің 18-тармағы)"))
+        note.setWordWrap(True)
+        self.term_label.setWordWrap(True)
+        self.count_label.setWordWrap(True)
+        lay.addWidget(note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.term_label)
         lay.addWidget(self.count_label)

@@ -72,8 +72,11 @@ class CenterHeadTab(RoleTab):
             lay.addWidget(table, 1)
             self.pages.addTab(page, title)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
-                                     "жауап береді (17-тармақ). Бұл бет тек қарауға арналған.")))
+        note = QLabel(self.tr("Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
+                              "жауап береді (17-тармақ). Бұл бет тек қарауға арналған."))
+        note.setWordWrap(True)
+        self.summary.setWordWrap(True)
+        lay.addWidget(note)
         lay.addWidget(self.pages, 1)
         lay.addWidget(self.summary)
 

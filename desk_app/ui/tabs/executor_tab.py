@@ -280,7 +280,9 @@ class ExecutorTab(RoleTab):
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(self.tr("Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):")))
+        note = QLabel(self.tr("Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):"))
+        note.setWordWrap(True)
+        lay.addWidget(note)
         row = QHBoxLayout()
         row.addWidget(self.return_grounds, 1)
         row.addWidget(self.return_button)
@@ -330,8 +332,10 @@ class ExecutorTab(RoleTab):
         self.inform_apps: list[Application] = []
         page = QWidget()
         lay = QVBoxLayout(page)
-        lay.addWidget(QLabel(self.tr("Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер "
-                                     "(1-регламенттің 11-тармағы)")))
+        note = QLabel(self.tr("Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер "
+                              "(1-регламенттің 11-тармағы)"))
+        note.setWordWrap(True)
+        lay.addWidget(note)
         lay.addWidget(self.inform_table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Қалай хабарланды:")))
