@@ -66,6 +66,19 @@ def _row(app: Application, status: str, since=None, due=None) -> Row:
                app.current_step, app.submitted_at, app.term_due_at, status, since, due)
 
 
+def _watched_step(app: Application) -> bool:
+    """Waiting for the arrival scan at the authorized body, or for the result's issue."""
+    if app.current_step is None:
+        return False
+    step = _service(app).step(app.current_step)
+    return step.kind == "issue" or step.starts_on_scan
+
+
+def _may_be_listed(app: Application, at: dt.datetime) -> bool:
+    quarter = (app.term_due_at - app.submitted_at) / 4
+    return at >= app.term_due_at - quarter or _watched_step(app)
+
+
 def board(at: dt.datetime | None = None) -> Board:
     """The Center head's board at `at` (default now)."""
     at = at or now()
@@ -75,6 +88,9 @@ def board(at: dt.datetime | None = None) -> Board:
                 .where(Application.channel == "center", Application.state != CLOSED,
                        Application.submitted_at <= at)
                 .order_by(Application.term_due_at, Application.id))
+    # The clock never runs ahead of `at`: an application whose last quarter has not begun by
+    # `at` is neither late nor at risk, and needs its steps read only for the other lists.
+    apps = [a for a in apps if _may_be_listed(a, at)]
     if not apps:
         return out
     steps: dict[int, list[Step]] = defaultdict(list)
