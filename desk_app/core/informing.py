@@ -30,9 +30,21 @@ def _informs(app: Application) -> bool:
         return False
 
 
-def awaiting_inform(executor: User | None = None, limit: int = 500) -> list[Application]:
-    """Closed applications with a result whose applicant has not been marked as told."""
+def _informing_services() -> list[int]:
+    from .workflow import regulations
+
+    return sorted({s.no for w in regulations().wordings for s in w.services.values()
+                   if s.informs_applicant})
+
+
+def awaiting_inform(executor: User | None = None, limit: int = 500, days: int = 90,
+                    at: dt.datetime | None = None) -> list[Application]:
+    """Closed applications with a result whose applicant has not been marked as told, closed
+    in the last `days` days (an older one is long past telling), latest first."""
+    since = (at or dt.datetime.now()) - dt.timedelta(days=days)
     q = (Application.select().where(Application.state == CLOSED,
+                                    Application.service.in_(_informing_services()),
+                                    Application.closed_at >= since,
                                     Application.result.is_null(False),
                                     Application.informed_at.is_null())
          .order_by(Application.closed_at.desc(), Application.id.desc()))
