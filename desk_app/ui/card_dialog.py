@@ -135,12 +135,14 @@ class CardDialog(QDialog):
         for c in complaints.of_person(self.person):
             by_app.setdefault(c.application_id, []).append(c)
         result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                        "refusal": self.tr("дәлелді бас тарту")}
+                        "refusal": self.tr("дәлелді бас тарту"),
+                        "return": self.tr("құжаттарды қайтару")}
         outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
                     "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
                     "notification": self.tr("хабарлама дайындалды"),
                     "decision": self.tr("шешім дайындалды"),
                     "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "return": self.tr("құжаттарды қайтару дайындалды"),
                     "returned": self.tr("пысықтауға қайтарылды"),
                     "sent_to_center": self.tr("Орталыққа жіберілді"),
                     "handed_over": self.tr("өтініш берушіге берілді"),

@@ -105,152 +105,162 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/card_dialog.py" line="139"/>
+        <source>құжаттарды қайтару</source>
+        <translation>возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="145"/>
+        <source>құжаттарды қайтару дайындалды</source>
+        <translation>подготовлен возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="146"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="147"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="146"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="149"/>
         <source>өтініш берушіге берілді</source>
         <translation>выдано заявителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
         <source>уәкілетті органға жіберілді</source>
         <translation>отправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
         <source>уәкілетті орган қабылдады</source>
         <translation>принято уполномоченным органом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
         <source>нәтиже Орталыққа келді</source>
         <translation>результат поступил в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
         <source>Құжаттар уәкілетті органға жолда</source>
         <translation>Документы в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="180"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="184"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="184"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="185"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
         <source>Өтініш берушіге нәтиже хабарланды: %1</source>
         <translation>Заявителю сообщено о результате: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="208"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="210"/>
         <source>Шағым: %1 (кімнен: %2)</source>
         <translation>Жалоба: %1 (от кого: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="213"/>
         <source>жауап мерзімі өтті</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="213"/>
         <source>жауап күтілуде</source>
         <translation>ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="218"/>
         <source>Шағымға жауап: %1</source>
         <translation>Ответ на жалобу: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="220"/>
         <source>мерзімі өткен соң</source>
         <translation>после истечения срока</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="230"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="232"/>
         <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
         <translation>Зарегистрирован безработным с %1, решение № %2</translation>
     </message>
@@ -1029,48 +1039,53 @@
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="200"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="193"/>
+        <source>құжаттарды қайтару</source>
+        <translation>возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="201"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="209"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="210"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="233"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="255"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="237"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="240"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="241"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="246"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="247"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="258"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="259"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="272"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="273"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="273"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="274"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>

@@ -189,7 +189,8 @@ class HeadTab(RoleTab):
         text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
         if app.prepared_result:
             names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                     "refusal": self.tr("дәлелді бас тарту")}
+                     "refusal": self.tr("дәлелді бас тарту"),
+                     "return": self.tr("құжаттарды қайтару")}
             text += " — " + names.get(app.prepared_result, app.prepared_result)
         self.step_label.setText(text)
 
