@@ -132,3 +132,14 @@ def test_board_answer_needs_the_head(qtbot, users, person):
     tab.complaints.answer_edit.setPlainText("Жауап берілді")
     assert tab.complaints.answer_selected() is None
     assert Complaint.select().where(Complaint.answered_on.is_null()).count() == 2
+
+
+def test_head_page_title_counts_late_complaints(qtbot, users, person):
+    from desk_app.ui.tabs.head_tab import HeadTab
+
+    _app_and_complaints(users, person)
+    tab = HeadTab(session_for(users["head"]))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    assert tab.pages.tabText(tab.pages.indexOf(tab.complaints)) == "Ша&ғымдар (1)"

@@ -1010,82 +1010,83 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="141"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="164"/>
         <source>Ша&amp;ғымдар</source>
         <translation>Жало&amp;бы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="162"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="165"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="181"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="184"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="191"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="191"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="195"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="193"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
         <source>құжаттарды қайтару</source>
         <translation>возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="201"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="204"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="210"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="213"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="233"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="255"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="258"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="237"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="240"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="241"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="244"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="247"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="259"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="262"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="273"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="276"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="274"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>

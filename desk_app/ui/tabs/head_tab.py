@@ -159,6 +159,9 @@ class HeadTab(RoleTab):
         self.at_executors.reload()
         self.overdue.reload()
         self.complaints.reload()
+        late = self.complaints.late_count()  # the late ones show on the page's tab
+        self.pages.setTabText(self.pages.indexOf(self.complaints),
+                              self.tr("Ша&ғымдар") + (f" ({late})" if late else ""))
         self.overdue_count.setText(self.tr("Барлығы: %1").replace("%1", str(self.overdue.rowCount())
                                    + ("+" if self.overdue.canFetchMore() else "")))
         loads = workload.executor_loads()
