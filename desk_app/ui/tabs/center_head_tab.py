@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ..role_tab import RoleTab
 from ..session import Session
 
 _FMT = "%d.%m.%Y %H:%M"
+REFRESH_MS = 60_000
 
 
 def _t(value: dt.datetime | None) -> str:
@@ -79,6 +80,14 @@ class CenterHeadTab(RoleTab):
         lay.addWidget(note)
         lay.addWidget(self.pages, 1)
         lay.addWidget(self.summary)
+        # Other desks move the folders: a board on the wall reloads itself while shown.
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     @staticmethod
     def _table(name: str, headers: list[str]) -> QTableWidget:
