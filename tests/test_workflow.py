@@ -118,7 +118,7 @@ def test_step_rows_carry_due_times_and_term(users, person):
 
 
 ALL_ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
-             "admin"]
+             "admin", "center_head"]
 
 
 def _attempt(kind, app, user, users):

@@ -11,9 +11,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from . import auth, cards, iin, settings, workflow
+from . import auth, cards, complaints, iin, settings, workflow
 from .clock import now
-from .models import Person, User
+from .models import Application, Person, User
 from .office_calendar import load_calendar
 
 SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
@@ -44,6 +44,7 @@ USERS = [
     ("executor", "Тоқтарова", "Әсел", "Бекқызы", ["executor"]),
     ("executor2", "Ким", "Андрей", "Викторович", ["executor"]),
     ("admin", "Әкімшілік", "Жүйе", "", ["admin"]),
+    ("center_head", "Мырзахметова", "Сара", "Әлібекқызы", ["center_head"]),  # read-only board
 ]
 DEMO_PIN = "0000"
 
@@ -159,7 +160,56 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
             counts["closed"] += 1
         if progress:
             progress(i + 1, applications)
+    counts["complaints"] = _complaints(users, today)
+    counts["informed"] = _inform(users, today)
     return counts
+
+
+def _complaints(users: dict[str, User], today: dt.datetime) -> int:
+    """A few complaints on older applications (R1-R4 p.18): one answered on time, one still
+    unanswered past its answer term, one received in the last days."""
+    old = list(Application.select().where(Application.submitted_at < today - dt.timedelta(days=60))
+               .order_by(Application.id).limit(2))
+    recent = (Application.select().where(Application.submitted_at < today - dt.timedelta(days=3))
+              .order_by(Application.id.desc()).first())
+    made = 0
+    if len(old) == 2:
+        a, b = old
+        day = a.submitted_at.date() + dt.timedelta(days=3)
+        c = complaints.register(a, users["office_clerk"], day, a.person.full_name,
+                                "Нәтиже берілетін күн талонда көрсетілмеген",
+                                "Уәкілетті органның басшысы",
+                                at=dt.datetime.combine(day, dt.time(10)))
+        answered = day + dt.timedelta(days=7)
+        complaints.answer(c, users["head"], "Талон қайта толтырылып берілді, түсіндірме жасалды.",
+                          answered, at=dt.datetime.combine(answered, dt.time(15)))
+        day = b.submitted_at.date() + dt.timedelta(days=5)
+        complaints.register(b, users["executor"], day, b.person.full_name,
+                            "Қызметкер құжаттарды қабылдаудан негізсіз бас тартты",
+                            "Уәкілетті органның басшысы", at=dt.datetime.combine(day, dt.time(11)))
+        made += 2
+    if recent is not None:
+        complaints.register(recent, users["center_inspector"], (today - dt.timedelta(days=1)).date(),
+                            recent.person.full_name, "Өтініштің жай-күйі туралы ақпарат берілмеді",
+                            "Орталықтың басшысы", at=today - dt.timedelta(days=1))
+        made += 1
+    return made
+
+
+def _inform(users: dict[str, User], today: dt.datetime) -> int:
+    """Service 1 applicants told of the result (R1 p.11(4)), when the engine records it."""
+    inform = getattr(workflow, "inform", None)
+    if inform is None:
+        return 0
+    done = 0
+    q = (Application.select().where(Application.service == 1, Application.state == workflow.CLOSED,
+                                    Application.result.is_null(False))
+         .order_by(Application.id).limit(3))
+    for app, how in zip(q, ("in_person", "phone", "letter"), strict=False):
+        at = min(app.closed_at + dt.timedelta(hours=2), today)
+        inform(app, app.executor or users["executor"], how, at=at)
+        done += 1
+    return done
 
 
 def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.datetime, cal):

@@ -199,3 +199,21 @@ class SchemaMigration(BaseModel):
 
 CORE_MODELS = [User, Person, NuclearPeriod, Application, AttachedDocument, RefusalGround,
                Step, Movement, AuditLog, CalendarEdit, OfficeSetting]
+
+
+class Complaint(BaseModel):
+    """A complaint of the applicant on any question of the service (R1-R4 p.18), tied to its
+    application. Created by migration 0010, not by 0001 (not in CORE_MODELS)."""
+
+    application = pw.ForeignKeyField(Application, backref="complaints", on_delete="CASCADE")
+    received_on = pw.DateField()
+    from_whom = pw.CharField(max_length=300)
+    subject = pw.TextField()
+    addressee = pw.CharField(max_length=300, default="")
+    answer_due_at = pw.DateTimeField(null=True)  # received_on + the wording's complaint term
+    answer = pw.TextField(default="")
+    answered_on = pw.DateField(null=True)
+    answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered",
+                                     on_delete="RESTRICT")
+    recorded_by = pw.ForeignKeyField(User, backref="complaints_recorded", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()

@@ -338,3 +338,32 @@ def staff() -> dict[int, Staff]:
             for uid, s, n, p, roles, act in User.select(User.id, User.surname, User.name,
                                                         User.patronymic, User.roles,
                                                         User.active).tuples()}
+
+
+@dataclass(frozen=True)
+class ComplaintFigures:
+    received: int
+    answered: int
+    open_at_end: int
+    late: int
+
+
+def complaint_figures(w: Window) -> ComplaintFigures:
+    """The month's complaints (R1-R4 p.18); see `monthly.py`. Only complaints entered before
+    the cutoff are seen, so a finished month reads the same later."""
+    from desk_app.core.models import Complaint as C
+
+    first = w.start.date()
+    last = (w.cutoff - dt.timedelta(seconds=1)).date()  # the last day the report covers
+    seen = C.created_at < w.cutoff
+    answered_by_end = C.answered_on.is_null(False) & (C.answered_on <= last)
+    open_at_end = (C.received_on <= last) & ~answered_by_end
+    answered_in = C.answered_on.between(first, last)
+    due_day = (C.answer_due_at.cast("date") if isinstance(database.obj, pw.PostgresqlDatabase)
+               else fn.DATE(C.answer_due_at))
+    late = C.answer_due_at.is_null(False) & (
+        (answered_in & (C.answered_on > due_day)) | (open_at_end & (C.answer_due_at < w.cutoff)))
+    row = (C.select(_count_if(C.received_on.between(first, last)), _count_if(answered_in),
+                    _count_if(open_at_end), _count_if(late))
+           .where(seen).tuples().first())
+    return ComplaintFigures(*(int(v or 0) for v in (row or (0, 0, 0, 0))))

@@ -28,6 +28,7 @@ from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, User
 
 from .. import i18n
+from ..complaints_board import ComplaintsBoard
 from ..overdue_model import OverdueModel
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
@@ -136,6 +137,8 @@ class HeadTab(RoleTab):
         self.pages.addTab(mine, self.tr("Ке&зек"))
         self.pages.addTab(others, self.tr("Орындаушы&ларда"))
         self.pages.addTab(board, self.tr("&Мерзімі өткен"))
+        self.complaints = ComplaintsBoard(self)  # R1-R4 p.18: open and late complaints
+        self.pages.addTab(self.complaints, self.tr("Ша&ғымдар"))
         QVBoxLayout(self).addWidget(self.pages)
 
         for b in (self.assign_button, self.sign_button, self.return_button, self.reassign_button,
@@ -155,6 +158,10 @@ class HeadTab(RoleTab):
         self.queue.reload()
         self.at_executors.reload()
         self.overdue.reload()
+        self.complaints.reload()
+        late = self.complaints.late_count()  # the late ones show on the page's tab
+        self.pages.setTabText(self.pages.indexOf(self.complaints),
+                              self.tr("Ша&ғымдар") + (f" ({late})" if late else ""))
         self.overdue_count.setText(self.tr("Барлығы: %1").replace("%1", str(self.overdue.rowCount())
                                    + ("+" if self.overdue.canFetchMore() else "")))
         loads = workload.executor_loads()
