@@ -4,6 +4,8 @@ monthly report's own figures. Each bar opens the list of applications behind it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -14,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -85,23 +87,35 @@ class NumbersDialog(QDialog):
 
 
 class _TrendWorker(QObject):
-    """The last twelve months' figures, read off the GUI thread (the report's own queries)."""
+    """The last twelve months' figures, read on a plain daemon thread that only emits a
+    signal (the report's own queries; its database connection closed when done)."""
 
     done = Signal(list)
 
     def run(self) -> None:
+        from desk_app.core.models import database
         from desk_app.reports import queries as q
 
-        today = now()
-        out = []
-        y, m = today.year, today.month
-        for _ in range(12):
-            w = q.month_window(y, m, today)
-            figs = q.service_figures(w)
-            out.append((f"{m:02d}.{y}", {s: (f.received, f.completed + f.refused, f.overdue)
-                                         for s, f in figs.items()}))
-            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-        self.done.emit(list(reversed(out)))
+        try:
+            today = now()
+            out = []
+            y, m = today.year, today.month
+            for _ in range(12):
+                w = q.month_window(y, m, today)
+                figs = q.service_figures(w)
+                out.append((f"{m:02d}.{y}", {s: (f.received, f.completed + f.refused, f.overdue)
+                                             for s, f in figs.items()}))
+                y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        except Exception:  # noqa: BLE001 - the chart stays "counting"; the desk goes on
+            logging.getLogger(__name__).exception("twelve months' figures failed")
+            return
+        finally:
+            if database.obj is not None:
+                database.close()
+        try:
+            self.done.emit(list(reversed(out)))
+        except RuntimeError:  # the charts were closed meanwhile
+            pass
 
 
 class HeadCharts(QWidget):
@@ -114,7 +128,7 @@ class HeadCharts(QWidget):
         self.tabs = QTabWidget()
         QVBoxLayout(self).addWidget(self.tabs)
         self.last_numbers: list[str] = []
-        self._thread: QThread | None = None
+        self._thread: threading.Thread | None = None
         self.trend: list = []
 
     def bucket_names(self) -> dict[str, str]:
@@ -137,15 +151,11 @@ class HeadCharts(QWidget):
         self._start_trend()
 
     def _start_trend(self) -> None:
-        thread = QThread(self)
-        worker = _TrendWorker()
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        worker = _TrendWorker(self)
         worker.done.connect(self._show_trend)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._worker, self._thread = worker, thread
-        thread.start()
+        self._worker = worker
+        self._thread = threading.Thread(target=worker.run, name="head-charts", daemon=True)
+        self._thread.start()
 
     def _show_trend(self, months: list) -> None:
         """Received, closed and overdue per month, all services side by side (the monthly
@@ -168,6 +178,5 @@ class HeadCharts(QWidget):
         dlg.open()
 
     def shutdown(self) -> None:
-        if self._thread is not None and self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(5000)
+        if self._thread is not None:
+            self._thread.join(10)

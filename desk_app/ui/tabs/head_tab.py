@@ -28,7 +28,9 @@ from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, User
 
 from .. import i18n
+from ..absence_dialog import AbsenceDialog
 from ..complaints_board import ComplaintsBoard
+from ..head_charts import HeadCharts
 from ..overdue_model import OverdueModel
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
@@ -114,6 +116,11 @@ class HeadTab(RoleTab):
         row.addWidget(self.reassign_combo, 1)
         row.addWidget(self.reassign_button)
         lay.addLayout(row)
+        # who is away, the acting head, an absent executor's work handed over (absence.py)
+        self.absence_button = QPushButton(self.tr("Жұмыста жоқтар…"))
+        self.absence_button.setObjectName("absences")
+        self.absence_button.clicked.connect(self.open_absences)
+        lay.addWidget(self.absence_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # -- overdue board
         self.overdue = OverdueModel(self)
@@ -139,6 +146,9 @@ class HeadTab(RoleTab):
         self.pages.addTab(board, self.tr("&Мерзімі өткен"))
         self.complaints = ComplaintsBoard(self)  # R1-R4 p.18: open and late complaints
         self.pages.addTab(self.complaints, self.tr("Ша&ғымдар"))
+        self.charts = HeadCharts(self._look_up)  # drawn when its page is opened
+        self.pages.addTab(self.charts, self.tr("&Диаграммалар"))
+        self.pages.currentChanged.connect(self._page_changed)
         QVBoxLayout(self).addWidget(self.pages)
 
         for b in (self.assign_button, self.sign_button, self.return_button, self.reassign_button,
@@ -152,6 +162,24 @@ class HeadTab(RoleTab):
         self.report_button.clicked.connect(self.open_monthly_report)
         self.queue.selection_changed.connect(self._show_step)
         self.report_button.setEnabled(self._export_dialog() is not None)
+
+    def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.charts:
+            self.charts.reload()
+
+    def _look_up(self, number: str) -> None:
+        window = self.window()
+        if hasattr(window, "look_up"):
+            window.look_up(number)
+
+    def open_absences(self) -> AbsenceDialog | None:
+        user = self.acting_user()
+        if user is None:
+            return None
+        dlg = AbsenceDialog(user, self)
+        dlg.finished.connect(lambda _: self.refresh())
+        dlg.open()
+        return dlg
 
     # -- loading
     def refresh(self) -> None:
