@@ -4,6 +4,7 @@ check digits against the `mrz` package, the scan's outcome, and the scan station
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
 import pytest
@@ -114,3 +115,31 @@ def test_station_reports_an_mrz_split_across_reads(db, users, pair):  # noqa: F8
 @pytest.mark.parametrize("payload", ["2026-000001", "]C02026-000001"])
 def test_application_numbers_are_never_id_cards(payload):
     assert idcard.read(payload) is None
+
+
+def test_id_document_attached_to_the_card(users, person):
+    from desk_app.core import id_documents
+    from desk_app.core.errors import ValidationError
+    from desk_app.core.models import AuditLog
+
+    clerk = users["office_clerk"]
+    born = person.birth_date
+    good = mrz(birth=f"{born:%y%m%d}", sex=person.sex, opt=person.iin)
+    row = id_documents.attach(person.id, idcard.read(good, TODAY), clerk)
+    assert (row.number, row.surname_latin) == ("045123456", "ABDIRAKHMANOVA")
+    assert id_documents.latest(person.id).id == row.id
+    assert person.surname != row.surname_latin  # the Cyrillic card is untouched
+    with pytest.raises(ValidationError):  # another person's card
+        id_documents.attach(person.id, idcard.read(mrz(), TODAY), clerk)
+    wrong_sex = mrz(birth=f"{born:%y%m%d}", sex="M" if person.sex == "F" else "F",
+                    opt=person.iin)
+    with pytest.raises(ValidationError) as e:
+        id_documents.attach(person.id, idcard.read(wrong_sex, TODAY), clerk)
+    assert e.value.field == "sex"
+    old = mrz(birth=f"{born:%y%m%d}", sex=person.sex, opt=person.iin, expiry="240101")
+    with pytest.raises(id_documents.DocumentExpired):
+        id_documents.attach(person.id, idcard.read(old, TODAY), clerk)
+    kept = id_documents.attach(person.id, idcard.read(old, TODAY), clerk, accept_expired=True)
+    assert kept.expired_accepted
+    rows = AuditLog.select().where(AuditLog.action == "card.id_document")
+    assert [json.loads(r.after)["expired_accepted"] for r in rows] == [False, True]
