@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from openpyxl import load_workbook
@@ -109,6 +110,8 @@ def summary_rows(path) -> dict:
     while rows[j][0] is not None:
         grounds[(rows[j][0], rows[j][1])] = rows[j][2]
         j += 1
-    trend = [r for r in rows[j:] if r[1] and isinstance(r[2], int)]
+    # trend rows are labelled MM.YYYY (the complaints block below them is not)
+    trend = [r for r in rows[j:] if isinstance(r[1], str) and re.fullmatch(r"\d\d\.\d{4}", r[1])
+             and isinstance(r[2], int)]
     return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds,
             "trend": trend}

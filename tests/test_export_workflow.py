@@ -141,7 +141,7 @@ def test_register_holds_exactly_the_month(month, tmp_path):
     by_no = {r[0]: r for r in rows[1:]}
     a3 = by_no[month["a3"].number]
     assert a3[8] == "Дәлелді бас тарту"
-    assert "Көмек көрсетуге медициналық қарсы" in a3[9] and "Жалған мәліметтер" in a3[9]
+    assert "медициналық қарсы көрсетілімдері" in a3[9] and "Жалған мәліметтер" in a3[9]
     assert a3[7] == month["a3"].closed_at and a3[6] == month["a3"].term_due_at
     a4 = by_no[month["a4"].number]
     assert a4[7] is None and a4[8] is None and a4[10] is None  # closed only in June
