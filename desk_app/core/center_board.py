@@ -25,6 +25,7 @@ from .clock import now
 from .deadlines import StepSpan, term_clock
 from .models import Application, Person, Step
 from .regulation import Service
+from .terms import is_overdue
 
 CLOSED = "closed"
 LATE, AT_RISK = "late", "at_risk"
@@ -104,7 +105,8 @@ def board(at: dt.datetime | None = None) -> Board:
                  for s in rows]
         clock, ready = term_clock(spans, None, at)
         term = app.term_due_at - app.submitted_at
-        if clock > app.term_due_at:
+        # the one overdue rule (terms.is_overdue): a defective package's return by its own term
+        if is_overdue(app.term_due_at, app.notice_due_at, spans, None, at):
             out.late.append(_row(app, LATE, app.submitted_at, app.term_due_at))
         elif ready is None and app.term_due_at - clock <= term / 4:
             out.at_risk.append(_row(app, AT_RISK, app.submitted_at, app.term_due_at))
