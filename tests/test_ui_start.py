@@ -66,7 +66,7 @@ def test_create_admin_dialog_shows_errors(qtbot, db):
     type_text(dlg.name, "Нұрлан")
     type_text(dlg.pin, "12")
     dlg._create()
-    assert dlg.error.text() == "pin: PIN 4-12 цифрдан тұруы керек"
+    assert dlg.error.text() == "PIN 4-12 цифрдан тұруы керек"
     dlg.pin.setText("1234")
     dlg._create()
     assert dlg.result() == dlg.DialogCode.Accepted

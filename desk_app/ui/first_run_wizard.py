@@ -71,7 +71,7 @@ def _note(text: str) -> QLabel:
 
 
 def _show_error(label: QLabel, e: KenseError) -> None:
-    label.setText(f"{e.message('kk')}\n{e.message('ru')}")
+    label.setText(f"{e.kk}\n{e.ru}")
 
 
 class OfficePage(QWizardPage):

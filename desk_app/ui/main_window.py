@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desk_app.core import scanning
+from desk_app.core import access, scanning
 from desk_app.core.errors import KenseError
 from desk_app.core.models import OfficeSetting, User
 
 from . import i18n, prefs
 from .idle import IdleWatcher
+from .notices import NoticeArea
 from .role_tab import RoleTab
 from .session import Session
 from .settings_dialog import SettingsDialog
@@ -87,7 +97,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_label)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        keep = [n.text(i) for n in [getattr(self, "notices", None)] if n is not None
+                for i in range(n.count() - 1, -1, -1)]
+        self.notices = NoticeArea()
+        for line in keep:  # a rebuild (language) keeps what the clerk was told
+            self.notices.insertItem(0, line)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.notices)
+        self.setCentralWidget(central)
         self._build_status_bar()
         self._on_user_changed(self.session.user)
 
@@ -96,6 +117,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         self.addToolBar(bar)
+        self.toolbar = bar
         self.switch_action = QAction(self.tr("Пайдаланушыны ауыстыру"), self)
         self.switch_action.setToolTip(self.tr("Пайдаланушыны ауыстыру (Ctrl+L)"))
         self.switch_action.triggered.connect(self.switch_user)
@@ -115,8 +137,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Кеңсе"))
         menu.addAction(self.switch_action)
-        settings = menu.addAction(self.tr("Баптаулар…"))
-        settings.triggered.connect(self.open_settings)
+        self.settings_action = menu.addAction(self.tr("Баптаулар…"))
+        self.settings_action.triggered.connect(self.open_settings)
         menu.addSeparator()
         menu.addAction(self.tr("Шығу"), self.close)
         lang_menu = self.menuBar().addMenu(self.tr("&Тіл"))
@@ -170,6 +192,22 @@ class MainWindow(QMainWindow):
         self.request_sign_in(last)
 
     def _on_user_changed(self, user: User | None) -> None:
+        # Whoever comes next sees none of the last person's searches, filters or look-up.
+        self.lookup_edit.clear()
+        if self.status_dialog is not None:
+            try:
+                self.status_dialog.close()
+            except RuntimeError:  # already deleted on close
+                pass
+            self.status_dialog = None
+        for tab in self.tabs_by_role.values():
+            tab.clear_for_next_user()
+        self.notices.clear()
+        shown = access.tab_access(user, self.tabs_by_role)
+        for role, tab in self.tabs_by_role.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), role in shown)
+        self.toolbar.setVisible(access.may_look_up(user))
+        self.settings_action.setEnabled(access.may_edit_settings(user))
         if user is None:
             self.user_label.setText(self.tr("Ешкім кірмеген"))
             self.stack.setCurrentWidget(self.lock_label)
@@ -186,6 +224,15 @@ class MainWindow(QMainWindow):
                         break
             self.idle.restart()
         app_signals().user_changed.emit(user)
+        if user is not None:
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """After sign-in the keys go to the tab's own first field (the intake's search), never
+        to the toolbar look-up."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RoleTab) and self.stack.currentWidget() is self.tabs:
+            tab.focus_first_field()
 
     # ------------------------------------------------------------------ look-up
     def focus_lookup(self) -> None:
@@ -195,13 +242,13 @@ class MainWindow(QMainWindow):
     def look_up(self, number: str) -> StatusDialog | None:
         """Show the para 8 status of an application number (non-blocking)."""
         number = number.strip()
-        if not number:
+        if not number or not access.may_look_up(self.session.user):
             return None
         try:
             dlg = look_up(number, self)
         except KenseError as e:
             self.lookup_error = i18n.error_text(e)
-            self.statusBar().showMessage(self.lookup_error, 8000)
+            self.notices.post(self.lookup_error, error=True)
             return None
         self.lookup_error = ""
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -218,13 +265,16 @@ class MainWindow(QMainWindow):
             return
         number = scanning.normalize(payload)
         if number is None:
-            self.statusBar().showMessage(
-                self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]), 8000)
+            self.notices.post(self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]),
+                              error=True)
             return
         self.look_up(number)
 
     # ------------------------------------------------------------------ settings and language
-    def open_settings(self) -> SettingsDialog:
+    def open_settings(self) -> SettingsDialog | None:
+        if not access.may_edit_settings(self.session.user):
+            self.notices.post(self.tr("Баптауларды тек әкімші өзгертеді"), error=True)
+            return None
         dlg = SettingsDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dlg.accepted.connect(self.apply_settings)
@@ -232,6 +282,7 @@ class MainWindow(QMainWindow):
         return dlg
 
     def apply_settings(self) -> None:
+        app_signals().settings_changed.emit()
         self.idle.set_interval(prefs.idle_minutes() * 60_000)
         if prefs.language() != i18n.current():
             i18n.install(prefs.language())

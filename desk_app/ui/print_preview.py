@@ -211,6 +211,6 @@ class PrintPreviewDialog(QDialog):
         return job
 
     def _error(self, e: KenseError) -> None:
-        self.status.setText(e.message(self.lang))
+        self.status.setText(e.ru if self.lang == "ru" else e.kk)
         self.status.setProperty("error", True)
         self._update_buttons()

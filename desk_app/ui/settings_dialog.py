@@ -3,13 +3,14 @@ the serial scanner."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desk_app.core.models import OfficeSetting
 from desk_app.core.regulation import ROLES
 
 from . import prefs
 from .generated.ui_settings import Ui_SettingsDialog
+from .signals import app_signals
 
 
 def serial_ports() -> list[str]:
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
             self.ui.scannerSuffixCombo.addItem(label, code)
         self.ui.scannerSuffixCombo.setCurrentIndex(
             self.ui.scannerSuffixCombo.findData(prefs.scanner_suffix()))
+        self._add_wedge_rows()
         chosen = prefs.profile()
         for role in ROLES:
             self.role_box(role).setChecked(role in chosen)
@@ -48,6 +50,52 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _add_wedge_rows(self) -> None:
+        """The keyboard-wedge scanner's prefix and a field to scan into now, to try it."""
+        self.prefix_edit = QLineEdit(prefs.scanner_prefix())
+        self.prefix_edit.setObjectName("scannerPrefixEdit")
+        self.prefix_edit.setMaxLength(4)
+        self.prefix_edit.setToolTip(self.tr(
+            "Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, "
+            "адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады."))
+        self.scan_test_edit = QLineEdit()
+        self.scan_test_edit.setObjectName("scanTestEdit")
+        self.scan_test_edit.setPlaceholderText(self.tr("осында тұрып штрих-кодты сканерлеңіз"))
+        self.scan_test_label = QLabel()
+        self.scan_test_label.setObjectName("scanTestLabel")
+        self.scan_test_label.setWordWrap(True)
+        form = self.ui.formLayout
+        label = QLabel(self.tr("Сканер префиксі:"))
+        label.setBuddy(self.prefix_edit)
+        form.addRow(label, self.prefix_edit)
+        test_label = QLabel(self.tr("Сканерді тексеру:"))
+        test_label.setBuddy(self.scan_test_edit)
+        form.addRow(test_label, self.scan_test_edit)
+        form.addRow("", self.scan_test_label)
+        self.scan_test_edit.returnPressed.connect(self._typed_test)
+        app_signals().scan_received.connect(self._scanned_test)
+
+    def _scanned_test(self, payload: str) -> None:
+        self.scan_test_label.setText(self.tr("Сканерлеу танылды: %1").replace("%1", payload.strip()[:40]))
+
+    def _typed_test(self) -> None:
+        """The burst reached the field as typing: say whether the prefix being set would catch it."""
+        text, prefix = self.scan_test_edit.text(), self.prefix_edit.text().strip()
+        if prefix and text.startswith(prefix):
+            self.scan_test_label.setText(self.tr(
+                "Префикс келді: сақтағаннан кейін бұл сканер танылады"))
+        else:
+            self.scan_test_label.setText(self.tr(
+                "Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз"))
+        self.scan_test_edit.clear()
+
+    def done(self, result: int) -> None:
+        try:
+            app_signals().scan_received.disconnect(self._scanned_test)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
 
     def role_box(self, role: str) -> QCheckBox:
         return getattr(self.ui, f"role_{role}")
@@ -61,6 +109,7 @@ class SettingsDialog(QDialog):
         # read by the scanner hub at the next start of the desk
         prefs.set_scanner(self.ui.scannerPortEdit.currentText(), self.ui.scannerBaudSpin.value(),
                           self.ui.scannerSuffixCombo.currentData())
+        prefs.set_scanner_prefix(self.prefix_edit.text())
 
     def accept(self) -> None:
         self.save()
