@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -22,7 +23,7 @@ from desk_app.core import access, scanning
 from desk_app.core.errors import KenseError
 from desk_app.core.models import OfficeSetting, User
 
-from . import i18n, prefs
+from . import i18n, keep_work, prefs
 from .idle import IdleWatcher
 from .notices import NoticeArea
 from .role_tab import RoleTab
@@ -92,8 +93,20 @@ class MainWindow(QMainWindow):
             tab.setObjectName(f"tab_{role}")
             self.tabs_by_role[role] = tab
             self.tabs.addTab(tab, cls.title())
-        self.lock_label = QLabel(self.tr("Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L)."))
-        self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The lock screen: nothing of the office's data, only the way in.
+        self.lock_label = QWidget()
+        self.lock_label.setObjectName("lockScreen")
+        lock_text = QLabel(self.tr("Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L)."))
+        lock_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lock_text.setWordWrap(True)
+        sign_in = QPushButton(self.tr("Кіру"))
+        sign_in.setObjectName("lockSignIn")
+        sign_in.clicked.connect(lambda: self.request_sign_in())
+        lock_lay = QVBoxLayout(self.lock_label)
+        lock_lay.addStretch(1)
+        lock_lay.addWidget(lock_text)
+        lock_lay.addWidget(sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
+        lock_lay.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_label)
         self.stack.addWidget(self.tabs)
@@ -110,7 +123,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.notices)
         self.setCentralWidget(central)
         self._build_status_bar()
-        self._on_user_changed(self.session.user)
+        self._apply_user(self.session.user)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Құралдар"))
@@ -192,7 +205,8 @@ class MainWindow(QMainWindow):
         self.request_sign_in(last)
 
     def _on_user_changed(self, user: User | None) -> None:
-        # Whoever comes next sees none of the last person's searches, filters or look-up.
+        """Someone signed in or out: whoever comes next sees none of the last person's
+        searches, filters, look-up or notices."""
         self.lookup_edit.clear()
         if self.status_dialog is not None:
             try:
@@ -203,6 +217,13 @@ class MainWindow(QMainWindow):
         for tab in self.tabs_by_role.values():
             tab.clear_for_next_user()
         self.notices.clear()
+        self._apply_user(user)
+        app_signals().user_changed.emit(user)
+        if user is not None:
+            self.focus_first_field()
+
+    def _apply_user(self, user: User | None) -> None:
+        """Show what `user` may see (nothing but the lock screen for nobody)."""
         shown = access.tab_access(user, self.tabs_by_role)
         for role, tab in self.tabs_by_role.items():
             self.tabs.setTabVisible(self.tabs.indexOf(tab), role in shown)
@@ -223,9 +244,6 @@ class MainWindow(QMainWindow):
                         self.tabs.setCurrentWidget(tab)
                         break
             self.idle.restart()
-        app_signals().user_changed.emit(user)
-        if user is not None:
-            self.focus_first_field()
 
     def focus_first_field(self) -> None:
         """After sign-in the keys go to the tab's own first field (the intake's search), never
@@ -236,6 +254,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ look-up
     def focus_lookup(self) -> None:
+        if not access.may_look_up(self.session.user):
+            return
         self.lookup_edit.setFocus()
         self.lookup_edit.selectAll()
 
@@ -275,7 +295,7 @@ class MainWindow(QMainWindow):
         if not access.may_edit_settings(self.session.user):
             self.notices.post(self.tr("Баптауларды тек әкімші өзгертеді"), error=True)
             return None
-        dlg = SettingsDialog(self)
+        dlg = SettingsDialog(self, self.session.user)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dlg.accepted.connect(self.apply_settings)
         dlg.open()
@@ -283,15 +303,36 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         app_signals().settings_changed.emit()
+        keep = self.keep_work()
         self.idle.set_interval(prefs.idle_minutes() * 60_000)
         if prefs.language() != i18n.current():
             i18n.install(prefs.language())
         self.build()
+        self.restore_work(keep)
 
     def set_language(self, lang: str) -> None:
+        keep = self.keep_work()
         prefs.set_language(lang)
         i18n.install(lang)
         self.build()
+        self.restore_work(keep)
+
+    def keep_work(self) -> dict:
+        """What the clerk has typed, read before a rebuild (see `keep_work`)."""
+        current = self.tabs.currentWidget()
+        return {"tabs": {role: keep_work.snapshot(tab) for role, tab in self.tabs_by_role.items()},
+                "lookup": self.lookup_edit.text(),
+                "current": current.role if isinstance(current, RoleTab) else None}
+
+    def restore_work(self, kept: dict) -> None:
+        for role, state in kept["tabs"].items():
+            tab = self.tabs_by_role.get(role)
+            if tab is not None:
+                keep_work.restore(tab, state)
+        self.lookup_edit.setText(kept["lookup"])
+        tab = self.tabs_by_role.get(kept["current"] or "")
+        if tab is not None and self.tabs.isTabVisible(self.tabs.indexOf(tab)):
+            self.tabs.setCurrentWidget(tab)
 
     # ------------------------------------------------------------------ status bar
     def _on_scanner_state(self, state: str) -> None:

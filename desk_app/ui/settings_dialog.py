@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from desk_app.core.models import OfficeSetting
+from desk_app.core import access
+from desk_app.core import settings as office_settings
+from desk_app.core.models import OfficeSetting, User
 from desk_app.core.regulation import ROLES
 
 from . import prefs
@@ -25,8 +27,9 @@ def office_setting(key: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, user: User | None = None) -> None:
         super().__init__(parent)
+        self.user = user  # the admin saving office-wide settings (audited under their login)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.ui.languageCombo.addItem("Қазақша", "kk")
@@ -46,6 +49,10 @@ class SettingsDialog(QDialog):
         chosen = prefs.profile()
         for role in ROLES:
             self.role_box(role).setChecked(role in chosen)
+        self.head_reads_box = QCheckBox(self.tr("Басшы басқа рөлдердің беттерін оқи алады (өзгертпей)"))
+        self.head_reads_box.setObjectName("headReadsAll")
+        self.head_reads_box.setChecked(access.head_sees_all())
+        self.ui.profileLayout.addWidget(self.head_reads_box)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Сақтау"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -110,6 +117,9 @@ class SettingsDialog(QDialog):
         prefs.set_scanner(self.ui.scannerPortEdit.currentText(), self.ui.scannerBaudSpin.value(),
                           self.ui.scannerSuffixCombo.currentData())
         prefs.set_scanner_prefix(self.prefix_edit.text())
+        if self.user is not None:  # office-wide: in the database, with an audit row
+            office_settings.set_setting(access.HEAD_SEES_ALL,
+                                        "1" if self.head_reads_box.isChecked() else "0", self.user)
 
     def accept(self) -> None:
         self.save()
