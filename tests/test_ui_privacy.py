@@ -38,6 +38,13 @@ def window(qtbot, users):
     return w
 
 
+def boxes_of(window) -> list[QMessageBox]:
+    """Message boxes open over this window (other tests' leftovers do not count)."""
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is not None
+            and w.parent().window() is window]
+
+
 def visible_roles(window) -> list[str]:
     return [role for role, tab in window.tabs_by_role.items()
             if window.tabs.isTabVisible(window.tabs.indexOf(tab))]
@@ -152,7 +159,7 @@ def test_three_unknown_scans_are_notices_not_modal_boxes(window, qtbot, users):
     assert texts[:3] == ["Штрих-код танылмады: QQQ-3", "Штрих-код танылмады: ZZZ-2",
                          "Штрих-код танылмады: ABC-1"]
     assert all(window.notices.item(i).text()[2] == ":" for i in range(3))  # HH:MM:SS first
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()] == []
+    assert boxes_of(window) == []
 
 
 def test_failed_look_up_stays_in_the_notices(window, users):
@@ -165,7 +172,7 @@ def test_refused_scan_on_a_tab_is_a_notice(window, users, person):
     window.session.sign_in("office_clerk", "0000")
     app_signals().scan_received.emit("2026-999998")
     assert window.notices.texts() and window.notices.count() >= 1
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()] == []
+    assert boxes_of(window) == []
 
 
 # ------------------------------------------------------------------ nothing typed is lost
