@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import duplicates, workflow
+from desk_app.core import duplicates, open_cases, workflow
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError, ValidationError
 from desk_app.core.models import Person, User
@@ -146,6 +146,10 @@ class IntakeWidget(QWidget):
         other_label.setBuddy(self.other_doc_edit)
         self.add_doc_button = QPushButton(self.tr("Қосу"))
         self.submit_button = QPushButton(self.tr("Өтінішті қабылда&у"))
+        # Whose application the button submits, always in sight beside it.
+        self.submit_person_label = QLabel()
+        self.submit_person_label.setObjectName("submitPerson")
+        self.submit_person_label.setStyleSheet("font-weight: bold;")
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -180,8 +184,10 @@ class IntakeWidget(QWidget):
         lay.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.submit_person_label)
         row.addWidget(self.submit_button)
         lay.addLayout(row)
+        self._show_person()
 
         order = [self.search_edit, self.search_button, self.new_card_button, self.results,
                  self.open_card_button, self.card_box, self.service_combo, self.docs,
@@ -215,7 +221,21 @@ class IntakeWidget(QWidget):
         notify.show_error(self, exc)
 
     # -- finding
+    def _show_person(self) -> None:
+        p = self.person
+        if p is None:
+            self.person_label.setText(self.tr("Карточка таңдалмаған"))
+            self.submit_person_label.setText(self.tr("Карточка таңдалмаған"))
+        else:
+            self.person_label.setText(self.tr("Карточка: %1").replace("%1", person_line(p)))
+            self.submit_person_label.setText(f"{p.full_name} — {p.iin}")
+        self.open_card_button.setEnabled(p is not None)
+
     def search(self) -> list[Person]:
+        # A new search lets go of the card chosen before: nothing is submitted for a person
+        # no longer on screen until a hit is taken.
+        self.person = None
+        self._show_person()
         found = find_persons(self.search_edit.text(), SEARCH_LIMIT)
         self.results.clear()
         for p in found:
@@ -235,8 +255,7 @@ class IntakeWidget(QWidget):
 
     def choose_person(self, person: Person) -> None:
         self.person = person
-        self.person_label.setText(self.tr("Карточка: %1").replace("%1", person_line(person)))
-        self.open_card_button.setEnabled(True)
+        self._show_person()
         self._close_card_box()
         self.service_combo.setFocus()
 
@@ -376,7 +395,13 @@ class IntakeWidget(QWidget):
                                       .replace("%1", "\n".join(missing))):
             return None
         try:
-            app = workflow.submit(self.person, no, self.channel, user, self.documents())
+            try:
+                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents())
+            except open_cases.OpenApplicationWarning as w:
+                if not notify.ask(self, notify.error_text(w)):
+                    return None
+                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents(),
+                                                accept_open=True)
         except KenseError as e:
             self._fail(e)
             return None
@@ -392,8 +417,7 @@ class IntakeWidget(QWidget):
     def reset(self) -> None:
         """Ready for the next applicant (the status line keeps the last number)."""
         self.person = None
-        self.person_label.setText(self.tr("Карточка таңдалмаған"))
-        self.open_card_button.setEnabled(False)
+        self._show_person()
         self.search_edit.clear()
         self.results.clear()
         self.other_doc_edit.clear()
