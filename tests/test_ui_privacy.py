@@ -114,8 +114,13 @@ def test_settings_are_the_admins_and_the_office_wide_one_is_audited(window, user
     dlg = window.open_settings()
     assert dlg is not None
     dlg.head_reads_box.setChecked(True)
+    type_text(dlg.office_name_ru_edit, "Отдел занятости")
     dlg.accept()
     assert access.head_sees_all()
+    assert office_settings.get("office_name_ru") == "Отдел занятости"
+    window.set_language("ru")
+    assert window.windowTitle() == "Отдел занятости — Кеңсе"
+    window.set_language("kk")
     row = AuditLog.select().where(AuditLog.action == "setting.set").order_by(AuditLog.id.desc()).get()
     assert row.user == "admin" and row.entity_id == access.HEAD_SEES_ALL
 
@@ -149,6 +154,19 @@ def test_focus_after_sign_in_is_the_intake_search(window, qtbot, users):
 
 
 # ------------------------------------------------------------------ notices
+
+
+def test_scanner_state_in_the_interface_language(window):
+    assert window.scanner_label.text() == "Сканер: пернетақта сканері"  # the wedge listens
+    app_signals().scanner_state.emit("connected")
+    assert window.scanner_label.text() == "Сканер: қосулы"
+    window.set_language("ru")
+    assert window.scanner_label.text() == "Сканер: подключён"
+    app_signals().scanner_state.emit("disconnected: [Errno 2] No such file")
+    assert window.scanner_label.text().startswith("Сканер: отключён")
+    app_signals().scanner_state.emit("")
+    assert window.scanner_label.text() == "Сканер: клавиатурный сканер"
+    window.set_language("kk")
 
 
 def test_three_unknown_scans_are_notices_not_modal_boxes(window, qtbot, users):

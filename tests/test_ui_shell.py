@@ -34,10 +34,15 @@ def window(qtbot, users):
 
 
 def test_title_names_the_office(window):
-    assert window.windowTitle() == "Кеңсе — Арал ауданының жұмыспен қамту бөлімі"
+    assert window.windowTitle() == "Арал ауданының жұмыспен қамту бөлімі — Кеңсе"
     prefs.set_office_name("Қазалы аудандық бөлімі")
     window.build()
-    assert window.windowTitle() == "Кеңсе — Қазалы аудандық бөлімі"
+    assert window.windowTitle() == "Қазалы аудандық бөлімі — Кеңсе"
+    assert window.windowTitle().count("Кеңсе") == 1
+    OfficeSetting.create(key="office_name_ru", value="Отдел занятости Казалинского района")
+    window.set_language("ru")
+    assert window.windowTitle() == "Отдел занятости Казалинского района — Кеңсе"
+    window.set_language("kk")
 
 
 def test_all_role_tabs_in_registry_order(window):

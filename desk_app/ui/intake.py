@@ -158,7 +158,17 @@ class IntakeWidget(QWidget):
                   self.cancel_card_button, self.add_doc_button, self.submit_button):
             b.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
 
-        lay = QVBoxLayout(self)
+        # Everything above the submit row scrolls when the screen is short (a 1280×720
+        # laptop with the new-card form open); the submit row and whose card it is stay put.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
+        lay = QVBoxLayout(body)
         row = QHBoxLayout()
         row.addWidget(search_label)
         row.addWidget(self.search_edit, 1)
@@ -183,10 +193,11 @@ class IntakeWidget(QWidget):
         row.addWidget(self.add_doc_button)
         lay.addLayout(row)
         row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 6)
         row.addWidget(self.status_label, 1)
         row.addWidget(self.submit_person_label)
         row.addWidget(self.submit_button)
-        lay.addLayout(row)
+        outer.addLayout(row)
         self._show_person()
 
         order = [self.search_edit, self.search_button, self.new_card_button, self.results,
@@ -275,10 +286,12 @@ class IntakeWidget(QWidget):
         if text.isdigit():
             self.form.ui.iinEdit.setText(text)
         self.dup_frame.hide()
+        self.results.hide()  # room for the card: the search found nobody anyway
         self.card_box.show()
         self.form.ui.iinEdit.setFocus()
 
     def _close_card_box(self) -> None:
+        self.results.show()
         self.card_box.hide()
         self.dup_frame.hide()
         self._pending_similar = []

@@ -5,7 +5,7 @@ No business rule lives here; tabs act through `desk_app.core.workflow`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,11 +36,20 @@ from .tabs import TAB_CLASSES
 
 
 def office_title() -> str:
-    name = prefs.office_name()
+    """The office's name in the interface language, then the app's name once.
+
+    The window system appends the application display name ("Кеңсе") to a title that
+    does not already end with it, so the title ends with it: "<office> — Кеңсе".
+    """
+    name = ""
+    if i18n.current() == "ru":
+        row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name_ru")
+        name = row.value if row else ""
+    name = name or prefs.office_name()
     if not name:
         row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name")
         name = row.value if row else ""
-    return f"Кеңсе — {name}" if name else "Кеңсе"
+    return f"{name} — Кеңсе" if name else "Кеңсе"
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.session = session or Session(self)
         self.db_label_text = db_label
-        self.scanner_text = "—"
+        self.scanner_text = ""  # the serial listener's last state; "" = keyboard wedge only
         self.tabs_by_role: dict[str, RoleTab] = {}
         self.sign_in_dialog: SignInDialog | None = None
         self.status_dialog: StatusDialog | None = None
@@ -271,6 +280,7 @@ class MainWindow(QMainWindow):
             self.notices.post(self.lookup_error, error=True)
             return None
         self.lookup_error = ""
+        self.notices.post(self.tr("Жай-күйі ашылды: %1").replace("%1", number))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.status_dialog = dlg
         dlg.show()
@@ -335,9 +345,27 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(tab)
 
     # ------------------------------------------------------------------ status bar
+    def scanner_state_text(self, state: str) -> str:
+        """The serial listener's state words ("connected", "disconnected: …") in the
+        interface language; with no serial port the keyboard-wedge scanner is what listens."""
+        if not state or state == "—":
+            return self.tr("пернетақта сканері")
+        if state == "connected":
+            return self.tr("қосулы")
+        if state == "retrying":
+            return self.tr("қайта қосылуда…")
+        if state == "stopped":
+            return self.tr("тоқтатылды")
+        if state.startswith("disconnected"):
+            reason = state.partition(":")[2].strip()
+            return self.tr("ажыратылды") + (f" ({reason[:60]})" if reason else "")
+        return state
+
     def _on_scanner_state(self, state: str) -> None:
-        self.scanner_text = state or "—"
-        self.scanner_label.setText(self.tr("Сканер: %1").replace("%1", self.scanner_text))
+        if state == QCoreApplication.translate("ScannerHub", "пернетақта"):
+            state = ""  # the hub's word for "keyboard wedge only"
+        self.scanner_text = state
+        self.scanner_label.setText(self.tr("Сканер: %1").replace("%1", self.scanner_state_text(state)))
 
     def _tick(self) -> None:
         self.clock_label.setText(QDateTime.currentDateTime().toString("dd.MM.yyyy HH:mm:ss"))

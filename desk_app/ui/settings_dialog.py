@@ -45,6 +45,7 @@ class SettingsDialog(QDialog):
             self.ui.scannerSuffixCombo.addItem(label, code)
         self.ui.scannerSuffixCombo.setCurrentIndex(
             self.ui.scannerSuffixCombo.findData(prefs.scanner_suffix()))
+        self._add_office_name_ru()
         self._add_wedge_rows()
         chosen = prefs.profile()
         for role in ROLES:
@@ -57,6 +58,16 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _add_office_name_ru(self) -> None:
+        """The office's name for Russian screens and papers (office-wide, audited)."""
+        self.office_name_ru_edit = QLineEdit(office_setting("office_name_ru"))
+        self.office_name_ru_edit.setObjectName("officeNameRuEdit")
+        self.office_name_ru_edit.setPlaceholderText(self.tr("бос болса, қазақша атауы"))
+        label = QLabel(self.tr("Мекеменің атауы (орысша):"))
+        label.setBuddy(self.office_name_ru_edit)
+        row = self.ui.formLayout.getWidgetPosition(self.ui.officeNameEdit)[0] + 1
+        self.ui.formLayout.insertRow(row, label, self.office_name_ru_edit)
 
     def _add_wedge_rows(self) -> None:
         """The keyboard-wedge scanner's prefix and a field to scan into now, to try it."""
@@ -118,6 +129,8 @@ class SettingsDialog(QDialog):
                           self.ui.scannerSuffixCombo.currentData())
         prefs.set_scanner_prefix(self.prefix_edit.text())
         if self.user is not None:  # office-wide: in the database, with an audit row
+            office_settings.set_setting("office_name_ru", " ".join(self.office_name_ru_edit.text().split()),
+                                        self.user)
             office_settings.set_setting(access.HEAD_SEES_ALL,
                                         "1" if self.head_reads_box.isChecked() else "0", self.user)
 

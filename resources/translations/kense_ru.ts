@@ -238,7 +238,7 @@
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="83"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="74"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -247,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="80"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="92"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="84"/>
         <source>Нәтижені кім алғанын жазыңыз</source>
         <translation>Укажите, кто получил результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="96"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="21"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="20"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="24"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="42"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
@@ -632,7 +632,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="395"/>
+        <location filename="../../desk_app/ui/intake.py" line="238"/>
+        <location filename="../../desk_app/ui/intake.py" line="239"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
@@ -707,7 +708,7 @@
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="228"/>
+        <location filename="../../desk_app/ui/intake.py" line="259"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -716,22 +717,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="230"/>
+        <location filename="../../desk_app/ui/intake.py" line="261"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="238"/>
+        <location filename="../../desk_app/ui/intake.py" line="241"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <location filename="../../desk_app/ui/intake.py" line="314"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <location filename="../../desk_app/ui/intake.py" line="406"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -742,7 +743,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="386"/>
+        <location filename="../../desk_app/ui/intake.py" line="424"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -750,84 +751,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <source>Кіру</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="138"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/main_window.py" line="143"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/main_window.py" line="151"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="155"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../../desk_app/ui/main_window.py" line="160"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/main_window.py" line="162"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/main_window.py" line="185"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="174"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <location filename="../../desk_app/ui/main_window.py" line="283"/>
+        <source>Жай-күйі ашылды: %1</source>
+        <translation>Открыт статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="298"/>
         <source>Штрих-код танылмады: %1</source>
         <translation>Штрих-код не распознан: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="306"/>
+        <source>Баптауларды тек әкімші өзгертеді</source>
+        <translation>Настройки изменяет только администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="352"/>
+        <source>пернетақта сканері</source>
+        <translation>клавиатурный сканер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="354"/>
+        <source>қосулы</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="356"/>
+        <source>қайта қосылуда…</source>
+        <translation>переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="358"/>
+        <source>тоқтатылды</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <source>ажыратылды</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="368"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <location filename="../../desk_app/ui/notices.py" line="30"/>
+        <source>Соңғы сканерлеулер мен хабарлар</source>
+        <translation>Последние сканирования и сообщения</translation>
     </message>
 </context>
 <context>
@@ -841,17 +890,17 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="26"/>
         <source>Қабылдап, тіркеу</source>
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="30"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="39"/>
         <source>Орталықтан келгендер</source>
         <translation>Поступившие из Центра</translation>
     </message>
@@ -861,7 +910,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="54"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -1143,32 +1192,32 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Өтініш беруші</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
@@ -1211,7 +1260,7 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="91"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
@@ -1249,7 +1298,7 @@
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="108"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="162"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
@@ -1257,7 +1306,8 @@
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/scanner_hub.py" line="32"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
+        <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
     </message>
@@ -1350,14 +1400,64 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="53"/>
+        <source>Басшы басқа рөлдердің беттерін оқи алады (өзгертпей)</source>
+        <translation>Руководитель видит вкладки других ролей (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="57"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="58"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="66"/>
+        <source>бос болса, қазақша атауы</source>
+        <translation>если пусто — название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="67"/>
+        <source>Мекеменің атауы (орысша):</source>
+        <translation>Название учреждения (на русском):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="78"/>
+        <source>Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады.</source>
+        <translation>Символ(ы), которые сканер посылает перед каждым кодом (например §). Если пусто, сканированием считаются только нажатия быстрее, чем печатает человек.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="82"/>
+        <source>осында тұрып штрих-кодты сканерлеңіз</source>
+        <translation>встаньте сюда и отсканируйте штрих-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="87"/>
+        <source>Сканер префиксі:</source>
+        <translation>Префикс сканера:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="90"/>
+        <source>Сканерді тексеру:</source>
+        <translation>Проверка сканера:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="98"/>
+        <source>Сканерлеу танылды: %1</source>
+        <translation>Сканирование распознано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="105"/>
+        <source>Префикс келді: сақтағаннан кейін бұл сканер танылады</source>
+        <translation>Префикс получен: после сохранения этот сканер будет распознаваться</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="108"/>
+        <source>Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз</source>
+        <translation>Это распознано как ввод с клавиатуры: запрограммируйте в сканере префикс и укажите его здесь</translation>
     </message>
 </context>
 <context>
