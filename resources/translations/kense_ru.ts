@@ -298,28 +298,51 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="20"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="22"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="26"/>
+        <source>Бүгінгі жіберу &amp;тізілімін басып шығару</source>
+        <translation>Напечатать &amp;реестр сегодняшней отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="29"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="43"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="49"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="60"/>
+        <source>Бүгін әлі ештеңе жіберілген жоқ</source>
+        <translation>Сегодня ещё ничего не отправлено</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="42"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="48"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocPreview</name>
+    <message>
+        <location filename="../../desk_app/ui/doc_preview.py" line="50"/>
+        <source>Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз</source>
+        <translation>Выберите одну строку, чтобы прочитать подготовленный к подписи документ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/doc_preview.py" line="58"/>
+        <source>(жоба)</source>
+        <translation>(проект)</translation>
     </message>
 </context>
 <context>
@@ -406,27 +429,32 @@
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="199"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="201"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="208"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="205"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="212"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="209"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="216"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="230"/>
+        <source>%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?</source>
+        <translation>Отправить мотивированный отказ по %1 на подпись руководителю?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="238"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
@@ -462,153 +490,178 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="72"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="103"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="129"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="112"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="135"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="129"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="152"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="65"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
+        <source>Барлық қадамдар</source>
+        <translation>Все шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
+        <source>Тағайындау</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
+        <source>Қол қою</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
+        <source>Қадам:</source>
+        <translation>Шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="84"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="136"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="159"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="160"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="161"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="158"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="184"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="226"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="188"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="237"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="245"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="205"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="303"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="281"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="286"/>
+        <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
+        <translation>Подписать результаты выбранных заявлений: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="289"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="295"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="307"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="268"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="321"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="322"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -948,8 +1001,13 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
-        <source>Мерзімі</source>
-        <translation>Срок</translation>
+        <source>Қадам мерзімі</source>
+        <translation>Срок шага</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="63"/>
+        <source>Қызмет мерзімі: %1</source>
+        <translation>Срок услуги: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
@@ -1192,34 +1250,39 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Өтініш беруші</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="98"/>
+        <source>Орындаушы</source>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
