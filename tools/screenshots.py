@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots] [--db DEMO.sqlite]
 
 Writes `<role>-kk.png`, `<role>-ru.png` (plus the lock screen, the sign-in, settings and
-status dialogs, the notice area after three scans, and the new-card form at 1280×720) and
+status dialogs, the head's signature queue with the document beside it, the notice area
+after three scans, and the new-card form at 1280×720) and
 prints every visible label or button whose text does not fit (size hint wider than the
 widget, neither word-wrapped nor elided); exits 1 if there are any.
 """
@@ -90,6 +91,19 @@ def main(argv: list[str] | None = None) -> int:
             win.session.sign_in(role, "0000")
             win.tabs.setCurrentWidget(win.tabs_by_role[role])
             shoot(win, f"{role}-{lang}")
+            if role == "head":  # the signature queue with the prepared document beside it
+                head = win.tabs_by_role[role]
+                head.step_filter.setCurrentIndex(head.step_filter.findData("sign"))
+                if head.queue.model.rowCount():
+                    head.queue.table.selectRow(0)
+                    import time
+
+                    end = time.monotonic() + 1.5  # QPdfView renders its pages in a thread
+                    while time.monotonic() < end:
+                        app.processEvents()
+                        time.sleep(0.02)
+                shoot(win, f"head-signing-{lang}")
+                head.step_filter.setCurrentIndex(0)
         # three scans at the Center desk: a recorded-or-refused one, an unknown one, a look-up
         win.session.sign_out()
         win.session.sign_in("center_inspector", "0000")
