@@ -128,3 +128,62 @@ def test_space_then_ctrl_enter_at_10ms_submits_with_the_tick(qtbot, users, wedge
 
     a = Application.get(Application.number == printed[0][0])
     assert a.person_id == p.id and a.service == 4
+
+
+@pytest.mark.parametrize("by", ["iin", "surname"])
+def test_intake_of_a_known_person_takes_at_most_8_keys_beyond_the_identification(
+        qtbot, users, wedge, printed, by):
+    """Counted: every key after what identifies the person (the IIN or the surname)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    p = make_person(users["admin"])
+    w = _intake(qtbot, users)
+    w.search_edit.setFocus()
+    win = w.windowHandle()
+    if by == "iin":
+        type_keys(qtbot, win, p.iin)
+    else:  # Cyrillic: key events carrying the letter (QTest cannot type it)
+        for ch in p.surname:
+            qtbot.wait(25)
+            for et in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(et, 0, NO, ch))
+    count = 0
+
+    def key(k, mods=NO):
+        nonlocal count
+        count += 1
+        qtbot.wait(30)
+        QTest.keyClick(win, k, mods)
+
+    key(Qt.Key.Key_Return)  # search
+    key(Qt.Key.Key_Return)  # take the hit: focus goes to the service
+    assert w.person is not None and w.person.id == p.id
+    key("3")  # service 3 by its number
+    assert w.service_no() == 3
+    key(Qt.Key.Key_Tab)  # to the documents
+    key("+")  # every required document ticked
+    assert not w.missing_required()
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # submit
+    assert len(printed) == 1 and printed[0][1] == "talon"
+    assert count <= 8, count
+    assert wedge.got == []
+
+
+def test_birth_date_is_one_tab_stop_and_takes_digits_straight(qtbot, users, wedge):
+    w = _intake(qtbot, users)
+    w.start_new_card()
+    f = w.form.ui
+    f.patronymicEdit.setFocus()
+    win = w.windowHandle()
+    qtbot.wait(25)
+    QTest.keyClick(win, Qt.Key.Key_Tab)
+    assert f.birthDateEdit.hasFocus()
+    type_keys(qtbot, win, "21031984")
+    assert f.birthDateEdit.date().toString("dd.MM.yyyy") == "21.03.1984"
+    qtbot.wait(25)
+    QTest.keyClick(win, Qt.Key.Key_Tab)  # one stop: straight on to the sex
+    assert f.sexCombo.hasFocus()
+    QTest.keyClick(win, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert f.birthDateEdit.hasFocus()

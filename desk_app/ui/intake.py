@@ -140,6 +140,13 @@ class IntakeWidget(QWidget):
         self.docs = QListWidget()
         docs_label = QLabel(self.tr("Қоса бері&лген құжаттар:"))
         docs_label.setBuddy(self.docs)
+        # One key ticks every required document: the usual intake, in a keystroke.
+        self.required_button = QPushButton(self.tr("Міндеттілерін белгілеу (+)"))
+        self.required_button.setObjectName("tickRequired")
+        self.required_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.required_button.clicked.connect(self.check_required)
+        QShortcut(QKeySequence("+"), self.docs, self.check_required,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.other_doc_edit = QLineEdit()
         self.other_doc_edit.setPlaceholderText(self.tr("Тізімде жоқ құжаттың атауы"))
         other_label = QLabel(self.tr("&Басқа құжат:"))
@@ -185,7 +192,10 @@ class IntakeWidget(QWidget):
         row.addWidget(service_label)
         row.addWidget(self.service_combo, 1)
         lay.addLayout(row)
-        lay.addWidget(docs_label)
+        row = QHBoxLayout()
+        row.addWidget(docs_label, 1)
+        row.addWidget(self.required_button)
+        lay.addLayout(row)
         lay.addWidget(self.docs)
         row = QHBoxLayout()
         row.addWidget(other_label)
@@ -359,6 +369,12 @@ class IntakeWidget(QWidget):
             item = self.docs.item(i)
             if item.data(Qt.ItemDataRole.UserRole)[0] == code:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def check_required(self) -> None:
+        for i in range(self.docs.count()):
+            item = self.docs.item(i)
+            if item.data(Qt.ItemDataRole.UserRole)[1]:
+                item.setCheckState(Qt.CheckState.Checked)
 
     def add_other_document(self) -> None:
         title = " ".join(self.other_doc_edit.text().split())
