@@ -685,8 +685,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="238"/>
-        <location filename="../../desk_app/ui/intake.py" line="239"/>
+        <location filename="../../desk_app/ui/intake.py" line="248"/>
+        <location filename="../../desk_app/ui/intake.py" line="249"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
@@ -717,6 +717,11 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="144"/>
+        <source>Міндеттілерін белгілеу (+)</source>
+        <translation>Отметить обязательные (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="151"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
@@ -746,22 +751,22 @@
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="145"/>
+        <location filename="../../desk_app/ui/intake.py" line="152"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="147"/>
+        <location filename="../../desk_app/ui/intake.py" line="154"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <location filename="../../desk_app/ui/intake.py" line="155"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="259"/>
+        <location filename="../../desk_app/ui/intake.py" line="269"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -770,22 +775,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="261"/>
+        <location filename="../../desk_app/ui/intake.py" line="271"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="241"/>
+        <location filename="../../desk_app/ui/intake.py" line="251"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="314"/>
+        <location filename="../../desk_app/ui/intake.py" line="324"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="406"/>
+        <location filename="../../desk_app/ui/intake.py" line="422"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -796,7 +801,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="424"/>
+        <location filename="../../desk_app/ui/intake.py" line="440"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1018,17 +1023,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="35"/>
+        <location filename="../../desk_app/ui/person_form.py" line="64"/>
         <source>Ер</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="36"/>
+        <location filename="../../desk_app/ui/person_form.py" line="65"/>
         <source>Әйел</source>
         <translation>Женский</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/person_form.py" line="39"/>
+        <location filename="../../desk_app/ui/person_form.py" line="68"/>
         <source>%n-топ</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -1037,57 +1042,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="40"/>
+        <location filename="../../desk_app/ui/person_form.py" line="69"/>
         <source>Жалпы ауру</source>
         <translation>Общее заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="41"/>
+        <location filename="../../desk_app/ui/person_form.py" line="70"/>
         <source>Еңбек жарақаты</source>
         <translation>Трудовое увечье</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="42"/>
+        <location filename="../../desk_app/ui/person_form.py" line="71"/>
         <source>Кәсіптік ауру</source>
         <translation>Профессиональное заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <location filename="../../desk_app/ui/person_form.py" line="74"/>
         <source>тұрған</source>
         <translation>проживал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <location filename="../../desk_app/ui/person_form.py" line="74"/>
         <source>жұмыс істеген</source>
         <translation>работал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="46"/>
+        <location filename="../../desk_app/ui/person_form.py" line="75"/>
         <source>қызмет өткерген</source>
         <translation>проходил(а) службу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <location filename="../../desk_app/ui/person_form.py" line="76"/>
         <source>төтенше</source>
         <translation>чрезвычайного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <location filename="../../desk_app/ui/person_form.py" line="76"/>
         <source>ең жоғары</source>
         <translation>максимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <location filename="../../desk_app/ui/person_form.py" line="77"/>
         <source>жоғары</source>
         <translation>повышенного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <location filename="../../desk_app/ui/person_form.py" line="77"/>
         <source>ең төмен</source>
         <translation>минимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="49"/>
+        <location filename="../../desk_app/ui/person_form.py" line="78"/>
         <source>жеңілдікті</source>
         <translation>льготного</translation>
     </message>
