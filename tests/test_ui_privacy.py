@@ -115,9 +115,14 @@ def test_settings_are_the_admins_and_the_office_wide_one_is_audited(window, user
     assert dlg is not None
     dlg.head_reads_box.setChecked(True)
     type_text(dlg.office_name_ru_edit, "Отдел занятости")
+    dlg.ui.officeNameEdit.setText("Арал аудандық бөлімі")
+    dlg.ui.districtEdit.setText("Арал ауданы")
     dlg.accept()
     assert access.head_sees_all()
     assert office_settings.get("office_name_ru") == "Отдел занятости"
+    assert AuditLog.select().where(AuditLog.action == "setting.set", AuditLog.user == "admin").count() >= 2
+    assert AuditLog.select().where(AuditLog.action == "office.set").count() == 1
+    assert office_settings.get("office_name") == "Арал аудандық бөлімі"
     window.set_language("ru")
     assert window.windowTitle() == "Отдел занятости — Кеңсе"
     window.set_language("kk")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from desk_app.core import access
+from desk_app.core import access, office
 from desk_app.core import settings as office_settings
 from desk_app.core.models import OfficeSetting, User
 from desk_app.core.regulation import ROLES
@@ -129,6 +129,11 @@ class SettingsDialog(QDialog):
                           self.ui.scannerSuffixCombo.currentData())
         prefs.set_scanner_prefix(self.prefix_edit.text())
         if self.user is not None:  # office-wide: in the database, with an audit row
+            name, district = self.ui.officeNameEdit.text(), self.ui.districtEdit.text()
+            if name.strip() and district.strip() and (
+                    " ".join(name.split()), " ".join(district.split())) != (
+                    office_setting("office_name"), office_setting("district")):
+                office.set_office(name, district, self.user.login)
             office_settings.set_setting("office_name_ru", " ".join(self.office_name_ru_edit.text().split()),
                                         self.user)
             office_settings.set_setting(access.HEAD_SEES_ALL,
