@@ -255,3 +255,52 @@ def test_through_the_window_system_a_burst_is_a_scan(qtbot, form):
     finally:
         wedge.uninstall()
         fixture_wedge.install()
+
+
+def test_a_scans_enter_fires_no_enter_shortcut_but_a_persons_does(qtbot, form):
+    """The Enter that ends a scan is claimed at ShortcutOverride: a window's Enter shortcut
+    (or default button) never sees it; a person's Enter still reaches it."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    w, edit, _, fixture_wedge, _ = form
+    fixture_wedge.uninstall()
+    wedge = WedgeFilter(max_gap_ms=250, scan_mean_ms=60).install()
+    fired = []
+    QShortcut(QKeySequence(Qt.Key.Key_Return), w, lambda: fired.append(edit.text()))
+    win = w.windowHandle()
+    try:
+        with qtbot.waitSignal(wedge.scanned, timeout=2000):
+            for ch in "2026-000123":
+                QTest.keyClick(win, ch)
+            QTest.keyClick(win, Qt.Key.Key_Return)
+        assert fired == [] and edit.text() == ""
+        _type_ascii(qtbot, win, "ab", 300)
+        qtbot.wait(300)
+        QTest.keyClick(win, Qt.Key.Key_Return)
+        assert fired == ["ab"]
+    finally:
+        wedge.uninstall()
+        fixture_wedge.install()
+
+
+def test_settings_scan_test_field(qtbot, users):
+    """Settings → "scan now": a recognised scan is named; a burst that arrived as typing
+    says whether the prefix being set would catch it."""
+    from desk_app.ui.settings_dialog import SettingsDialog
+    from desk_app.ui.signals import app_signals
+
+    dlg = SettingsDialog(None, users["admin"])
+    qtbot.addWidget(dlg)
+    app_signals().scan_received.emit("2026-000001")
+    assert dlg.scan_test_label.text() == "Сканерлеу танылды: 2026-000001"
+    dlg.prefix_edit.setText("§")
+    dlg.scan_test_edit.setText("§2026-000001")
+    dlg.scan_test_edit.returnPressed.emit()
+    assert dlg.scan_test_label.text().startswith("Префикс келді")
+    dlg.scan_test_edit.setText("2026-000001")
+    dlg.scan_test_edit.returnPressed.emit()
+    assert dlg.scan_test_label.text().startswith("Бұл пернетақтадан теру")
+    dlg.accept()
+    from desk_app.ui import prefs
+
+    assert prefs.scanner_prefix() == "§"
