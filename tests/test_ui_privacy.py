@@ -150,6 +150,18 @@ def test_user_switch_clears_searches_filters_and_the_chosen_card(window, qtbot, 
     assert all(v.text_filter.text() == "" for v in clerk.findChildren(type(clerk.queue)))
 
 
+def test_user_switch_closes_what_the_last_person_had_open(window, qtbot, users):
+    from desk_app.ui.card_dialog import CardDialog
+
+    p = make_person(users["admin"])
+    window.session.sign_in("center_inspector", "0000")
+    card = CardDialog(p.id, window.session, window.tabs_by_role["center_inspector"])
+    card.show()
+    assert card.isVisible()
+    window.switch_user()
+    assert not card.isVisible() and window.sign_in_dialog.isVisible()
+
+
 def test_focus_after_sign_in_is_the_intake_search(window, qtbot, users):
     window.activateWindow()
     window.session.sign_in("center_inspector", "0000")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
         for tab in self.tabs_by_role.values():
             tab.clear_for_next_user()
         self.notices.clear()
+        # A card, a print preview or a message left open by the last person closes too.
+        for dlg in self.findChildren(QDialog):
+            if dlg is not self.sign_in_dialog and dlg.isVisible():
+                dlg.close()
         self._apply_user(user)
         app_signals().user_changed.emit(user)
         if user is not None:
