@@ -250,3 +250,12 @@ def test_saved_settings_keep_an_intake_in_progress(window, users):
     intake = window.tabs_by_role["center_inspector"].intake
     assert intake.person is not None and intake.person.id == person.id
     assert intake.form.ui.surnameEdit.text() == "Ескендір"
+
+
+def test_intake_errors_are_notices_in_the_desk(window, users):
+    window.session.sign_in("center_inspector", "0000")
+    intake = window.tabs_by_role["center_inspector"].intake
+    for _ in range(3):
+        assert intake.submit() is None  # no card chosen
+    assert window.notices.texts()[:3] == ["Алдымен карточканы табыңыз немесе ашыңыз"] * 3
+    assert boxes_of(window) == []

@@ -239,7 +239,11 @@ class IntakeWidget(QWidget):
 
     def _fail(self, exc: KenseError) -> None:
         self.status_label.setText(notify.error_text(exc))
-        notify.show_error(self, exc)
+        notices = getattr(self.window(), "notices", None)
+        if notices is not None:  # in the desk: the notice strip, never a stack of boxes
+            notices.post(notify.error_text(exc), error=True)
+        else:
+            notify.show_error(self, exc)
 
     # -- finding
     def _show_person(self) -> None:
