@@ -304,3 +304,35 @@ def test_settings_scan_test_field(qtbot, users):
     from desk_app.ui import prefs
 
     assert prefs.scanner_prefix() == "§"
+
+
+def test_a_scan_into_a_list_or_combo_leaves_its_choice_alone(qtbot):
+    """Keys reach a list or a combo box at once and search in it; a scan puts the choice back."""
+    from PySide6.QtWidgets import QComboBox, QListWidget
+
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    combo, items = QComboBox(), QListWidget()
+    combo.addItems(["1. бір", "2. екі", "3. үш"])
+    items.addItems(["Әлия", "2026 жылғы", "Бақыт"])
+    lay.addWidget(combo)
+    lay.addWidget(items)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    wedge = WedgeFilter().install()
+    got = []
+    wedge.scanned.connect(got.append)
+    try:
+        for widget, before in ((combo, 2), (items, 0)):
+            widget.setCurrentIndex(before) if widget is combo else widget.setCurrentRow(before)
+            w.activateWindow()
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus, timeout=1000)
+            t = _burst(widget, "2026-000123", 90_000 + before * 1000, 3)
+            _enter(widget, t)
+            now = widget.currentIndex() if widget is combo else widget.currentRow()
+            assert now == before
+        assert got == ["2026-000123", "2026-000123"]
+    finally:
+        wedge.uninstall()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -54,17 +55,29 @@ def _editor(w: QWidget) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
 
 
 def _snapshot(w: QWidget) -> tuple[str, int] | None:
+    """What a key can change in `w`: its text and cursor, or (a list, a combo box that
+    searches as keys come) the current row."""
     ed = _editor(w)
     if isinstance(ed, QLineEdit):
         return ed.text(), ed.cursorPosition()
     if isinstance(ed, (QPlainTextEdit, QTextEdit)):
         return ed.toPlainText(), ed.textCursor().position()
+    if isinstance(w, QComboBox):
+        return "", w.currentIndex()
+    if isinstance(w, QAbstractItemView):
+        return "", w.currentIndex().row()
     return None
 
 
 def _restore(w: QWidget, snap: tuple[str, int] | None) -> None:
+    if snap is None:
+        return
     ed = _editor(w)
-    if snap is None or ed is None:
+    if ed is None:
+        if isinstance(w, QComboBox) and w.currentIndex() != snap[1]:
+            w.setCurrentIndex(snap[1])
+        elif isinstance(w, QAbstractItemView) and w.model() is not None and snap[1] >= 0:
+            w.setCurrentIndex(w.model().index(snap[1], max(w.currentIndex().column(), 0)))
         return
     text, pos = snap
     if isinstance(ed, QLineEdit):
