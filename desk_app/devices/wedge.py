@@ -149,8 +149,10 @@ class WedgeFilter(QObject):
         propagates to, nor for the window that routes it)."""
         if not isinstance(obj, QWidget):
             return None
-        focus = QApplication.focusWidget()
-        if obj is focus:
+        # The window's own focus widget: the application's may be None while keys still
+        # arrive (a window shown with no window manager to activate it).
+        focus = QApplication.focusWidget() or obj.window().focusWidget()
+        if obj is focus or obj is obj.window().focusWidget():
             return obj
         if obj.windowType() == Qt.WindowType.Popup:  # a completer's list types into its field
             return obj.focusProxy() or obj
