@@ -685,8 +685,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="248"/>
-        <location filename="../../desk_app/ui/intake.py" line="249"/>
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <location filename="../../desk_app/ui/intake.py" line="253"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="269"/>
+        <location filename="../../desk_app/ui/intake.py" line="273"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -775,22 +775,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="271"/>
+        <location filename="../../desk_app/ui/intake.py" line="275"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="251"/>
+        <location filename="../../desk_app/ui/intake.py" line="255"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="324"/>
+        <location filename="../../desk_app/ui/intake.py" line="328"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="422"/>
+        <location filename="../../desk_app/ui/intake.py" line="426"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -801,7 +801,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="440"/>
+        <location filename="../../desk_app/ui/intake.py" line="444"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -809,122 +809,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="109"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="112"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="138"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="143"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144"/>
+        <location filename="../../desk_app/ui/main_window.py" line="145"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="149"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="155"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160"/>
+        <location filename="../../desk_app/ui/main_window.py" line="161"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="162"/>
+        <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../../desk_app/ui/main_window.py" line="167"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="186"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="252"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="283"/>
+        <location filename="../../desk_app/ui/main_window.py" line="288"/>
         <source>Жай-күйі ашылды: %1</source>
         <translation>Открыт статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="298"/>
+        <location filename="../../desk_app/ui/main_window.py" line="303"/>
         <source>Штрих-код танылмады: %1</source>
         <translation>Штрих-код не распознан: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/main_window.py" line="311"/>
         <source>Баптауларды тек әкімші өзгертеді</source>
         <translation>Настройки изменяет только администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="352"/>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
         <source>пернетақта сканері</source>
         <translation>клавиатурный сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="354"/>
+        <location filename="../../desk_app/ui/main_window.py" line="359"/>
         <source>қосулы</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="356"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>қайта қосылуда…</source>
         <translation>переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="358"/>
+        <location filename="../../desk_app/ui/main_window.py" line="363"/>
         <source>тоқтатылды</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_window.py" line="366"/>
         <source>ажыратылды</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="368"/>
+        <location filename="../../desk_app/ui/main_window.py" line="373"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -1374,7 +1374,7 @@
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="365"/>
+        <location filename="../../desk_app/ui/main_window.py" line="370"/>
         <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
@@ -1531,12 +1531,13 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="32"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="25"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="34"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="33"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="35"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
