@@ -37,6 +37,13 @@ def wedge(qtbot):
     w.uninstall()
 
 
+def release_modifiers(window) -> None:
+    """QTest's window path leaves Ctrl/Shift "held" in the application's modifier state
+    (no release of the modifier key itself): later selections would toggle or extend."""
+    QTest.keyRelease(window, Qt.Key.Key_Control)
+    QTest.keyRelease(window, Qt.Key.Key_Shift)
+
+
 def type_keys(qtbot, window, keys, gaps=GAPS, mods=NO) -> None:
     for i, k in enumerate(keys):
         qtbot.wait(gaps[i % len(gaps)])
@@ -122,6 +129,7 @@ def test_space_then_ctrl_enter_at_10ms_submits_with_the_tick(qtbot, users, wedge
         QTest.keyClick(win, Qt.Key.Key_Space)
     qtbot.wait(10)
     QTest.keyClick(win, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    release_modifiers(win)
     assert len(printed) == 1, w.status_label.text()
     assert wedge.got == []
     from desk_app.core.models import Application
@@ -166,6 +174,7 @@ def test_intake_of_a_known_person_takes_at_most_8_keys_beyond_the_identification
     key("+")  # every required document ticked
     assert not w.missing_required()
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # submit
+    release_modifiers(win)
     assert len(printed) == 1 and printed[0][1] == "talon"
     assert count <= 8, count
     assert wedge.got == []
@@ -186,4 +195,5 @@ def test_birth_date_is_one_tab_stop_and_takes_digits_straight(qtbot, users, wedg
     QTest.keyClick(win, Qt.Key.Key_Tab)  # one stop: straight on to the sex
     assert f.sexCombo.hasFocus()
     QTest.keyClick(win, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    release_modifiers(win)
     assert f.birthDateEdit.hasFocus()

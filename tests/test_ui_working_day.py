@@ -74,7 +74,7 @@ def test_service_2_via_the_center_and_service_4_direct_with_user_switches(desk, 
     turn(desk, "dispatch_inspector")
     assert n2 in queue_numbers(desk.dispatch.queue)
     select(desk.dispatch.queue, n2)
-    assert desk.dispatch.mark_selected_sent() == 1
+    assert desk.dispatch.mark_selected_sent() == 1, desk.dispatch.last_message
     assert n2 not in queue_numbers(desk.dispatch.queue)
     assert look_up(desk, n2)["steps"][-1]["role"] == "office_clerk"
 
