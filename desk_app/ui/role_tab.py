@@ -127,9 +127,8 @@ class RoleTab(QWidget):
         from .queue_view import QueueView
 
         for view in self.findChildren(QueueView):
-            view.text_filter.clear()
-            view.service_combo.setCurrentIndex(0)
-            view.table.clearSelection()
+            view.clear_filters()
+        self._stale = True  # the queues read again, unfiltered, when the tab is next shown
         for intake in self.findChildren(IntakeWidget):
             intake.reset()
             intake.status_label.clear()
