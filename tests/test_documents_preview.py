@@ -71,3 +71,18 @@ def test_unavailable_document_is_explained(qtbot, users):
     dlg = _dialog(qtbot, app.number, "receipt", users["office_clerk"], FakeQueue(), lang="ru")
     assert dlg.record is None and not dlg.print_button.isEnabled()
     assert "талон" in dlg.status.text()  # Russian message: a direct application gets a talon
+
+
+def test_no_printer_says_so_and_saves_as_pdf(qtbot, users, tmp_path):
+    """Issue 17: a PC without a printer offers "save as PDF" with a plain sentence."""
+    app = samples.submitted(users, samples.long_person(users["admin"]), 2, "center")
+    target = tmp_path / "receipt.pdf"
+    dlg = PrintPreviewDialog(app.number, "receipt", "ru", users["center_inspector"],
+                             printers=lambda: [], send=FakeQueue(),
+                             ask_path=lambda _default: str(target))
+    qtbot.addWidget(dlg)
+    assert dlg.status.text().startswith("На этом компьютере нет принтера")
+    assert not dlg.print_button.isEnabled() and dlg.save_button.isEnabled()
+    assert dlg.save_pdf() == str(target)
+    assert target.read_bytes() == dlg.pdf and dlg.pdf.startswith(b"%PDF")
+    assert dlg.status.text() == f"Сохранено: {target}"

@@ -81,4 +81,4 @@ def test_error_is_shown_in_both_languages(qtbot, db, tmp_path):
     with qtbot.waitSignal(dlg.stopped, timeout=10000) as sig:
         dlg.start()
     assert sig.args == [False]
-    assert dlg.status.text().startswith("Ошибка: out: Не удалось записать файл")
+    assert dlg.status.text().startswith("Ошибка: Не удалось записать файл")

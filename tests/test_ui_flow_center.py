@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 
-def test_three_services_via_the_center_to_their_results(qtbot, users, printed):
+def test_three_services_via_the_center_to_their_results(qtbot, users, printed, answers):
     desk = Desk(qtbot, users)
     admin = users["admin"]
     p2 = make_person(admin, surname="Серікбаев", name="Ерлан", patronymic="Болатұлы", sex="M")

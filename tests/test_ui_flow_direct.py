@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 
-def test_services_2_to_4_direct_to_the_hand_over(qtbot, users, printed):
+def test_services_2_to_4_direct_to_the_hand_over(qtbot, users, printed, answers):
     desk = Desk(qtbot, users)
     assert desk.clerk.pages.currentWidget() is desk.clerk.intake  # intake page in front
     admin = users["admin"]

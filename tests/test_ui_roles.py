@@ -64,7 +64,8 @@ def test_an_executor_cannot_act_on_another_executors_application(qtbot, users, p
     assert "басқа орындаушыға" in other.last_message and app(n).current_step == 5
 
 
-def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtbot, users, printed):
+def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtbot, users, printed,
+                                                                           answers):
     desk = Desk(qtbot, users)
     p = make_person(users["admin"])
     n1 = desk.intake(desk.clerk.intake, p, 3)
@@ -79,6 +80,8 @@ def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtb
     assert desk.head.step_label.text().startswith(f"{n1}: 6.") and "хабарлама" in desk.head.step_label.text()
     assert _add_selection(desk.head.queue, n2)
     assert desk.head.step_label.text() == "Таңдалды: 2"
+    # the engine allows "sign" on one of the two only: the button says so before any press
+    assert not desk.head.sign_button.isEnabled() and not desk.head.assign_button.isEnabled()
     assert desk.head.sign_selected() == 1
     assert n2 in desk.head.last_message and app(n1).result == "notification"
     assert app(n2).current_step == 4

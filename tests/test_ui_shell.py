@@ -34,10 +34,15 @@ def window(qtbot, users):
 
 
 def test_title_names_the_office(window):
-    assert window.windowTitle() == "Кеңсе — Арал ауданының жұмыспен қамту бөлімі"
+    assert window.windowTitle() == "Арал ауданының жұмыспен қамту бөлімі — Кеңсе"
     prefs.set_office_name("Қазалы аудандық бөлімі")
     window.build()
-    assert window.windowTitle() == "Кеңсе — Қазалы аудандық бөлімі"
+    assert window.windowTitle() == "Қазалы аудандық бөлімі — Кеңсе"
+    assert window.windowTitle().count("Кеңсе") == 1
+    OfficeSetting.create(key="office_name_ru", value="Отдел занятости Казалинского района")
+    window.set_language("ru")
+    assert window.windowTitle() == "Отдел занятости Казалинского района — Кеңсе"
+    window.set_language("kk")
 
 
 def test_all_role_tabs_in_registry_order(window):
@@ -74,12 +79,12 @@ def test_wrong_pin_is_refused_in_current_language(window, qtbot):
     type_text(dlg.ui.pinEdit, "1234")
     press_enter(dlg.ui.pinEdit)
     assert window.session.user is None and dlg.isVisible()
-    assert dlg.ui.errorLabel.text() == "pin: PIN қате"
+    assert dlg.ui.errorLabel.text() == "PIN қате"
     window.set_language("ru")
     dlg = window.request_sign_in("head")
     type_text(dlg.ui.pinEdit, "9999")
     press_enter(dlg.ui.pinEdit)
-    assert dlg.ui.errorLabel.text() == "pin: Неверный PIN"
+    assert dlg.ui.errorLabel.text() == "Неверный PIN"
 
 
 def test_lock_out_after_repeated_wrong_pins(window):
@@ -149,8 +154,9 @@ def test_status_look_up_from_toolbar(window, qtbot, users, person):
 
 
 def test_status_look_up_unknown_number(window):
+    window.session.sign_in("office_clerk", "0000")
     assert window.look_up("2026-999999") is None
-    assert window.lookup_error == "number: Өтініш табылмады: 2026-999999"
+    assert window.lookup_error == "Өтініш табылмады: 2026-999999"
 
 
 def test_language_switch_to_russian(window):
@@ -181,6 +187,7 @@ def test_scanner_state_and_clock_in_status_bar(window, qtbot):
 
 
 def test_settings_dialog_saves_profile_and_idle(window):
+    window.session.sign_in("admin", "0000")
     dlg = window.open_settings()
     dlg.ui.idleSpin.setValue(3)
     dlg.role_box("head").setChecked(False)
@@ -197,6 +204,7 @@ def test_settings_dialog_saves_profile_and_idle(window):
 
 def test_settings_dialog_saves_the_scanner(window):
     assert prefs.scanner_port() == ""  # a new PC: keyboard scanners only
+    window.session.sign_in("admin", "0000")
     dlg = window.open_settings()
     dlg.ui.scannerPortEdit.setCurrentText("/dev/ttyACM0")
     dlg.ui.scannerBaudSpin.setValue(115200)

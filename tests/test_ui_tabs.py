@@ -86,7 +86,7 @@ def test_domain_error_shown_in_russian(window, users, person):
     _select(clerk.queue, app.number)
     workflow.register_received(app, users["office_clerk"])  # another desk was quicker
     assert clerk.register_selected() == 0
-    assert clerk.last_message.startswith("state: Заявление сейчас на другом шаге: 4.")
+    assert clerk.last_message.startswith("Заявление сейчас на другом шаге: 4.")
     assert Application.get_by_id(app.id).current_step == 4
 
 

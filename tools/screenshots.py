@@ -2,7 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots] [--db DEMO.sqlite]
 
-Writes `<role>-kk.png`, `<role>-ru.png` (plus the sign-in, settings and status dialogs) and
+Writes `<role>-kk.png`, `<role>-ru.png` (plus the lock screen, the sign-in, settings and
+status dialogs, the head's signature queue with the document beside it, the notice area
+after three scans, and the new-card form at 1280×720) and
 prints every visible label or button whose text does not fit (size hint wider than the
 widget, neither word-wrapped nor elided); exits 1 if there are any.
 """
@@ -20,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1366, 768)
+SMALL = (1280, 720)
 
 
 def clipped(top) -> list[str]:
@@ -79,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         win = MainWindow(db_label="demo.sqlite")
         win.resize(*SIZE)
         win.show()
+        shoot(win, f"lock-{lang}")  # nobody signed in: the lock screen only
         dlg = win.request_sign_in("office_clerk")
         shoot(dlg, f"sign-in-{lang}")
         dlg.close()
@@ -87,9 +91,44 @@ def main(argv: list[str] | None = None) -> int:
             win.session.sign_in(role, "0000")
             win.tabs.setCurrentWidget(win.tabs_by_role[role])
             shoot(win, f"{role}-{lang}")
+            if role == "head":  # the signature queue with the prepared document beside it
+                head = win.tabs_by_role[role]
+                head.step_filter.setCurrentIndex(head.step_filter.findData("sign"))
+                if head.queue.model.rowCount():
+                    head.queue.table.selectRow(0)
+                    import time
+
+                    end = time.monotonic() + 1.5  # QPdfView renders its pages in a thread
+                    while time.monotonic() < end:
+                        app.processEvents()
+                        time.sleep(0.02)
+                shoot(win, f"head-signing-{lang}")
+                head.step_filter.setCurrentIndex(0)
+        # three scans at the Center desk: a recorded-or-refused one, an unknown one, a look-up
+        win.session.sign_out()
+        win.session.sign_in("center_inspector", "0000")
+        from desk_app.ui.signals import app_signals
+
+        for code in ("2026-000001", "ABC-123", "2026-999999"):
+            app_signals().scan_received.emit(code)
+        for w in app.topLevelWidgets():  # a look-up's status window, not this picture
+            if w is not win and w.isVisible() and w.objectName() != "MainWindow":
+                w.close()
+        shoot(win, f"notices-{lang}")
+        # the new-card form on a 1280×720 laptop (the window manager takes ~40 px)
+        win.resize(SMALL[0], SMALL[1] - 40)
+        intake = win.tabs_by_role["center_inspector"].intake
+        intake.start_new_card()
+        shoot(win, f"new-card-1280x720-{lang}")
+        intake._close_card_box()
+        win.resize(*SIZE)
+        win.session.sign_out()
+        win.session.sign_in("admin", "0000")  # Settings are the admin's
         settings = win.open_settings()
         shoot(settings, f"settings-{lang}")
         settings.close()
+        win.session.sign_out()
+        win.session.sign_in("dispatch_inspector", "0000")
         queue = win.tabs_by_role["dispatch_inspector"].queue
         number = queue.model.row_at(0).number if queue.model.rowCount() else "2026-000001"
         status = win.look_up(number)

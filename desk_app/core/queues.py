@@ -81,14 +81,28 @@ class Queue:
 
     def __init__(self, role: str, service: int | None = None, text: str = "",
                  sort: str = "due", descending: bool = False,
-                 executor_id: int | None = None) -> None:
+                 executor_id: int | None = None, step_kind: str | None = None) -> None:
         self.role, self.service, self.text = role, service, text
         self.sort, self.descending, self.executor_id = sort, descending, executor_id
+        self.step_kind = step_kind  # only applications at a step of this kind (the head's filter)
         self._counts: list[int] | None = None
         self.capped = False  # count() is a lower bound (see COUNT_CAP)
 
     def _filters(self) -> bool:
-        return bool(self.service or fold(self.text or "") or self.executor_id is not None)
+        return bool(self.service or fold(self.text or "") or self.executor_id is not None
+                    or self.step_kind)
+
+    def _step_condition(self) -> pw.Expression | None:
+        pairs = steps_of_kind(self.role, self.step_kind) if self.step_kind else []
+        if not self.step_kind:
+            return None
+        if not pairs:
+            return Step.id < 0  # no step of that kind for this role: nothing
+        cond = None
+        for service, no in pairs:
+            c = (Application.service == service) & (Step.no == no)
+            cond = c if cond is None else cond | c
+        return cond
 
     def _steps_part(self, columns: bool = True) -> pw.ModelSelect:
         cols = (*_COLUMNS, Step.started_at, Step.due_at) if columns else (Step.id,)
@@ -96,6 +110,9 @@ class Queue:
         if columns or self._filters():
             q = (q.join(Application, on=(Step.application == Application.id))
                  .join(Person, on=(Application.person == Person.id)))
+        cond = self._step_condition()
+        if cond is not None:
+            q = q.where(cond)
         return _filtered(q, self.service, self.text, self.executor_id)
 
     def _transit_part(self) -> pw.ModelSelect:
@@ -158,6 +175,17 @@ class Queue:
             if len(rows) >= limit:
                 break
         return rows
+
+
+def steps_of_kind(role: str, kind: str) -> list[tuple[int, int]]:
+    """(service, step no) of every step of `kind` that `role` takes, in any wording."""
+    out: set[tuple[int, int]] = set()
+    for w in regulations().wordings:
+        for svc in w.services.values():
+            for channel in svc.channels:
+                out.update((svc.no, st.no) for st in svc.path(channel)
+                           if st.role == role and st.kind == kind)
+    return sorted(out)
 
 
 def _row(r: dict) -> QueueRow:

@@ -48,9 +48,12 @@ class OverdueRow:
 
 def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
     """Open applications whose open step is past due or whose term may be (`overdue_page`
-    keeps those the term clock says are), oldest first."""
+    keeps those the term clock says are), the longest late first: by the earlier of the two
+    due times (what lateness counts from)."""
     at = at or now()
     open_step = (Step.application == Application.id) & Step.completed_at.is_null()
+    late_since = pw.Case(None, [((Step.due_at.is_null(False)) & (Step.due_at < Application.term_due_at),
+                                 Step.due_at)], Application.term_due_at)
     return (Application.select(Application.id, Application.number, Application.service,
                                Application.current_step, Application.executor,
                                Application.term_due_at, Application.notice_due_at,
@@ -62,7 +65,7 @@ def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
             .where(Application.state != CLOSED,
                    (Application.term_due_at < at) | (Application.notice_due_at < at)
                    | (Step.due_at < at))
-            .order_by(Application.term_due_at, Application.id))
+            .order_by(late_since, Application.id))
 
 
 def overdue_page(query: pw.ModelSelect, offset: int, limit: int,

@@ -8,6 +8,7 @@ that path needs a running QGuiApplication, which the desk has.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ import sys
 
 from desk_app.core.errors import KenseError
 
+log = logging.getLogger(__name__)
 _JOB_RE = re.compile(r"request id is (\S+)")
 
 
@@ -34,9 +36,14 @@ def _run(args: list[str], data: bytes | None = None, timeout: float = 20) -> str
         raise PrintError(f"Басып шығару жүйесі жауап бермеді: {e}",
                          f"Система печати не ответила: {e}", "printer") from e
     if done.returncode != 0:
+        # The print system's own words are English: they go to the log, the clerk reads a
+        # sentence in their language.
         msg = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-        raise PrintError(f"Принтер тапсырманы қабылдамады: {msg}",
-                         f"Принтер не принял задание: {msg}", "printer")
+        log.warning("%s failed: %s", args[0], msg)
+        raise PrintError("Принтер тапсырманы қабылдамады (толығы журналда). Басқа принтерді "
+                         "таңдаңыз немесе PDF ретінде сақтаңыз.",
+                         "Принтер не принял задание (подробности в журнале). Выберите другой "
+                         "принтер или сохраните как PDF.", "printer")
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -78,6 +85,11 @@ def print_pdf(pdf: bytes, printer: str, title: str = "Kense", copies: int = 1) -
     if copies < 1 or copies > 50:
         raise PrintError("Дана саны 1-50", "Количество копий 1-50", "copies")
     if has_cups():
+        if printer not in list_printers():  # unplugged or removed since the list was read
+            raise PrintError(f"Принтер табылмады: {printer}. Басқа принтерді таңдаңыз немесе PDF "
+                             "ретінде сақтаңыз.",
+                             f"Принтер не найден: {printer}. Выберите другой принтер или "
+                             "сохраните как PDF.", "printer")
         out = _run(["lp", "-d", printer, "-n", str(copies), "-t", title, "-"], data=pdf)
         m = _JOB_RE.search(out)
         return m.group(1) if m else out.strip()

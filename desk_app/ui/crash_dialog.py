@@ -50,7 +50,7 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, report: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Кеңсе — қате / ошибка")
+        self.setWindowTitle("Қате / Ошибка — Кеңсе")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report = report
         self.message = text = QLabel(MESSAGE)

@@ -77,7 +77,7 @@ class ExportWorker(QObject):
         except monthly.ExportCancelled as e:
             self.failed.emit(e.kk, e.ru, True)
         except KenseError as e:
-            self.failed.emit(e.message("kk"), e.message("ru"), False)
+            self.failed.emit(e.kk, e.ru, False)
         except Exception as e:  # noqa: BLE001 - shown to the user, never lost in the thread
             self.failed.emit(f"{type(e).__name__}: {e}", f"{type(e).__name__}: {e}", False)
         else:

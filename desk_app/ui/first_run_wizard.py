@@ -71,7 +71,7 @@ def _note(text: str) -> QLabel:
 
 
 def _show_error(label: QLabel, e: KenseError) -> None:
-    label.setText(f"{e.message('kk')}\n{e.message('ru')}")
+    label.setText(f"{e.kk}\n{e.ru}")
 
 
 class OfficePage(QWizardPage):
@@ -310,7 +310,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle("Кеңсе — бірінші іске қосу / первый запуск")
+        self.setWindowTitle("Бірінші іске қосу / Первый запуск — Кеңсе")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 440)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

@@ -46,5 +46,6 @@ def install(lang: str) -> bool:
 
 
 def error_text(e: KenseError) -> str:
-    """A domain error in the current language."""
-    return e.message(_current)
+    """A domain error in the current language, as a sentence: the field code (`pin`,
+    `grounds`) is for programs and logs, never shown to the clerk."""
+    return e.ru if _current == "ru" else e.kk

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import duplicates, workflow
+from desk_app.core import duplicates, open_cases, workflow
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError, ValidationError
 from desk_app.core.models import Person, User
@@ -140,12 +140,23 @@ class IntakeWidget(QWidget):
         self.docs = QListWidget()
         docs_label = QLabel(self.tr("Қоса бері&лген құжаттар:"))
         docs_label.setBuddy(self.docs)
+        # One key ticks every required document: the usual intake, in a keystroke.
+        self.required_button = QPushButton(self.tr("Міндеттілерін белгілеу (+)"))
+        self.required_button.setObjectName("tickRequired")
+        self.required_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.required_button.clicked.connect(self.check_required)
+        QShortcut(QKeySequence("+"), self.docs, self.check_required,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.other_doc_edit = QLineEdit()
         self.other_doc_edit.setPlaceholderText(self.tr("Тізімде жоқ құжаттың атауы"))
         other_label = QLabel(self.tr("&Басқа құжат:"))
         other_label.setBuddy(self.other_doc_edit)
         self.add_doc_button = QPushButton(self.tr("Қосу"))
         self.submit_button = QPushButton(self.tr("Өтінішті қабылда&у"))
+        # Whose application the button submits, always in sight beside it.
+        self.submit_person_label = QLabel()
+        self.submit_person_label.setObjectName("submitPerson")
+        self.submit_person_label.setStyleSheet("font-weight: bold;")
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -154,7 +165,17 @@ class IntakeWidget(QWidget):
                   self.cancel_card_button, self.add_doc_button, self.submit_button):
             b.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
 
-        lay = QVBoxLayout(self)
+        # Everything above the submit row scrolls when the screen is short (a 1280×720
+        # laptop with the new-card form open); the submit row and whose card it is stay put.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
+        lay = QVBoxLayout(body)
         row = QHBoxLayout()
         row.addWidget(search_label)
         row.addWidget(self.search_edit, 1)
@@ -171,7 +192,10 @@ class IntakeWidget(QWidget):
         row.addWidget(service_label)
         row.addWidget(self.service_combo, 1)
         lay.addLayout(row)
-        lay.addWidget(docs_label)
+        row = QHBoxLayout()
+        row.addWidget(docs_label, 1)
+        row.addWidget(self.required_button)
+        lay.addLayout(row)
         lay.addWidget(self.docs)
         row = QHBoxLayout()
         row.addWidget(other_label)
@@ -179,9 +203,12 @@ class IntakeWidget(QWidget):
         row.addWidget(self.add_doc_button)
         lay.addLayout(row)
         row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 6)
         row.addWidget(self.status_label, 1)
+        row.addWidget(self.submit_person_label)
         row.addWidget(self.submit_button)
-        lay.addLayout(row)
+        outer.addLayout(row)
+        self._show_person()
 
         order = [self.search_edit, self.search_button, self.new_card_button, self.results,
                  self.open_card_button, self.card_box, self.service_combo, self.docs,
@@ -212,10 +239,28 @@ class IntakeWidget(QWidget):
 
     def _fail(self, exc: KenseError) -> None:
         self.status_label.setText(notify.error_text(exc))
-        notify.show_error(self, exc)
+        notices = getattr(self.window(), "notices", None)
+        if notices is not None:  # in the desk: the notice strip, never a stack of boxes
+            notices.post(notify.error_text(exc), error=True)
+        else:
+            notify.show_error(self, exc)
 
     # -- finding
+    def _show_person(self) -> None:
+        p = self.person
+        if p is None:
+            self.person_label.setText(self.tr("Карточка таңдалмаған"))
+            self.submit_person_label.setText(self.tr("Карточка таңдалмаған"))
+        else:
+            self.person_label.setText(self.tr("Карточка: %1").replace("%1", person_line(p)))
+            self.submit_person_label.setText(f"{p.full_name} — {p.iin}")
+        self.open_card_button.setEnabled(p is not None)
+
     def search(self) -> list[Person]:
+        # A new search lets go of the card chosen before: nothing is submitted for a person
+        # no longer on screen until a hit is taken.
+        self.person = None
+        self._show_person()
         found = find_persons(self.search_edit.text(), SEARCH_LIMIT)
         self.results.clear()
         for p in found:
@@ -235,8 +280,7 @@ class IntakeWidget(QWidget):
 
     def choose_person(self, person: Person) -> None:
         self.person = person
-        self.person_label.setText(self.tr("Карточка: %1").replace("%1", person_line(person)))
-        self.open_card_button.setEnabled(True)
+        self._show_person()
         self._close_card_box()
         self.service_combo.setFocus()
 
@@ -256,10 +300,12 @@ class IntakeWidget(QWidget):
         if text.isdigit():
             self.form.ui.iinEdit.setText(text)
         self.dup_frame.hide()
+        self.results.hide()  # room for the card: the search found nobody anyway
         self.card_box.show()
         self.form.ui.iinEdit.setFocus()
 
     def _close_card_box(self) -> None:
+        self.results.show()
         self.card_box.hide()
         self.dup_frame.hide()
         self._pending_similar = []
@@ -328,6 +374,12 @@ class IntakeWidget(QWidget):
             if item.data(Qt.ItemDataRole.UserRole)[0] == code:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    def check_required(self) -> None:
+        for i in range(self.docs.count()):
+            item = self.docs.item(i)
+            if item.data(Qt.ItemDataRole.UserRole)[1]:
+                item.setCheckState(Qt.CheckState.Checked)
+
     def add_other_document(self) -> None:
         title = " ".join(self.other_doc_edit.text().split())
         if not title:
@@ -376,7 +428,13 @@ class IntakeWidget(QWidget):
                                       .replace("%1", "\n".join(missing))):
             return None
         try:
-            app = workflow.submit(self.person, no, self.channel, user, self.documents())
+            try:
+                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents())
+            except open_cases.OpenApplicationWarning as w:
+                if not notify.ask(self, notify.error_text(w)):
+                    return None
+                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents(),
+                                                accept_open=True)
         except KenseError as e:
             self._fail(e)
             return None
@@ -392,8 +450,7 @@ class IntakeWidget(QWidget):
     def reset(self) -> None:
         """Ready for the next applicant (the status line keeps the last number)."""
         self.person = None
-        self.person_label.setText(self.tr("Карточка таңдалмаған"))
-        self.open_card_button.setEnabled(False)
+        self._show_person()
         self.search_edit.clear()
         self.results.clear()
         self.other_doc_edit.clear()

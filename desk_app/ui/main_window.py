@@ -5,16 +5,28 @@ No business rule lives here; tabs act through `desk_app.core.workflow`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desk_app.core import scanning
+from desk_app.core import access, scanning
 from desk_app.core.errors import KenseError
 from desk_app.core.models import OfficeSetting, User
 
-from . import i18n, prefs
+from . import i18n, keep_work, prefs
 from .idle import IdleWatcher
+from .notices import NoticeArea
 from .role_tab import RoleTab
 from .session import Session
 from .settings_dialog import SettingsDialog
@@ -25,11 +37,20 @@ from .tabs import TAB_CLASSES
 
 
 def office_title() -> str:
-    name = prefs.office_name()
+    """The office's name in the interface language, then the app's name once.
+
+    The window system appends the application display name ("Кеңсе") to a title that
+    does not already end with it, so the title ends with it: "<office> — Кеңсе".
+    """
+    name = ""
+    if i18n.current() == "ru":
+        row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name_ru")
+        name = row.value if row else ""
+    name = name or prefs.office_name()
     if not name:
         row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name")
         name = row.value if row else ""
-    return f"Кеңсе — {name}" if name else "Кеңсе"
+    return f"{name} — Кеңсе" if name else "Кеңсе"
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.session = session or Session(self)
         self.db_label_text = db_label
-        self.scanner_text = "—"
+        self.scanner_text = ""  # the serial listener's last state; "" = keyboard wedge only
         self.tabs_by_role: dict[str, RoleTab] = {}
         self.sign_in_dialog: SignInDialog | None = None
         self.status_dialog: StatusDialog | None = None
@@ -82,20 +103,44 @@ class MainWindow(QMainWindow):
             tab.setObjectName(f"tab_{role}")
             self.tabs_by_role[role] = tab
             self.tabs.addTab(tab, cls.title())
-        self.lock_label = QLabel(self.tr("Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L)."))
-        self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The lock screen: nothing of the office's data, only the way in.
+        self.lock_label = QWidget()
+        self.lock_label.setObjectName("lockScreen")
+        lock_text = QLabel(self.tr("Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L)."))
+        lock_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lock_text.setWordWrap(True)
+        sign_in = QPushButton(self.tr("Кіру"))
+        sign_in.setObjectName("lockSignIn")
+        sign_in.clicked.connect(lambda: self.request_sign_in())
+        lock_lay = QVBoxLayout(self.lock_label)
+        lock_lay.addStretch(1)
+        lock_lay.addWidget(lock_text)
+        lock_lay.addWidget(sign_in, 0, Qt.AlignmentFlag.AlignHCenter)
+        lock_lay.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_label)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        keep = [n.text(i) for n in [getattr(self, "notices", None)] if n is not None
+                for i in range(n.count() - 1, -1, -1)]
+        self.notices = NoticeArea()
+        for line in keep:  # a rebuild (language) keeps what the clerk was told
+            self.notices.insertItem(0, line)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.notices)
+        self.setCentralWidget(central)
         self._build_status_bar()
-        self._on_user_changed(self.session.user)
+        self._apply_user(self.session.user)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Құралдар"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         self.addToolBar(bar)
+        self.toolbar = bar
         self.switch_action = QAction(self.tr("Пайдаланушыны ауыстыру"), self)
         self.switch_action.setToolTip(self.tr("Пайдаланушыны ауыстыру (Ctrl+L)"))
         self.switch_action.triggered.connect(self.switch_user)
@@ -115,8 +160,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Кеңсе"))
         menu.addAction(self.switch_action)
-        settings = menu.addAction(self.tr("Баптаулар…"))
-        settings.triggered.connect(self.open_settings)
+        self.settings_action = menu.addAction(self.tr("Баптаулар…"))
+        self.settings_action.triggered.connect(self.open_settings)
         menu.addSeparator()
         menu.addAction(self.tr("Шығу"), self.close)
         lang_menu = self.menuBar().addMenu(self.tr("&Тіл"))
@@ -170,6 +215,34 @@ class MainWindow(QMainWindow):
         self.request_sign_in(last)
 
     def _on_user_changed(self, user: User | None) -> None:
+        """Someone signed in or out: whoever comes next sees none of the last person's
+        searches, filters, look-up or notices."""
+        self.lookup_edit.clear()
+        if self.status_dialog is not None:
+            try:
+                self.status_dialog.close()
+            except RuntimeError:  # already deleted on close
+                pass
+            self.status_dialog = None
+        for tab in self.tabs_by_role.values():
+            tab.clear_for_next_user()
+        self.notices.clear()
+        # A card, a print preview or a message left open by the last person closes too.
+        for dlg in self.findChildren(QDialog):
+            if dlg is not self.sign_in_dialog and dlg.isVisible():
+                dlg.close()
+        self._apply_user(user)
+        app_signals().user_changed.emit(user)
+        if user is not None:
+            self.focus_first_field()
+
+    def _apply_user(self, user: User | None) -> None:
+        """Show what `user` may see (nothing but the lock screen for nobody)."""
+        shown = access.tab_access(user, self.tabs_by_role)
+        for role, tab in self.tabs_by_role.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), role in shown)
+        self.toolbar.setVisible(access.may_look_up(user))
+        self.settings_action.setEnabled(access.may_edit_settings(user))
         if user is None:
             self.user_label.setText(self.tr("Ешкім кірмеген"))
             self.stack.setCurrentWidget(self.lock_label)
@@ -185,25 +258,34 @@ class MainWindow(QMainWindow):
                         self.tabs.setCurrentWidget(tab)
                         break
             self.idle.restart()
-        app_signals().user_changed.emit(user)
+
+    def focus_first_field(self) -> None:
+        """After sign-in the keys go to the tab's own first field (the intake's search), never
+        to the toolbar look-up."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, RoleTab) and self.stack.currentWidget() is self.tabs:
+            tab.focus_first_field()
 
     # ------------------------------------------------------------------ look-up
     def focus_lookup(self) -> None:
+        if not access.may_look_up(self.session.user):
+            return
         self.lookup_edit.setFocus()
         self.lookup_edit.selectAll()
 
     def look_up(self, number: str) -> StatusDialog | None:
         """Show the para 8 status of an application number (non-blocking)."""
         number = number.strip()
-        if not number:
+        if not number or not access.may_look_up(self.session.user):
             return None
         try:
             dlg = look_up(number, self)
         except KenseError as e:
             self.lookup_error = i18n.error_text(e)
-            self.statusBar().showMessage(self.lookup_error, 8000)
+            self.notices.post(self.lookup_error, error=True)
             return None
         self.lookup_error = ""
+        self.notices.post(self.tr("Жай-күйі ашылды: %1").replace("%1", number))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.status_dialog = dlg
         dlg.show()
@@ -218,34 +300,77 @@ class MainWindow(QMainWindow):
             return
         number = scanning.normalize(payload)
         if number is None:
-            self.statusBar().showMessage(
-                self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]), 8000)
+            self.notices.post(self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]),
+                              error=True)
             return
         self.look_up(number)
 
     # ------------------------------------------------------------------ settings and language
-    def open_settings(self) -> SettingsDialog:
-        dlg = SettingsDialog(self)
+    def open_settings(self) -> SettingsDialog | None:
+        if not access.may_edit_settings(self.session.user):
+            self.notices.post(self.tr("Баптауларды тек әкімші өзгертеді"), error=True)
+            return None
+        dlg = SettingsDialog(self, self.session.user)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dlg.accepted.connect(self.apply_settings)
         dlg.open()
         return dlg
 
     def apply_settings(self) -> None:
+        app_signals().settings_changed.emit()
+        keep = self.keep_work()
         self.idle.set_interval(prefs.idle_minutes() * 60_000)
         if prefs.language() != i18n.current():
             i18n.install(prefs.language())
         self.build()
+        self.restore_work(keep)
 
     def set_language(self, lang: str) -> None:
+        keep = self.keep_work()
         prefs.set_language(lang)
         i18n.install(lang)
         self.build()
+        self.restore_work(keep)
+
+    def keep_work(self) -> dict:
+        """What the clerk has typed, read before a rebuild (see `keep_work`)."""
+        current = self.tabs.currentWidget()
+        return {"tabs": {role: keep_work.snapshot(tab) for role, tab in self.tabs_by_role.items()},
+                "lookup": self.lookup_edit.text(),
+                "current": current.role if isinstance(current, RoleTab) else None}
+
+    def restore_work(self, kept: dict) -> None:
+        for role, state in kept["tabs"].items():
+            tab = self.tabs_by_role.get(role)
+            if tab is not None:
+                keep_work.restore(tab, state)
+        self.lookup_edit.setText(kept["lookup"])
+        tab = self.tabs_by_role.get(kept["current"] or "")
+        if tab is not None and self.tabs.isTabVisible(self.tabs.indexOf(tab)):
+            self.tabs.setCurrentWidget(tab)
 
     # ------------------------------------------------------------------ status bar
+    def scanner_state_text(self, state: str) -> str:
+        """The serial listener's state words ("connected", "disconnected: …") in the
+        interface language; with no serial port the keyboard-wedge scanner is what listens."""
+        if not state or state == "—":
+            return self.tr("пернетақта сканері")
+        if state == "connected":
+            return self.tr("қосулы")
+        if state == "retrying":
+            return self.tr("қайта қосылуда…")
+        if state == "stopped":
+            return self.tr("тоқтатылды")
+        if state.startswith("disconnected"):
+            reason = state.partition(":")[2].strip()
+            return self.tr("ажыратылды") + (f" ({reason[:60]})" if reason else "")
+        return state
+
     def _on_scanner_state(self, state: str) -> None:
-        self.scanner_text = state or "—"
-        self.scanner_label.setText(self.tr("Сканер: %1").replace("%1", self.scanner_text))
+        if state == QCoreApplication.translate("ScannerHub", "пернетақта"):
+            state = ""  # the hub's word for "keyboard wedge only"
+        self.scanner_text = state
+        self.scanner_label.setText(self.tr("Сканер: %1").replace("%1", self.scanner_state_text(state)))
 
     def _tick(self) -> None:
         self.clock_label.setText(QDateTime.currentDateTime().toString("dd.MM.yyyy HH:mm:ss"))

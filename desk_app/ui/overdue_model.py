@@ -27,7 +27,7 @@ class OverdueModel(PagedRowsModel):
         self._now = now()
         self._logins: dict[int, str] = {}
         self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
-                        self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Мерзімі"),
+                        self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Қадам мерзімі"),
                         self.tr("Кешігу")]
 
     def reload(self) -> None:
@@ -60,14 +60,18 @@ class OverdueModel(PagedRowsModel):
             return None
         r = self._rows[index.row()]
         col = index.column()
+        # The step's due time is what the head chases; late counts from the earlier of the
+        # step's due time and the promised term, the order of the board.
+        late_from = min(t for t in (r.term_due_at, r.step_due_at) if t is not None)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TERM:
+            return self.tr("Қызмет мерзімі: %1").replace("%1", r.term_due_at.strftime("%d.%m.%Y %H:%M"))
         if role == Qt.ItemDataRole.DisplayRole:
-            late_from = min(t for t in (r.term_due_at, r.step_due_at) if t is not None)
             return {
                 self.COL_NUMBER: r.number, self.COL_SERVICE: str(r.service),
                 self.COL_APPLICANT: r.applicant,
                 self.COL_STEP: "—" if r.step_no is None else str(r.step_no),
                 self.COL_EXECUTOR: self._logins.get(r.executor_id or 0, "—"),
-                self.COL_TERM: r.term_due_at.strftime("%d.%m.%Y %H:%M"),
+                self.COL_TERM: (r.step_due_at or r.term_due_at).strftime("%d.%m.%Y %H:%M"),
                 self.COL_LATE: format_left(self._now - late_from),
             }.get(col)
         if role == Qt.ItemDataRole.BackgroundRole:

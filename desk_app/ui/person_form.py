@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from desk_app.core import iin as iin_mod
@@ -24,6 +25,34 @@ OPTIONAL_GROUPS = ("groupUnemployed", "groupDisability", "groupNuclear")
 def _set_combo(combo: QComboBox, value: Any) -> None:
     i = combo.findData(value)
     combo.setCurrentIndex(max(i, 0))
+
+
+class WholeFieldTab(QObject):
+    """Tab leaves a date field in one stop instead of walking its day, month and year.
+
+    The digits are typed straight (21031984 → 21.03.1984, each section advancing by
+    itself), so the sections need no Tab stops of their own.
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.key() == Qt.Key.Key_Backtab or (
+                event.key() == Qt.Key.Key_Tab
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            step = QWidget.previousInFocusChain
+        elif event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            step = QWidget.nextInFocusChain
+        else:
+            return False
+        w = step(obj)
+        while w is not obj and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                    and w.isEnabled() and w.isVisible() and w.focusProxy() is None
+                                    and not obj.isAncestorOf(w)):
+            w = step(w)
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
 
 class PersonForm(QWidget):
@@ -48,6 +77,8 @@ class PersonForm(QWidget):
                            "increased": self.tr("жоғары"), "minimal": self.tr("ең төмен"),
                            "preferential": self.tr("жеңілдікті")}
         u.birthDateEdit.setDate(QDate(1980, 1, 1))
+        self._whole_tab = WholeFieldTab(self)
+        u.birthDateEdit.installEventFilter(self._whole_tab)
         u.iinEdit.textChanged.connect(self._prefill_from_iin)
         u.addPeriodButton.clicked.connect(self.add_period_row)
         u.removePeriodButton.clicked.connect(self._remove_period_row)

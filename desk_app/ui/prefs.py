@@ -126,3 +126,15 @@ def set_scanner(port: str, baud: int = 9600, suffix: str = "cr") -> None:
     _set("scanner/port", port.strip())
     _set("scanner/baud", int(baud))
     _set("scanner/suffix", suffix)
+
+
+def scanner_prefix() -> str:
+    """Characters a keyboard-wedge scanner is programmed to send before each code ("" = none).
+
+    With a prefix, a burst is a scan at any key rate a scanner uses; without, only bursts
+    faster than people type are."""
+    return _get("scanner/prefix")
+
+
+def set_scanner_prefix(v: str) -> None:
+    _set("scanner/prefix", v.strip())

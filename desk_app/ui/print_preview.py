@@ -42,7 +42,13 @@ _UI = {
     "history": ("Осы өтініш бойынша басылған құжаттар", "Напечатанные документы по заявлению"),
     "close": ("Жабу", "Закрыть"),
     "sent": ("Принтерге жіберілді: {job}", "Отправлено на принтер: {job}"),
-    "no_printers": ("Принтер жоқ", "Нет принтеров"),
+    "no_printers": ("Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, "
+                    "басқа жерде басып шығаруға болады",
+                    "На этом компьютере нет принтера: документ можно сохранить как PDF "
+                    "и напечатать в другом месте"),
+    "save_pdf": ("PDF ретінде сақтау…", "Сохранить как PDF…"),
+    "saved": ("Сақталды: {path}", "Сохранено: {path}"),
+    "save_failed": ("Сақталмады: {path}", "Не удалось сохранить: {path}"),
 }
 
 
@@ -62,7 +68,8 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, app_number: str, kind: str, lang: str = "kk", user: User | None = None,
                  parent: QWidget | None = None,
                  printers: Callable[[], list[str]] | None = None,
-                 send: Callable[[bytes, str, str, int], str] | None = None) -> None:
+                 send: Callable[[bytes, str, str, int], str] | None = None,
+                 ask_path: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.app_number = app_number
         self.kind = kind
@@ -70,6 +77,8 @@ class PrintPreviewDialog(QDialog):
         self.user: User | str = user if user is not None else "desk"
         self._send = send or (lambda pdf, name, title, copies:
                               printing.print_pdf(pdf, name, title, copies))
+        # where "save as PDF" writes; tests pass a stand-in for the file chooser
+        self._ask_path = ask_path or self._choose_path
         self.record: PrintedDocument | None = None
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
@@ -110,6 +119,9 @@ class PrintPreviewDialog(QDialog):
         self.print_button = QPushButton(_ui("print", lang), self)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_current)
+        self.save_button = QPushButton(_ui("save_pdf", lang), self)
+        self.save_button.setObjectName("savePdf")
+        self.save_button.clicked.connect(self.save_pdf)
         close = QPushButton(_ui("close", lang), self)
         close.clicked.connect(self.reject)
         self.status = QLabel(self)
@@ -117,6 +129,7 @@ class PrintPreviewDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not names:
             self.status.setText(_ui("no_printers", lang))
+            self.save_button.setDefault(True)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_ui("printer", lang), self))
@@ -124,6 +137,7 @@ class PrintPreviewDialog(QDialog):
         bar.addWidget(QLabel(_ui("copies", lang), self))
         bar.addWidget(self.copies)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -156,8 +170,11 @@ class PrintPreviewDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buf
         self._update_buttons()
-        self.status.setText(f"{kind_title(rec.kind, rec.lang)} · {rec.journal_no} · "
-                            f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}")
+        text = (f"{kind_title(rec.kind, rec.lang)} · {rec.journal_no} · "
+                f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}")
+        if self.printer_box.count() == 0:  # said plainly, with the way out
+            text = f"{_ui('no_printers', self.lang)}\n{text}"
+        self.status.setText(text)
 
     def _fill_history(self) -> None:
         self.history.blockSignals(True)
@@ -194,6 +211,31 @@ class PrintPreviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.print_button.setEnabled(self.record is not None and self.printer_box.count() > 0)
+        self.save_button.setEnabled(self.record is not None)
+
+    def _choose_path(self, default: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, _ui("save_pdf", self.lang), default, "PDF (*.pdf)")
+        return path
+
+    def save_pdf(self) -> str | None:
+        """The registered document's bytes into a file the clerk chooses (no printer here)."""
+        if self.record is None:
+            return None
+        from pathlib import Path
+
+        default = str(Path.home() / f"{self.record.kind}-{self.record.journal_no.replace('/', '-')}.pdf")
+        path = self._ask_path(default)
+        if not path:
+            return None
+        try:
+            Path(path).write_bytes(self.pdf)
+        except OSError:
+            self.status.setText(_ui("save_failed", self.lang).format(path=path))
+            return None
+        self.status.setText(_ui("saved", self.lang).format(path=path))
+        return path
 
     def print_current(self) -> str | None:
         if self.record is None:
@@ -211,6 +253,6 @@ class PrintPreviewDialog(QDialog):
         return job
 
     def _error(self, e: KenseError) -> None:
-        self.status.setText(e.message(self.lang))
+        self.status.setText(e.ru if self.lang == "ru" else e.kk)
         self.status.setProperty("error", True)
         self._update_buttons()

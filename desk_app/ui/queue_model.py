@@ -72,6 +72,7 @@ class QueueModel(PagedRowsModel):
     """Rows of one role's queue; sorting and filtering are done by the database."""
 
     COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_DUE, COL_LEFT = range(6)
+    COL_EXECUTOR = 6  # only with `show_executor()` (the head's reassignment list)
     SORT_KEYS = {COL_NUMBER: "number", COL_SERVICE: "service", COL_APPLICANT: "applicant",
                  COL_STEP: "started", COL_DUE: "due", COL_LEFT: "due"}
 
@@ -81,6 +82,7 @@ class QueueModel(PagedRowsModel):
         self.service: int | None = None
         self.text = ""
         self.executor_id: int | None = None
+        self.step_kind: str | None = None
         self.sort_key = "due"
         self.descending = False
         self._rows: list[queues.QueueRow] = []
@@ -91,13 +93,22 @@ class QueueModel(PagedRowsModel):
         self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
                         self.tr("Қадам"), self.tr("Мерзімі"), self.tr("Қалған уақыт")]
 
+    def show_executor(self) -> None:
+        """Add an executor column (who holds each application)."""
+        self.headers = [*self.headers[:6], self.tr("Орындаушы")]
+        self._executor_names: dict[int, str] = {}
+
     # -- data loading
     def reload(self) -> None:
+        if len(self.headers) > self.COL_EXECUTOR:
+            from desk_app.core.models import User
+
+            self._executor_names = {u.id: u.short_name for u in User.select()}
         self._loaded = True
         self.beginResetModel()
         self._now = now()
         self._queue = queues.Queue(self.role, self.service, self.text, self.sort_key,
-                                   self.descending, self.executor_id)
+                                   self.descending, self.executor_id, self.step_kind)
         self._total = self._queue.count()
         self._rows = self._queue.page(0, PAGE)
         self.endResetModel()
@@ -155,6 +166,8 @@ class QueueModel(PagedRowsModel):
                 return r.due_at.strftime("%d.%m.%Y %H:%M") if r.due_at else "—"
             if col == self.COL_LEFT:
                 return format_left(r.time_left(self._now))
+            if col == self.COL_EXECUTOR:
+                return self._executor_names.get(r.executor_id, "—") if r.executor_id else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_SERVICE:
                 return service_name(r.service)

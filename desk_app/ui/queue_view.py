@@ -95,6 +95,18 @@ class QueueView(QWidget):
                 if self.model.row_at(row).app_id in keep:
                     sel.select(self.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
 
+    def clear_filters(self) -> None:
+        """Empty the text and service filters and the selection (a user switch), without a
+        query now: the tab reloads its queues when it is next shown."""
+        for w in (self.text_filter, self.service_combo):
+            w.blockSignals(True)
+        self.text_filter.clear()
+        self.service_combo.setCurrentIndex(0)
+        for w in (self.text_filter, self.service_combo):
+            w.blockSignals(False)
+        self._debounce.stop()
+        self.table.clearSelection()
+
     def selected_rows(self) -> list[queues.QueueRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]

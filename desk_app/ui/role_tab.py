@@ -121,9 +121,39 @@ class RoleTab(QWidget):
             queue.select_number(out.number)
         return True
 
+    def clear_for_next_user(self) -> None:
+        """A user switch: empty every search and filter, and drop a chosen card, so the next
+        person sees nothing of the last one's work."""
+        from .intake import IntakeWidget
+        from .queue_view import QueueView
+
+        for view in self.findChildren(QueueView):
+            view.clear_filters()
+        self._stale = True  # the queues read again, unfiltered, when the tab is next shown
+        for intake in self.findChildren(IntakeWidget):
+            intake.reset()
+            intake.status_label.clear()
+        self.last_message = ""
+
+    def focus_first_field(self) -> None:
+        """Where the keys should go when this tab comes up: the intake's search, else the
+        first field that takes text, else the queue."""
+        from .intake import IntakeWidget
+
+        intake = self.findChild(IntakeWidget)
+        if intake is not None and intake.isVisible():
+            intake.search_edit.setFocus()
+            return
+        self.focusNextChild()
+
     def show_message(self, text: str, error: bool = True) -> None:
-        """A non-blocking message box (never `exec()`: tests and the scanner keep running)."""
+        """Tell the clerk without taking the keyboard: the window's notice area (with the
+        time), or a non-blocking message box when the tab stands alone."""
         self.last_message = text
+        notices = getattr(self.window(), "notices", None)
+        if notices is not None:
+            notices.post(text, error=error)
+            return
         if not error:
             win = self.window()
             if hasattr(win, "statusBar"):

@@ -21,7 +21,11 @@ class ScannerHub(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.serial: QtScanner | None = None
-        self.wedge = WedgeFilter(parent=self)
+        self.wedge = WedgeFilter(prefix=prefs.scanner_prefix(), parent=self)
+        app_signals().settings_changed.connect(self._settings_changed)
+
+    def _settings_changed(self) -> None:
+        self.wedge.configure(prefix=prefs.scanner_prefix())
 
     def start(self, app: QCoreApplication | None = None) -> None:
         signals = app_signals()

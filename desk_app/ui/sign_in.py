@@ -21,6 +21,8 @@ class SignInDialog(QDialog):
         self.session = session
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
+        # The window system adds the app's name ("… — Кеңсе"): the title names only the step.
+        self.setWindowTitle(self.tr("Кіру"))
         self.ui.loginEdit.setText(login)
         logins = [u.login for u in User.select(User.login).where(User.active).order_by(User.login)]
         completer = QCompleter(logins, self)

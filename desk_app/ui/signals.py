@@ -11,6 +11,7 @@ class AppSignals(QObject):
     scan_received = Signal(str)  # raw payload from the serial listener or a keyboard wedge
     scanner_state = Signal(str)
     user_changed = Signal(object)  # the signed-in User, or None when locked/signed out
+    settings_changed = Signal()  # the Settings dialog saved (scanner prefix, idle lock, …)
 
 
 _signals: AppSignals | None = None

@@ -742,28 +742,51 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="20"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="22"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="26"/>
+        <source>Бүгінгі жіберу &amp;тізілімін басып шығару</source>
+        <translation>Напечатать &amp;реестр сегодняшней отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="29"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="43"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="49"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="60"/>
+        <source>Бүгін әлі ештеңе жіберілген жоқ</source>
+        <translation>Сегодня ещё ничего не отправлено</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="42"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="48"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
             <numerusform>Отправлено: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocPreview</name>
+    <message>
+        <location filename="../../desk_app/ui/doc_preview.py" line="50"/>
+        <source>Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз</source>
+        <translation>Выберите одну строку, чтобы прочитать подготовленный к подписи документ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/doc_preview.py" line="58"/>
+        <source>(жоба)</source>
+        <translation>(проект)</translation>
     </message>
 </context>
 <context>
@@ -855,128 +878,133 @@
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="210"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="364"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="217"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="374"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="219"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="226"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="223"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="230"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="227"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="234"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="246"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="248"/>
+        <source>%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?</source>
+        <translation>Отправить мотивированный отказ по %1 на подпись руководителю?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="256"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="275"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="285"/>
         <source>Құжаттарды қа&amp;йтару</source>
         <translation>Вернуть документы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="278"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="288"/>
         <source>Құжаттарда қате бар немесе топтама толық емес: құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)</source>
         <translation>Ошибки в документах или неполный пакет: документы возвращаются с письменным обоснованием (пункт 10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="284"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="294"/>
         <source>Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):</source>
         <translation>Основания возврата документов (обоснование пишется выше):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="308"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
         <source>Құжаттарды қайтару басшыға берілді: %1</source>
         <translation>Возврат документов передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="317"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="317"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="328"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="328"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="326"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="326"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="337"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="329"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="339"/>
         <source>Хабарлан&amp;дым</source>
         <translation>Соо&amp;бщено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="346"/>
         <source>Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)</source>
         <translation>Заявления, о результате которых заявителю ещё не сообщено (пункт 11 регламента 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="342"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
         <source>Қалай хабарланды:</source>
         <translation>Как сообщено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="353"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="363"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="353"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="363"/>
         <source>құжаттарды қайтару</source>
         <translation>возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="370"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="380"/>
         <source>Бұл нұсқада хабарлауды белгілеу мүмкін емес</source>
         <translation>В этой версии нельзя отметить сообщение заявителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="373"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="383"/>
         <source>Хабарланды: %1</source>
         <translation>Сообщено: %1</translation>
     </message>
@@ -1012,54 +1040,54 @@
 <context>
     <name>HeadCharts</name>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="121"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="121"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="122"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="136"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="128"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="142"/>
         <source>Орындаушылардағы ашық өтініштер</source>
         <translation>Открытые заявления у исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="129"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="143"/>
         <source>Қызметтер бойынша ашық өтініштер</source>
         <translation>Открытые заявления по услугам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="149"/>
         <source>Он екі ай есептелуде…</source>
         <translation>Двенадцать месяцев считаются…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="136"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="157"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="161"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="150"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="167"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="171"/>
         <source>Соңғы 12 ай</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
         <source>Түсті</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
         <source>Мерзімі өтті</source>
         <translation>Просрочено</translation>
     </message>
@@ -1067,164 +1095,199 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="66"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="70"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="132"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="113"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="130"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="160"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
+        <source>Барлық қадамдар</source>
+        <translation>Все шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
+        <source>Тағайындау</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <source>Қол қою</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <source>Қадам:</source>
+        <translation>Шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="77"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="87"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="143"/>
+        <source>Жұмыста жоқтар…</source>
+        <translation>Отсутствующие…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="167"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="168"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="139"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="169"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="141"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="164"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="171"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="218"/>
         <source>Ша&amp;ғымдар</source>
         <translation>Жало&amp;бы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="165"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="173"/>
+        <source>&amp;Диаграммалар</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="219"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="184"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="261"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="271"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="271"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="195"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="272"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="273"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="204"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="281"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="213"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="290"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="258"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="313"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="339"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="240"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="317"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="244"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="322"/>
+        <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
+        <translation>Подписать результаты выбранных заявлений: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="325"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="331"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="262"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="343"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="276"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="357"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="358"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -1248,7 +1311,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="395"/>
+        <location filename="../../desk_app/ui/intake.py" line="252"/>
+        <location filename="../../desk_app/ui/intake.py" line="253"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
@@ -1279,6 +1343,11 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/intake.py" line="144"/>
+        <source>Міндеттілерін белгілеу (+)</source>
+        <translation>Отметить обязательные (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="151"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
@@ -1308,22 +1377,22 @@
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="145"/>
+        <location filename="../../desk_app/ui/intake.py" line="152"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="147"/>
+        <location filename="../../desk_app/ui/intake.py" line="154"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <location filename="../../desk_app/ui/intake.py" line="155"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="228"/>
+        <location filename="../../desk_app/ui/intake.py" line="273"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -1332,22 +1401,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="230"/>
+        <location filename="../../desk_app/ui/intake.py" line="275"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="238"/>
+        <location filename="../../desk_app/ui/intake.py" line="255"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <location filename="../../desk_app/ui/intake.py" line="328"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="374"/>
+        <location filename="../../desk_app/ui/intake.py" line="426"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -1358,7 +1427,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="386"/>
+        <location filename="../../desk_app/ui/intake.py" line="444"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1366,90 +1435,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="109"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="112"/>
+        <source>Кіру</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="145"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/main_window.py" line="149"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../../desk_app/ui/main_window.py" line="161"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="167"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/main_window.py" line="186"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="174"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="179"/>
+        <location filename="../../desk_app/ui/main_window.py" line="252"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="222"/>
+        <location filename="../../desk_app/ui/main_window.py" line="288"/>
+        <source>Жай-күйі ашылды: %1</source>
+        <translation>Открыт статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="303"/>
         <source>Штрих-код танылмады: %1</source>
         <translation>Штрих-код не распознан: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="311"/>
+        <source>Баптауларды тек әкімші өзгертеді</source>
+        <translation>Настройки изменяет только администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <source>пернетақта сканері</source>
+        <translation>клавиатурный сканер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="359"/>
+        <source>қосулы</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <source>қайта қосылуда…</source>
+        <translation>переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="363"/>
+        <source>тоқтатылды</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="366"/>
+        <source>ажыратылды</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="373"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message>
+        <location filename="../../desk_app/ui/notices.py" line="30"/>
+        <source>Соңғы сканерлеулер мен хабарлар</source>
+        <translation>Последние сканирования и сообщения</translation>
+    </message>
+</context>
+<context>
     <name>NumbersDialog</name>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/head_charts.py" line="82"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="84"/>
         <source>Өтініштер: %n</source>
         <translation>
             <numerusform>Заявлений: %n</numerusform>
@@ -1527,8 +1644,13 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
-        <source>Мерзімі</source>
-        <translation>Срок</translation>
+        <source>Қадам мерзімі</source>
+        <translation>Срок шага</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/overdue_model.py" line="67"/>
+        <source>Қызмет мерзімі: %1</source>
+        <translation>Срок услуги: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
@@ -1539,17 +1661,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="35"/>
+        <location filename="../../desk_app/ui/person_form.py" line="64"/>
         <source>Ер</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="36"/>
+        <location filename="../../desk_app/ui/person_form.py" line="65"/>
         <source>Әйел</source>
         <translation>Женский</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/person_form.py" line="39"/>
+        <location filename="../../desk_app/ui/person_form.py" line="68"/>
         <source>%n-топ</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -1558,57 +1680,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="40"/>
+        <location filename="../../desk_app/ui/person_form.py" line="69"/>
         <source>Жалпы ауру</source>
         <translation>Общее заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="41"/>
+        <location filename="../../desk_app/ui/person_form.py" line="70"/>
         <source>Еңбек жарақаты</source>
         <translation>Трудовое увечье</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="42"/>
+        <location filename="../../desk_app/ui/person_form.py" line="71"/>
         <source>Кәсіптік ауру</source>
         <translation>Профессиональное заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <location filename="../../desk_app/ui/person_form.py" line="74"/>
         <source>тұрған</source>
         <translation>проживал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="45"/>
+        <location filename="../../desk_app/ui/person_form.py" line="74"/>
         <source>жұмыс істеген</source>
         <translation>работал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="46"/>
+        <location filename="../../desk_app/ui/person_form.py" line="75"/>
         <source>қызмет өткерген</source>
         <translation>проходил(а) службу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <location filename="../../desk_app/ui/person_form.py" line="76"/>
         <source>төтенше</source>
         <translation>чрезвычайного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="47"/>
+        <location filename="../../desk_app/ui/person_form.py" line="76"/>
         <source>ең жоғары</source>
         <translation>максимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <location filename="../../desk_app/ui/person_form.py" line="77"/>
         <source>жоғары</source>
         <translation>повышенного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="48"/>
+        <location filename="../../desk_app/ui/person_form.py" line="77"/>
         <source>ең төмен</source>
         <translation>минимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="49"/>
+        <location filename="../../desk_app/ui/person_form.py" line="78"/>
         <source>жеңілдікті</source>
         <translation>льготного</translation>
     </message>
@@ -1771,34 +1893,39 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
         <source>Тұтынушы</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_model.py" line="98"/>
+        <source>Орындаушы</source>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +2009,7 @@
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="132"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="162"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
@@ -1890,7 +2017,8 @@
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/scanner_hub.py" line="32"/>
+        <location filename="../../desk_app/ui/main_window.py" line="370"/>
+        <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
     </message>
@@ -1988,25 +2116,76 @@
         <translation>Руководитель Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="53"/>
+        <source>Басшы басқа рөлдердің беттерін оқи алады (өзгертпей)</source>
+        <translation>Руководитель видит вкладки других ролей (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="57"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="58"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="66"/>
+        <source>бос болса, қазақша атауы</source>
+        <translation>если пусто — название на казахском</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="67"/>
+        <source>Мекеменің атауы (орысша):</source>
+        <translation>Название учреждения (на русском):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="78"/>
+        <source>Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады.</source>
+        <translation>Символ(ы), которые сканер посылает перед каждым кодом (например §). Если пусто, сканированием считаются только нажатия быстрее, чем печатает человек.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="82"/>
+        <source>осында тұрып штрих-кодты сканерлеңіз</source>
+        <translation>встаньте сюда и отсканируйте штрих-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="87"/>
+        <source>Сканер префиксі:</source>
+        <translation>Префикс сканера:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="90"/>
+        <source>Сканерді тексеру:</source>
+        <translation>Проверка сканера:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="98"/>
+        <source>Сканерлеу танылды: %1</source>
+        <translation>Сканирование распознано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="105"/>
+        <source>Префикс келді: сақтағаннан кейін бұл сканер танылады</source>
+        <translation>Префикс получен: после сохранения этот сканер будет распознаваться</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="108"/>
+        <source>Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз</source>
+        <translation>Это распознано как ввод с клавиатуры: запрограммируйте в сканере префикс и укажите его здесь</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="32"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="25"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="34"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/sign_in.py" line="33"/>
+        <location filename="../../desk_app/ui/sign_in.py" line="35"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>

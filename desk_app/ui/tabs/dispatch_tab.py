@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.core import workflow
+from desk_app.core import bundles, workflow
+from desk_app.core.clock import now
 
+from .. import i18n, intake
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
 from ..session import Session
@@ -21,12 +23,16 @@ class DispatchTab(RoleTab):
         self.send_button.setObjectName("markSent")
         self.send_button.clicked.connect(self.mark_selected_sent)
         self.queue.activated.connect(lambda _row: self.mark_selected_sent())
+        self.register_button = QPushButton(self.tr("Бүгінгі жіберу &тізілімін басып шығару"))
+        self.register_button.setObjectName("printRegister")
+        self.register_button.clicked.connect(self.print_register)
         hint = QLabel(self.tr("Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз "
                               "немесе жолды таңдап, батырманы басыңыз."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.register_button)
         lay = QVBoxLayout(self)
         lay.addWidget(hint)
         lay.addWidget(self.queue, 1)
@@ -41,6 +47,19 @@ class DispatchTab(RoleTab):
         return self.act_on_rows(rows, lambda app, user: workflow.dispatch(app, user, payload=""),
                                 self.tr("Жіберілді: %n", "", len(rows)),
                                 self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+
+    def print_register(self):
+        """Today's dispatch register of the signed-in inspector (the bundle's list with a
+        barcode per line and the signatures), through the print preview."""
+        user = self.acting_user()
+        if user is None:
+            self.act(lambda _user: None)  # says who may act here
+            return None
+        sent = bundles.bundle_of(user, now().date())
+        if not sent:
+            self.show_message(self.tr("Бүгін әлі ештеңе жіберілген жоқ"))
+            return None
+        return intake.open_print_preview(sent[0].number, "register", i18n.current(), user, self)
 
     def handle_scan(self, payload: str) -> bool:
         """A folder's barcode scanned while this tab is in front: that folder is sent."""

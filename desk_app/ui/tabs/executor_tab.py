@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core import informing, workflow
-from desk_app.core.models import Application, Step
+from desk_app.core.models import Application, RefusalGround, Step
 
 from .. import intake, notify
 from ..card_dialog import CardDialog
@@ -41,7 +41,7 @@ class ExecutorTab(RoleTab):
         super().__init__(session, parent)
         self.app: Application | None = None
         self.kind: str | None = None
-        self._panel_key: tuple[int, str] | None = None
+        self._panel_key: tuple[int, str, int | None] | None = None
         self.intake = IntakeWidget(session, self.role, "direct")
         self.queue = QueueView(self.role)
 
@@ -168,9 +168,10 @@ class ExecutorTab(RoleTab):
         self.return_box.setVisible(defective is not None)
         # The grounds of this service's catalogue, rebuilt only for another application or
         # step: a refresh after a refused action keeps what the executor ticked.
-        if self._panel_key == (app.id, kind):
+        key = (app.id, kind, returned.id if returned is not None else None)  # a return: refill
+        if self._panel_key == key:
             return
-        self._panel_key = (app.id, kind)
+        self._panel_key = key
         self.reasoning_edit.clear()
         self.grounds.clear()
         for g in svc.grounds:
@@ -190,6 +191,12 @@ class ExecutorTab(RoleTab):
                                else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, g.code)
             self.return_grounds.addItem(item)
+        if returned is not None and kind == "prepare" and app.refusal_reasoning:
+            # A refusal the head sent back: its reasoning and grounds are the executor's to
+            # edit, not to type again.
+            self.reasoning_edit.setPlainText(app.refusal_reasoning)
+            for ground in RefusalGround.select().where(RefusalGround.application == app):
+                self.set_ground(ground.code)
 
     def ground_codes(self) -> list[str]:
         return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())]
@@ -238,6 +245,9 @@ class ExecutorTab(RoleTab):
             return None
         grounds = self.checked_grounds()
         reasoning = self.reasoning_edit.toPlainText()
+        if not notify.ask(self, self.tr("%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?")
+                          .replace("%1", app.number)):
+            return None
         if kind == "card":
             fn = lambda user: workflow.decide_card(app, user, register=False,  # noqa: E731
                                                    grounds=grounds, reasoning=reasoning)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import workflow, workload
+from desk_app.core import actions, workflow, workload
 from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, User
 
-from .. import i18n
+from .. import i18n, notify
 from ..absence_dialog import AbsenceDialog
 from ..complaints_board import ComplaintsBoard
+from ..doc_preview import DocPreview
 from ..head_charts import HeadCharts
 from ..overdue_model import OverdueModel
 from ..queue_view import QueueView
@@ -50,6 +52,15 @@ class HeadTab(RoleTab):
         super().__init__(session, parent)
         # -- my queue: assignment (step 4) and signature (step 6)
         self.queue = QueueView(self.role)
+        self.step_filter = QComboBox()
+        self.step_filter.setObjectName("stepFilter")
+        self.step_filter.addItem(self.tr("Барлық қадамдар"), None)
+        self.step_filter.addItem(self.tr("Тағайындау"), "assign")
+        self.step_filter.addItem(self.tr("Қол қою"), "sign")
+        self.step_filter.currentIndexChanged.connect(self._step_filter_changed)
+        step_filter_label = QLabel(self.tr("Қадам:"))
+        step_filter_label.setBuddy(self.step_filter)
+        self.preview = DocPreview()
         self.executor_combo = QComboBox()
         self.executor_combo.setObjectName("executorCombo")
         ex_label = QLabel(self.tr("&Орындаушы:"))
@@ -72,14 +83,25 @@ class HeadTab(RoleTab):
         self.loads.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.loads.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.loads.verticalHeader().hide()
-        self.loads.setMaximumWidth(320)
+        self.loads.setMaximumWidth(260)
         self.report_button = QPushButton(self.tr("&Айлық есеп"))
         self.report_button.setObjectName("monthlyReport")
 
         mine = QWidget()
         lay = QVBoxLayout(mine)
+        filters = QHBoxLayout()
+        filters.addWidget(step_filter_label)
+        filters.addWidget(self.step_filter)
+        filters.addStretch(1)
+        lay.addLayout(filters)
         top = QHBoxLayout()
-        top.addWidget(self.queue, 1)
+        # The head reads the prepared document beside the list before signing it.
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.queue)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        top.addWidget(split, 1)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Орындаушылардың жүктемесі")))
         side.addWidget(self.loads, 1)
@@ -104,6 +126,7 @@ class HeadTab(RoleTab):
 
         # -- applications with executors: reassignment
         self.at_executors = QueueView("executor")
+        self.at_executors.model.show_executor()
         self.reassign_combo = QComboBox()
         self.reassign_combo.setObjectName("reassignCombo")
         self.reassign_button = QPushButton(self.tr("Басқа орындаушыға &беру"))
@@ -161,7 +184,10 @@ class HeadTab(RoleTab):
         self.reassign_button.clicked.connect(self.reassign_selected)
         self.report_button.clicked.connect(self.open_monthly_report)
         self.queue.selection_changed.connect(self._show_step)
+        self.queue.selection_changed.connect(self._enable_actions)
+        self.at_executors.selection_changed.connect(self._enable_actions)
         self.report_button.setEnabled(self._export_dialog() is not None)
+        self._enable_actions()
 
     def _page_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.charts:
@@ -204,10 +230,33 @@ class HeadTab(RoleTab):
         for r, ld in enumerate(loads):
             self.loads.setItem(r, 0, QTableWidgetItem(ld.user.full_name))
             self.loads.setItem(r, 1, QTableWidgetItem(str(ld.open_count)))
+        self._enable_actions()
+
+    def _step_filter_changed(self) -> None:
+        self.queue.model.step_kind = self.step_filter.currentData()
+        self.queue.reload()
+        self._enable_actions()
+
+    def _selected_apps(self, view: QueueView) -> list[Application]:
+        ids = [r.app_id for r in view.selected_rows()]
+        return list(Application.select().where(Application.id.in_(ids))) if ids else []
+
+    def _enable_actions(self) -> None:
+        """Buttons follow what the engine allows on every selected row (`core.actions`)."""
+        user = self.acting_user()
+        mine = actions.common_actions(self._selected_apps(self.queue), user)
+        self.assign_button.setEnabled("assign" in mine)
+        self.sign_button.setEnabled("sign" in mine)
+        self.return_button.setEnabled("return" in mine)
+        self.note_edit.setEnabled("return" in mine)
+        theirs = actions.common_actions(self._selected_apps(self.at_executors), user)
+        self.reassign_button.setEnabled("reassign" in theirs)
 
     def _show_step(self) -> None:
         """What the selected application waits for: assignment (step 4) or signature."""
         rows = self.queue.selected_rows()
+        app = Application.get_or_none(Application.id == rows[0].app_id) if len(rows) == 1 else None
+        self.preview.show_application(app if app is not None and app.prepared_result else None)
         if len(rows) != 1:
             self.step_label.setText(self.tr("Таңдалды: %1").replace("%1", str(len(rows))) if rows else "")
             return
@@ -268,7 +317,11 @@ class HeadTab(RoleTab):
                            self.tr("Тағайындалды: %1"))
 
     def sign_selected(self) -> int:
-        return self._batch(self.queue.selected_rows(), ("sign",),
+        rows = self.queue.selected_rows()
+        if len(rows) > 1 and not notify.ask(self, self.tr(
+                "Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?").replace("%1", str(len(rows)))):
+            return 0
+        return self._batch(rows, ("sign",),
                            lambda app, user: workflow.sign(app, user), self.tr("Қол қойылды: %1"))
 
     def return_selected(self) -> int:

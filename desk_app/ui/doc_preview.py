@@ -1,0 +1,69 @@
+"""The prepared document shown beside the head's signature queue, before signing.
+
+It is the same rendering the print dialog uses (`documents.data.gather` → `render`), but
+nothing is registered: the outgoing journal number is taken only when the document is
+really printed, so reading a draft costs no number.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desk_app.core.clock import now
+from desk_app.core.errors import KenseError
+from desk_app.core.models import Application
+
+from . import i18n
+
+
+class DocPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("docPreview")
+        self.title = QLabel()
+        self.title.setObjectName("docPreviewTitle")
+        self.title.setWordWrap(True)
+        self.doc = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.doc)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self.pdf = b""
+        self.kind: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.view, 1)
+        self.show_application(None)
+
+    def show_application(self, app: Application | None) -> None:
+        """Show `app`'s prepared (or signed) result; a plain line when there is none."""
+        kind = (app.prepared_result or app.result) if app is not None else None
+        self.kind = kind
+        self.pdf = b""
+        self.doc.close()
+        if app is None or kind is None:
+            self.title.setText(self.tr("Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз"))
+            return
+        from desk_app.documents import data, render
+        from desk_app.documents.texts import kind_title
+
+        lang = i18n.current()
+        try:
+            facts = data.gather(kind, app, lang)
+            self.pdf, _pages = render.render(facts, self.tr("(жоба)"), now())
+        except KenseError as e:
+            self.title.setText(i18n.error_text(e))
+            return
+        self.title.setText(f"{kind_title(kind, lang)} — {app.number}")
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.doc.load(self._buffer)
+
+    def page_count(self) -> int:
+        return self.doc.pageCount()
