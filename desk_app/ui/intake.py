@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import duplicates, open_cases, workflow
+from desk_app.core import duplicates, id_documents, open_cases, workflow
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError, ValidationError
+from desk_app.core.idcard import IdScan
 from desk_app.core.models import Person, User
 from desk_app.core.person_lookup import find_persons
 from desk_app.core.regulation import Service
@@ -87,6 +88,12 @@ class IntakeWidget(QWidget):
         self.results = QListWidget()
         self.results.setMaximumHeight(130)
         self.person_label = QLabel(self.tr("Карточка таңдалмаған"))
+        # what an ID card's MRZ said, beside (never over) the card's Cyrillic names
+        self.id_scan: IdScan | None = None
+        self.latin_label = QLabel()
+        self.latin_label.setObjectName("idDocument")
+        self.latin_label.setWordWrap(True)
+        self.latin_label.hide()
         self.open_card_button = QPushButton(self.tr("Карт&очканы ашу"))
         self.open_card_button.setEnabled(False)
 
@@ -187,6 +194,7 @@ class IntakeWidget(QWidget):
         row.addWidget(self.person_label, 1)
         row.addWidget(self.open_card_button)
         lay.addLayout(row)
+        lay.addWidget(self.latin_label)
         lay.addWidget(self.card_box)
         row = QHBoxLayout()
         row.addWidget(service_label)
@@ -326,7 +334,52 @@ class IntakeWidget(QWidget):
         app_signals().cards_changed.emit()
         self.choose_person(person)
         self.status_label.setText(self.tr("Карточка ашылды: %1").replace("%1", person.iin))
+        self._attach_document(person)
         return person
+
+    # -- an identity card read by the scanner (its IIN barcode or its MRZ)
+    def take_id_card(self, scan: IdScan) -> Person | None:
+        """Open the card of the scanned IIN, or a new card with the IIN (and what it implies)
+        filled in; an MRZ's document is kept beside the card once it is the chosen one."""
+        self.id_scan = scan if scan.mrz is not None else None
+        self._show_latin()
+        self.search_edit.setText(scan.iin)
+        found = [p for p in self.search() if p.iin == scan.iin]
+        if found:
+            self.choose_person(found[0])  # the keys go to the service at once
+            self._attach_document(found[0])
+            return found[0]
+        self.start_new_card()
+        self.form.ui.surnameEdit.setFocus()  # the IIN is typed; the names are next
+        return None
+
+    def _show_latin(self) -> None:
+        m = self.id_scan.mrz if self.id_scan else None
+        if m is None:
+            self.latin_label.hide()
+            return
+        expires = f"{m.expires:%d.%m.%Y}" if m.expires else "—"
+        self.latin_label.setText(self.tr("Куәлік: %1 %2 · № %3 · %4 дейін")
+                                 .replace("%1", m.surname_latin).replace("%2", m.names_latin)
+                                 .replace("%3", m.number).replace("%4", expires))
+        self.latin_label.show()
+
+    def _attach_document(self, person: Person) -> None:
+        scan, user = self.id_scan, self.acting_user()
+        if scan is None or user is None or scan.iin != person.iin:
+            return
+        try:
+            try:
+                id_documents.attach(person.id, scan, user)
+            except id_documents.DocumentExpired as e:
+                if not notify.ask(self, notify.error_text(e) + "\n" +
+                                  self.tr("Мерзімі өткен куәлікті қабылдау керек пе?")):
+                    return
+                id_documents.attach(person.id, scan, user, accept_expired=True)
+        except KenseError as e:
+            self._fail(e)
+            return
+        self.id_scan = None  # kept with the card: one read, one record
 
     def _show_duplicates(self, w: duplicates.DuplicateWarning) -> None:
         self._pending_similar = w.duplicates

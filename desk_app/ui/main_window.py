@@ -5,6 +5,8 @@ No business rule lives here; tabs act through `desk_app.core.workflow`.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import access, scanning
+from desk_app.core import access, idcard, scanning
 from desk_app.core.errors import KenseError
-from desk_app.core.models import OfficeSetting, User
+from desk_app.core.models import OfficeSetting, Person, User
 
 from . import i18n, keep_work, prefs
 from .idle import IdleWatcher
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         keep = [n.text(i) for n in [getattr(self, "notices", None)] if n is not None
                 for i in range(n.count() - 1, -1, -1)]
         self.notices = NoticeArea()
+        self.mrz = idcard.MrzAssembler()  # an ID card's MRZ lines, joined across reads
         for line in keep:  # a rebuild (language) keeps what the clerk was told
             self.notices.insertItem(0, line)
         central = QWidget()
@@ -292,8 +295,51 @@ class MainWindow(QMainWindow):
         return dlg
 
     def on_scan(self, payload: str) -> None:
-        """Every scan comes here: the tab in front takes it, or it is a status look-up."""
+        """Every scan comes here. An ID card's MRZ may come as three line reads: they are
+        joined first (`idcard.MrzAssembler`); a half read is reported when it goes stale."""
         if self.session.user is None or not self.isVisible():
+            return
+        for read in self.mrz.feed(payload, time.monotonic()):
+            self._route_scan(read)
+        if self.mrz.lines:
+            QTimer.singleShot(int(self.mrz.window * 1000) + 100, self._flush_mrz)
+
+    def _flush_mrz(self) -> None:
+        for read in self.mrz.stale(time.monotonic()):
+            self._route_scan(read)
+
+    def on_id_card(self, card: idcard.IdScan) -> None:
+        """An identity card at an intake desk opens its card (or a new one with the IIN);
+        anywhere else it opens the card to read, when there is one."""
+        if card.error is not None:
+            self.notices.post(card.error[1] if i18n.current() == "ru" else card.error[0],
+                              error=True)
+            return
+        tab = self.tabs.currentWidget()
+        intake = getattr(tab, "intake", None)
+        if intake is not None and isinstance(tab, RoleTab) and tab.acting_user() is not None:
+            pages = getattr(tab, "pages", None)
+            if pages is not None:
+                pages.setCurrentWidget(intake)
+            intake.take_id_card(card)
+            self.notices.post(self.tr("Жеке куәлік оқылды: %1").replace("%1", card.iin))
+            return
+        person = Person.get_or_none(Person.iin == card.iin)
+        if person is None:
+            self.notices.post(self.tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin),
+                              error=True)
+            return
+        from .card_dialog import CardDialog
+
+        dlg = CardDialog(person.id, self.session, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    def _route_scan(self, payload: str) -> None:
+        """The tab in front takes the scan, or it is a status look-up; an ID card is its own."""
+        card = idcard.read(payload)
+        if card is not None:
+            self.on_id_card(card)
             return
         tab = self.tabs.currentWidget()
         if isinstance(tab, RoleTab) and tab.handle_scan(payload):

@@ -1295,104 +1295,104 @@
 <context>
     <name>IntakeWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="49"/>
+        <location filename="../../desk_app/ui/intake.py" line="50"/>
         <source>Өтініш қабылданды, нөмірі: %1</source>
         <translation>Заявление принято, номер: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="83"/>
         <source>ЖСН немесе аты-жөнінің бөлігі</source>
         <translation>ИИН или часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="84"/>
         <source>&amp;Іздеу:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="252"/>
-        <location filename="../../desk_app/ui/intake.py" line="253"/>
+        <location filename="../../desk_app/ui/intake.py" line="90"/>
+        <location filename="../../desk_app/ui/intake.py" line="260"/>
+        <location filename="../../desk_app/ui/intake.py" line="261"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="99"/>
+        <location filename="../../desk_app/ui/intake.py" line="106"/>
         <source>Бар карточканы &amp;пайдалану</source>
         <translation>Использовать существующую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="112"/>
+        <location filename="../../desk_app/ui/intake.py" line="119"/>
         <source>Карточканы &amp;сақтау</source>
         <translation>&amp;Сохранить карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="113"/>
+        <location filename="../../desk_app/ui/intake.py" line="120"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="114"/>
+        <location filename="../../desk_app/ui/intake.py" line="121"/>
         <source>Жаңа дербес есепке алу карточкасы</source>
         <translation>Новая карточка персонального учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="136"/>
+        <location filename="../../desk_app/ui/intake.py" line="143"/>
         <source>Қыз&amp;мет:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="144"/>
+        <location filename="../../desk_app/ui/intake.py" line="151"/>
         <source>Міндеттілерін белгілеу (+)</source>
         <translation>Отметить обязательные (+)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="151"/>
+        <location filename="../../desk_app/ui/intake.py" line="158"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
         <source>Табу</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <location filename="../../desk_app/ui/intake.py" line="87"/>
         <source>Жаңа ка&amp;рточка</source>
         <translation>Нов&amp;ая карточка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="90"/>
+        <location filename="../../desk_app/ui/intake.py" line="97"/>
         <source>Карт&amp;очканы ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="100"/>
+        <location filename="../../desk_app/ui/intake.py" line="107"/>
         <source>Бәрібір жаңа карточка а&amp;шу</source>
         <translation>Всё равно &amp;завести новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="141"/>
+        <location filename="../../desk_app/ui/intake.py" line="148"/>
         <source>Қоса бері&amp;лген құжаттар:</source>
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="152"/>
+        <location filename="../../desk_app/ui/intake.py" line="159"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="154"/>
+        <location filename="../../desk_app/ui/intake.py" line="161"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="155"/>
+        <location filename="../../desk_app/ui/intake.py" line="162"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="273"/>
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -1401,22 +1401,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="275"/>
+        <location filename="../../desk_app/ui/intake.py" line="283"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="255"/>
+        <location filename="../../desk_app/ui/intake.py" line="263"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="328"/>
+        <location filename="../../desk_app/ui/intake.py" line="336"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="426"/>
+        <location filename="../../desk_app/ui/intake.py" line="362"/>
+        <source>Куәлік: %1 %2 · № %3 · %4 дейін</source>
+        <translation>Удостоверение: %1 %2 · № %3 · до %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="376"/>
+        <source>Мерзімі өткен куәлікті қабылдау керек пе?</source>
+        <translation>Принять удостоверение с истёкшим сроком?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/intake.py" line="479"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -1427,7 +1437,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="444"/>
+        <location filename="../../desk_app/ui/intake.py" line="497"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1435,122 +1445,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="109"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="112"/>
+        <location filename="../../desk_app/ui/main_window.py" line="114"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../../desk_app/ui/main_window.py" line="142"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144"/>
+        <location filename="../../desk_app/ui/main_window.py" line="147"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="149"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="152"/>
+        <location filename="../../desk_app/ui/main_window.py" line="155"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="159"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161"/>
+        <location filename="../../desk_app/ui/main_window.py" line="164"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="163"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../../desk_app/ui/main_window.py" line="169"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="167"/>
+        <location filename="../../desk_app/ui/main_window.py" line="170"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186"/>
+        <location filename="../../desk_app/ui/main_window.py" line="189"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="252"/>
+        <location filename="../../desk_app/ui/main_window.py" line="255"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="288"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
         <source>Жай-күйі ашылды: %1</source>
         <translation>Открыт статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/main_window.py" line="325"/>
+        <source>Жеке куәлік оқылды: %1</source>
+        <translation>Прочитано удостоверение личности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="329"/>
+        <source>Бұл ЖСН-ге карточка жоқ: %1</source>
+        <translation>Для этого ИИН нет карточки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="349"/>
         <source>Штрих-код танылмады: %1</source>
         <translation>Штрих-код не распознан: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="311"/>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
         <source>Баптауларды тек әкімші өзгертеді</source>
         <translation>Настройки изменяет только администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <location filename="../../desk_app/ui/main_window.py" line="403"/>
         <source>пернетақта сканері</source>
         <translation>клавиатурный сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="359"/>
+        <location filename="../../desk_app/ui/main_window.py" line="405"/>
         <source>қосулы</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_window.py" line="407"/>
         <source>қайта қосылуда…</source>
         <translation>переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="363"/>
+        <location filename="../../desk_app/ui/main_window.py" line="409"/>
         <source>тоқтатылды</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="366"/>
+        <location filename="../../desk_app/ui/main_window.py" line="412"/>
         <source>ажыратылды</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="373"/>
+        <location filename="../../desk_app/ui/main_window.py" line="419"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -2017,7 +2037,7 @@
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="370"/>
+        <location filename="../../desk_app/ui/main_window.py" line="416"/>
         <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
