@@ -34,6 +34,17 @@ for w in "$CACHE"/win-wheels/*.whl dist/wheel/kense-*.whl; do
   case "$(basename "$w")" in PySide6*|shiboken6*) case "$w" in *6.8.3*) ;; *) continue ;; esac ;; esac
   unzip -q -o "$w" -d "$OUT/python/Lib/site-packages"
 done
+# Qt parts the desk never uses (as kense.spec's excludes): Web engine, QML/Quick, 3D, multimedia,
+# designer tools, headers; Qt's own translations but ru/kk/en. 540 MB -> about 200 MB.
+(cd "$OUT/python/Lib/site-packages/PySide6" && rm -rf qml resources metatypes include typesystems glue \
+  scripts doc examples Qt6WebEngine* QtWebEngine* Qt6Quick* QtQuick* Qt6Qml* QtQml* Qt63D* Qt3D* \
+  Qt6Designer* QtDesigner* Qt6Multimedia* QtMultimedia* Qt6SpatialAudio* av*-*.dll sw*-*.dll \
+  opengl32sw.dll Qt6Charts* QtCharts* Qt6DataVisualization* QtDataVisualization* Qt6Graphs* QtGraphs* \
+  Qt6Location* QtLocation* Qt6ShaderTools* Qt6Scxml* QtScxml* Qt6RemoteObjects* QtRemoteObjects* \
+  Qt6TextToSpeech* QtTextToSpeech* Qt6Sensors* QtSensors* Qt6Bluetooth* QtBluetooth* Qt6Nfc* QtNfc* \
+  ./*.exe plugins/qmltooling plugins/multimedia plugins/sceneparsers plugins/renderers \
+  plugins/texttospeech plugins/position plugins/geoservices plugins/sensors plugins/designer
+  find translations -name '*.qm' ! -name '*_ru.qm' ! -name '*_kk.qm' ! -name '*_en.qm' -delete)
 # Wine 8 lacks propsys.VariantToString, which `platform` reaches through _wmi: hide _wmi.
 printf 'import sys\nsys.modules.setdefault("_wmi", None)\n' >"$OUT/python/Lib/site-packages/sitecustomize.py"
 
