@@ -6,13 +6,21 @@ installed as `desk_app/resources/` and `desk_app/migrations/`, where `desk_app.c
 them. Everything else is in pyproject.toml.
 """
 
+from pathlib import Path
+
 from setuptools import find_packages, setup
 
+# Each folder of resources/ (fonts, icons, regulations, translations, and any added later) is a
+# data-only package of its own, so setuptools takes it without "absent from packages" warnings.
+HERE = Path(__file__).resolve().parent
+DATA = ["desk_app.resources"] + sorted(
+    "desk_app.resources." + ".".join(d.relative_to(HERE / "resources").parts)
+    for d in (HERE / "resources").rglob("*") if d.is_dir() and d.name != "__pycache__")
+
 setup(
-    packages=find_packages(include=["desk_app", "desk_app.*"])
-    + ["desk_app.resources", "desk_app.migrations"],
+    packages=find_packages(include=["desk_app", "desk_app.*"]) + DATA + ["desk_app.migrations"],
     package_dir={"desk_app.resources": "resources", "desk_app.migrations": "db/migrations"},
     # Every migration file is a module of desk_app.migrations (found by glob at run time).
-    package_data={"desk_app.resources": ["**/*"], "desk_app.migrations": ["*.py"]},
-    exclude_package_data={"desk_app.resources": ["**/*.ts"]},
+    package_data={**{p: ["*"] for p in DATA}, "desk_app.migrations": ["*.py"]},
+    exclude_package_data={p: ["*.ts"] for p in DATA},
 )
