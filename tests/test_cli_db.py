@@ -130,6 +130,14 @@ def test_usage_names_the_program_as_typed():
     assert r.stdout.startswith("usage: main.py")
 
 
+def test_subcommand_help_in_kazakh_and_russian():
+    r = run("--help")
+    assert "бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе" in " ".join(
+        r.stdout.split())
+    r = run("status", "--help")
+    assert "JSON шығару / вывод JSON" in r.stdout and "файл SQLite" in r.stdout
+
+
 def test_output_is_utf8_whatever_the_code_page(monkeypatch):
     raw = io.BytesIO()
     ansi = io.TextIOWrapper(raw, encoding="cp1252")  # a redirected stdout on a Western Windows

@@ -70,10 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
     # SUPPRESS: a --db given before the subcommand is not overwritten by this default
     p.add_argument("--db", default=argparse.SUPPRESS,
-                   help="SQLite file or postgresql:// URL (default: $KENSE_DB, the machine-wide "
-                        "kense.ini, else the per-user file)")
+                   help="SQLite файлы немесе postgresql:// / файл SQLite или postgresql:// "
+                        "(default: $KENSE_DB, the machine-wide kense.ini, else the per-user file)")
     if json_flag:
-        p.add_argument("--json", action="store_true", help="print JSON")
+        p.add_argument("--json", action="store_true", help="JSON шығару / вывод JSON")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
