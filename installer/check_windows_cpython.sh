@@ -2,7 +2,8 @@
 # CI: the program on Windows code paths, under Debian's wine: the Windows folder built by
 # build_windows_folder.sh (official embeddable CPython 3.13 + win_amd64 wheels + the app) runs
 # demo, status, print, export, backup + restore, check and the desk's --smoke, each with its
-# output redirected to a file (the ANSI code page trap) and each checked; prints each one's time.
+# output redirected to a file (the ANSI code page trap) and each checked, then the desk's
+# screenshots (kept in dist/screenshots-wine); prints each one's time.
 # Usage: installer/check_windows_cpython.sh [python]   (expects dist/kense-win, else builds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,4 +57,15 @@ grep -q "^OK" "$tmp/check.out" || fail "check: $(cat "$tmp/check.out")"
 kense smoke --smoke --db "$db"
 ms=$(tr -d '\r' <"$tmp/smoke.out" | tail -1)
 case "$ms" in ''|*[!0-9]*) fail "smoke: no start-up time: $(cat "$tmp/smoke.out")" ;; esac
+# The desk's screenshots as Windows renders them (fonts, Kazakh letters): tools/screenshots.py.
+# It exits 1 when a label is clipped — a layout finding reported here, not a broken Windows path.
+rc=0
+wine cmd /c "set QT_QPA_PLATFORM=offscreen&& $(win "$PWD/dist/kense-win/python/python.exe") \
+  $(win "$PWD/tools/screenshots.py") --out $(win "$tmp/shots") > $(win "$tmp/shots.out") 2>&1" \
+  </dev/null || rc=$?
+[ "$rc" -le 1 ] || fail "screenshots exit $rc: $(cat "$tmp/shots.out")"
+[ "$(ls "$tmp"/shots/*.png 2>/dev/null | wc -l)" -ge 10 ] || fail "screenshots: $(cat "$tmp/shots.out")"
+tr -d '\r' <"$tmp/shots.out" | tail -1
+mkdir -p dist/screenshots-wine && cp "$tmp"/shots/*.png dist/screenshots-wine/
+stage screenshots
 echo "windows check: OK (desk start-up under wine ${ms} ms)"
