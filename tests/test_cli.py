@@ -53,7 +53,17 @@ def test_demo_and_status_json(tmp_path):
         [(r["number"], r["state"], r["applicant"]["iin"]) for r in rows2]
 
 
+def empty_office(path: Path) -> Path:
+    """An existing, migrated, empty database: commands refuse a path that does not exist."""
+    from desk_app.core.db import close_db, init_db
+
+    init_db(path)
+    close_db()
+    return path
+
+
 def test_unknown_number_is_a_clear_error(tmp_path):
+    empty_office(tmp_path / "x.sqlite")
     r = cli("status", "2026-999999", "--db", str(tmp_path / "x.sqlite"), check=False)
     assert r.returncode == 2
     assert "табылмады" in r.stderr and "не найдено" in r.stderr
@@ -62,6 +72,7 @@ def test_unknown_number_is_a_clear_error(tmp_path):
 
 
 def test_calendar(tmp_path):
+    empty_office(tmp_path / "c.sqlite")
     rows = [json.loads(x) for x in
             cli("calendar", "2025", "--json", "--db", str(tmp_path / "c.sqlite")).stdout.splitlines()]
     by_date = {r["date"]: r for r in rows}

@@ -177,3 +177,22 @@ def test_auto_port_prefers_a_usb_device(monkeypatch):
         time.sleep(0.01)
     li.stop()
     assert states[0] == "disconnected: no serial port found" and "retrying" in states
+
+
+def test_no_port_enumerator_means_no_ports_not_a_crash(monkeypatch):
+    """Under wine 8 pyserial's Windows port list cannot even be imported (cfgmgr32 lacks
+    CM_MapCrToWin32Err): the desk's settings and `--port auto` then see no ports."""
+    from desk_app.devices import serial_reader
+    from desk_app.ui.settings_dialog import serial_ports
+
+    monkeypatch.setattr(serial_reader, "list_ports", None)
+    assert serial_reader.comports() == [] and serial_reader.detect_port() is None
+    assert serial_ports() == []
+
+    class Broken:
+        @staticmethod
+        def comports():
+            raise OSError(5, "Access is denied")
+
+    monkeypatch.setattr(serial_reader, "list_ports", Broken)
+    assert serial_reader.comports() == []

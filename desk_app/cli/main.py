@@ -12,16 +12,43 @@ import json
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desk_app import __version__
 from desk_app.core.errors import KenseError
 
 from . import commands
 
+# Commands that may create the database they are given (everything else refuses a missing one).
+CREATES_DB = {"demo"}
+
+
+def prog_name(argv0: str | None = None) -> str:
+    """The name the user typed: `kense`, `kense-cli.exe`, `main.py`, or `python -m desk_app`."""
+    name = Path(argv0 if argv0 is not None else (sys.argv[0] if sys.argv else "")).name
+    if name in ("__main__.py", "-m", ""):
+        return "python -m desk_app"
+    return name
+
+
+def utf8_streams() -> None:
+    """UTF-8 stdout/stderr whatever the console code page.
+
+    Redirected output on Windows uses the ANSI code page (cp1252, cp1251), which cannot hold
+    ә, қ, ң …: `kense-cli demo > out.txt` or a scheduled task would die on its first Kazakh letter.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if stream is not None and hasattr(stream, "reconfigure") and enc != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (ValueError, OSError):  # already written to in an incompatible way
+                pass
+
 
 def _gui_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py", add_help=add_help,
+        prog=prog_name(), add_help=add_help,
         description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
     parser.add_argument("--db", help="SQLite file or postgresql:// URL (GUI)")
@@ -43,9 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
     # SUPPRESS: a --db given before the subcommand is not overwritten by this default
     p.add_argument("--db", default=argparse.SUPPRESS,
-                   help="SQLite file or postgresql:// URL (default: per-user file)")
+                   help="SQLite файлы немесе postgresql:// / файл SQLite или postgresql:// "
+                        "(default: $KENSE_DB, the machine-wide kense.ini, else the per-user file)")
     if json_flag:
-        p.add_argument("--json", action="store_true", help="print JSON")
+        p.add_argument("--json", action="store_true", help="JSON шығару / вывод JSON")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,16 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.crash import install_cli_hook
 
         install_cli_hook()
+        utf8_streams()
     setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     # Opening the desk needs none of the subcommands: skip importing them (start-up time).
     gui_args, rest = _gui_parser(add_help=False).parse_known_args(argv)
     args = build_parser().parse_args(argv) if rest or "-h" in argv or "--help" in argv else gui_args
-    if getattr(args, "command", None) is None:
-        from desk_app.ui.app import run_gui
+    from desk_app.core.locate import resolve_db
 
-        return run_gui(args)
     try:
+        if getattr(args, "command", None) is None:
+            # The desk's first run may create the office: only the URL scheme is checked.
+            args.db = resolve_db(args.db, must_exist=False)
+            from desk_app.ui.app import run_gui
+
+            return run_gui(args)
+        args.db = resolve_db(getattr(args, "db", None), must_exist=args.command not in CREATES_DB)
         return int(args.func(args) or 0)
     except KenseError as e:
         if getattr(args, "json", False):

@@ -85,7 +85,9 @@ def _free_name(folder: Path, at: dt.datetime, ext: str) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Opened for writing: Windows' FlushFileBuffers (behind os.fsync) refuses a read-only
+    # handle with EACCES, so a read-only open made every backup fail there.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

@@ -13,7 +13,8 @@ import peewee as pw
 from playhouse.db_url import connect
 
 from .models import SchemaMigration, database
-from .paths import default_db_path, project_dir
+from .paths import default_db_path
+from .paths import migrations_dir as migrations_dir
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -22,10 +23,6 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -32000,
 }
-
-
-def migrations_dir() -> Path:
-    return project_dir() / "db" / "migrations"
 
 
 def is_postgres(url: str | None) -> bool:

@@ -9,12 +9,26 @@ from pathlib import Path
 APP_NAME = "kense"
 
 
+_PACKAGE = Path(__file__).resolve().parents[1]  # desk_app/
+
+
 def resources_dir() -> Path:
-    """The resources folder: beside the package, or inside a PyInstaller bundle."""
+    """The resources folder: inside a PyInstaller bundle, inside an installed wheel
+    (`desk_app/resources`, mapped there by setup.py), or beside the package in a checkout."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    installed = _PACKAGE / "resources"
+    return installed if installed.is_dir() else _PACKAGE.parent / "resources"
+
+
+def migrations_dir() -> Path:
+    """The numbered migration files (bundle, wheel's `desk_app/migrations`, or checkout `db/migrations`)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "db" / "migrations"
+    installed = _PACKAGE / "migrations"
+    return installed if installed.is_dir() else _PACKAGE.parent / "db" / "migrations"
 
 
 def project_dir() -> Path:

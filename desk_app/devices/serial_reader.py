@@ -14,9 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import serial
-from serial.tools import list_ports
 
 log = logging.getLogger(__name__)
+
+try:
+    from serial.tools import list_ports
+except (ImportError, AttributeError, OSError) as _e:
+    # On Windows pyserial's port list binds cfgmgr32.CM_MapCrToWin32Err at import; wine 8
+    # lacks it. A missing enumerator must not take the scanner down: a named port still opens.
+    log.warning("serial ports cannot be listed: %s", _e)
+    list_ports = None
 
 SUFFIXES = {"cr": b"\r", "lf": b"\n", "crlf": b"\r\n", "tab": b"\t"}
 CONNECTED, RETRYING = "connected", "retrying"
@@ -38,9 +45,20 @@ class ScannerSettings:
             raise ValueError(f"suffix must be one of {', '.join(SUFFIXES)}") from None
 
 
+def comports() -> list:
+    """The serial ports pyserial sees; none when it cannot enumerate them."""
+    if list_ports is None:
+        return []
+    try:
+        return list(list_ports.comports())
+    except (AttributeError, OSError) as e:
+        log.warning("serial ports cannot be listed: %s", e)
+        return []
+
+
 def detect_port() -> str | None:
     """The first USB serial port (a scanner in serial/CDC mode), else any serial port."""
-    ports = sorted(list_ports.comports(), key=lambda p: p.device)
+    ports = sorted(comports(), key=lambda p: p.device)
     usb = [p for p in ports if p.vid is not None]
     chosen = (usb or ports)[:1]
     return chosen[0].device if chosen else None

@@ -66,7 +66,6 @@ from typing import Any
 
 from desk_app.core.clock import iso, now
 from desk_app.core.errors import KenseError, ValidationError
-from desk_app.core.models import OfficeSetting
 from desk_app.core.regulation import Service, Wording
 from desk_app.core.workflow import regulations
 
@@ -199,7 +198,8 @@ class _Book:
         self.s_share_bold = style(SHARE_FMT, bold=True)
         self.wb.remove(proto)
 
-    def sheet(self, title: str, widths: list[float], freeze: str | None) -> Any:
+    def sheet(self, title: str, widths: list[float], freeze: str | None,
+              header_row: int = 1) -> Any:
         from openpyxl.utils import get_column_letter
 
         ws = self.wb.create_sheet(title[:31])
@@ -207,6 +207,15 @@ class _Book:
             ws.column_dimensions[get_column_letter(i)].width = wdt
         if freeze:
             ws.freeze_panes = freeze  # before the first row: write-only writes views first
+        # The akimat prints it: A4 landscape, every column on the page's width (as many pages
+        # down as it takes), the column headings again on top of each page.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4; write-only sheets lack the name)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = True
+        ws.print_title_rows = f"{header_row}:{header_row}"
         return ws
 
     def cell(self, ws: Any, value: Any, style: Any) -> Any:
@@ -338,12 +347,17 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.data_source import AxDataSource, StrRef
 
-    ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * 10, "C5")
+    from desk_app.documents.data import office_name
+
+    ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * 10, "C5", header_row=4)
     c = book.cell
-    office = OfficeSetting.get_or_none(OfficeSetting.key == "office_name")
+    office = office_name(lang)  # office_name_ru in a Russian report, when the office set it
     title = f"{t('title', lang)}: {month_name(w.start.year, w.start.month, lang)}"
+    book.wb.properties.title = title
+    book.wb.properties.creator = office
+    book.wb.properties.lastModifiedBy = office
     ws.append([None, c(ws, title, book.s_title)])
-    ws.append([None, office.value if office else None])
+    ws.append([None, office])
     ws.append([None, t("as_of", lang), c(ws, w.cutoff, book.s_date), t("made_at", lang),
                c(ws, moment, book.s_date)])
     book.header(ws, [t(k, lang) for k in ("no", "service", "received", "received_center",

@@ -28,6 +28,10 @@ _IMPORTED = time.perf_counter()
 
 def process_age_ms() -> int:
     """Milliseconds since this process started (Linux: /proc; elsewhere: since this module loaded)."""
+    # Ask sys.platform, not the file system: under wine the Linux /proc is visible as Z:\\proc,
+    # and Windows Python has no os.sysconf.
+    if not sys.platform.startswith("linux"):
+        return int((time.perf_counter() - _IMPORTED) * 1000)
     try:
         start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
         uptime = float(Path("/proc/uptime").read_text().split()[0])

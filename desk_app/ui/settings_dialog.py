@@ -16,9 +16,9 @@ from .signals import app_signals
 
 
 def serial_ports() -> list[str]:
-    from serial.tools import list_ports
+    from desk_app.devices.serial_reader import comports
 
-    return sorted(p.device for p in list_ports.comports())
+    return sorted(p.device for p in comports())
 
 
 def office_setting(key: str) -> str:

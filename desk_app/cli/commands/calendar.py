@@ -9,7 +9,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("calendar", help="the office's non-working days of a year")
+    p = sub.add_parser("calendar", help="жылдың жұмыс емес күндері / "
+                                        "нерабочие дни года",
+                       description="the office's non-working days of a year")
     p.add_argument("year", type=int)
     add_common(p)
     p.set_defaults(func=run)

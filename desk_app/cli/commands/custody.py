@@ -9,7 +9,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("custody", help="applications whose folder moved on without a scan")
+    p = sub.add_parser("custody", help="бумасы сканерсіз жылжыған өтініштер / "
+                                       "заявления, чья папка ушла без скана",
+                       description="applications whose folder moved on without a scan")
     add_common(p)
     p.set_defaults(func=run)
 

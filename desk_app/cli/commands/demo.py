@@ -16,7 +16,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="build a demo office in an empty database")
+    p = sub.add_parser("demo", help="бос дерекқорда демо кеңсе құру / "
+                                    "создать демо-офис в пустой базе",
+                       description="build a demo office in an empty database")
     add_common(p)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--persons", type=int, default=150)

@@ -10,7 +10,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="the monthly Excel report for the akimat")
+    p = sub.add_parser("export", help="әкімдікке айлық Excel есебі / "
+                                      "месячный отчёт Excel для акимата",
+                       description="the monthly Excel report for the akimat")
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language of the headers")

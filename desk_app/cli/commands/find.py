@@ -9,7 +9,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("find", help="find personal registration cards by IIN or name")
+    p = sub.add_parser("find", help="ЖСН немесе аты бойынша карточка іздеу / "
+                                    "поиск карточек по ИИН или имени",
+                       description="find personal registration cards by IIN or name")
     p.add_argument("query", nargs="+", help="IIN (or its first digits), surname, name, ...")
     p.add_argument("--limit", type=int, default=50)
     add_common(p)

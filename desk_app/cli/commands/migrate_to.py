@@ -8,7 +8,9 @@ from desk_app.cli.main import add_common
 
 
 def register(sub) -> None:
-    p = sub.add_parser("migrate-to", help="copy a SQLite office into an empty PostgreSQL database")
+    p = sub.add_parser("migrate-to", help="SQLite кеңсесін бос PostgreSQL-ге көшіру / "
+                                          "перенести офис SQLite в пустую PostgreSQL",
+                       description="copy a SQLite office into an empty PostgreSQL database")
     p.add_argument("url", help="postgresql://user:password@host/dbname (created, empty)")
     add_common(p)
     p.set_defaults(func=run)

@@ -12,7 +12,9 @@ KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "r
 
 
 def register(sub) -> None:
-    p = sub.add_parser("print", help="a document of an application: PDF file and/or a printer")
+    p = sub.add_parser("print", help="өтініш құжаты: PDF және/немесе принтер / "
+                                     "документ заявления: PDF и/или принтер",
+                       description="a document of an application: PDF file and/or a printer")
     p.add_argument("number", help="application number, e.g. 2026-000012")
     p.add_argument("--doc", required=True, choices=KINDS, help="document kind")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language (default kk)")

@@ -8,17 +8,23 @@ from desk_app.cli.main import add_common
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="copy the database into a folder (kept: newest 30)")
+    p = sub.add_parser("backup", help="дерекқор көшірмесі (соңғы 30 сақталады) / "
+                                      "копия базы (хранятся 30 последних)",
+                       description="copy the database into a folder (kept: newest 30)")
     add_common(p)
     p.add_argument("--out", help="folder (default: the backup_dir setting or the data folder)")
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("restore", help="replace the database by a checked backup file")
+    p = sub.add_parser("restore", help="дерекқорды тексерілген көшірмеден қалпына келтіру / "
+                                       "восстановить базу из проверенной копии",
+                       description="replace the database by a checked backup file")
     p.add_argument("file")
     add_common(p)
     p.set_defaults(func=run_restore)
 
-    p = sub.add_parser("check", help="integrity, audit chain and workflow invariants")
+    p = sub.add_parser("check", help="тұтастық, аудит тізбегі, жұмыс ағыны / "
+                                     "целостность, цепочка аудита, процессы",
+                       description="integrity, audit chain and workflow invariants")
     add_common(p)
     p.set_defaults(func=run_check)
 

@@ -23,7 +23,9 @@ ROLES_HELP = ("dispatch_inspector (sent to the body), office_clerk (received by 
 
 
 def register(sub) -> None:
-    p = sub.add_parser("scan", help="scan station: read a barcode scanner, record movements")
+    p = sub.add_parser("scan", help="сканерлеу бекеті: штрихкод сканері / "
+                                    "станция сканирования штрихкодов",
+                       description="scan station: read a barcode scanner, record movements")
     add_common(p, json_flag=False)
     p.add_argument("--port", default="auto",
                    help="serial device (/dev/ttyACM0, COM3), pyserial URL (loop://) or auto")

@@ -9,7 +9,9 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("status", help="where an application is (all without NUMBER)")
+    p = sub.add_parser("status", help="өтініш қайда (NUMBER жоқ болса — бәрі) / "
+                                      "где заявление (без NUMBER — все)",
+                       description="where an application is (all without NUMBER)")
     p.add_argument("number", nargs="?")
     add_common(p)
     p.set_defaults(func=run)

@@ -9,7 +9,9 @@ from desk_app.cli.main import add_common
 
 
 def register(sub) -> None:
-    p = sub.add_parser("user", help="manage users (needs an admin login and PIN)")
+    p = sub.add_parser("user", help="пайдаланушыларды басқару (әкімші) / "
+                                    "управление пользователями (админ)",
+                       description="manage users (needs an admin login and PIN)")
     usub = p.add_subparsers(dest="user_command", required=True)
     for name, help_ in [("add", "create a user"), ("list", "list users"),
                         ("deactivate", "switch a user off"), ("reset-pin", "set a new PIN"),
