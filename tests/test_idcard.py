@@ -143,3 +143,10 @@ def test_id_document_attached_to_the_card(users, person):
     assert kept.expired_accepted
     rows = AuditLog.select().where(AuditLog.action == "card.id_document")
     assert [json.loads(r.after)["expired_accepted"] for r in rows] == [False, True]
+
+
+def test_our_td1_maker_agrees_with_the_mrz_package():
+    ours = idcard.make_td1("045123456", dt.date(1985, 3, 15), "F", dt.date(2031, 1, 1), IIN,
+                           "ABDIRAKHMANOVA", "GULNUR")
+    assert ours == mrz()
+    assert TD1CodeChecker(ours)

@@ -25,6 +25,9 @@ SIZE = (1366, 768)
 SMALL = (1280, 720)
 
 
+OUT = str(ROOT / "docs" / "screenshots")
+
+
 def clipped(top) -> list[str]:
     """Visible labels/buttons/check boxes under `top` whose text is cut off."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -41,6 +44,63 @@ def clipped(top) -> list[str]:
         if need > have:
             problems.append(f"{type(w).__name__} '{w.text()}' needs {need}px, has {have}px")
     return problems
+
+
+def extras(win, lang: str, shoot, settle) -> None:
+    """Issue 16's pictures: the intake after an ID card's scan, the folder's label, the
+    absences dialog and the head's charts."""
+    import datetime as dt
+    import shutil
+    import subprocess
+    import tempfile
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.core import idcard
+    from desk_app.core.models import Application, Person
+    from desk_app.documents.data import gather
+    from desk_app.documents.label import render as render_label
+    from desk_app.ui.signals import app_signals
+
+    win.session.sign_out()
+    win.session.sign_in("center_inspector", "0000")
+    win.tabs.setCurrentWidget(win.tabs_by_role["center_inspector"])
+    p = Person.select().order_by(Person.id).first()
+    expires = dt.date.today() + dt.timedelta(days=5 * 365)
+    latin = str.maketrans({**dict(zip("абвгдезийклмнопрстуфцыэ", "ABVGDEZIIKLMNOPRSTUFCYE",
+                                      strict=True)), "х": "KH",
+                           "ә": "A", "ғ": "G", "қ": "K", "ң": "N", "ө": "O", "ұ": "U", "ү": "U",
+                           "һ": "H", "і": "I", "ё": "E", "ж": "ZH", "ч": "CH", "ш": "SH",
+                           "щ": "SHCH", "ю": "IU", "я": "IA", "ь": "", "ъ": ""})
+    card = idcard.make_td1("N12345678", p.birth_date, p.sex, expires, p.iin,
+                           p.surname.lower().translate(latin), p.name.lower().translate(latin))
+    app_signals().scan_received.emit(card)
+    shoot(win, f"idcard-intake-{lang}")
+    win.tabs_by_role["center_inspector"].intake.reset()
+    app = Application.select().where(Application.channel == "center").order_by(Application.id).first()
+    if app is not None and shutil.which("pdftoppm"):
+        pdf, _ = render_label(gather("label", app, lang))
+        folder = Path(tempfile.mkdtemp(prefix="kense-label-"))
+        (folder / "label.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(folder / "label.pdf"),
+                        str(Path(OUT) / f"label-{lang}")], check=True)
+    win.session.sign_out()
+    win.session.sign_in("head", "0000")
+    head = win.tabs_by_role["head"]
+    win.tabs.setCurrentWidget(head)
+    dlg = head.open_absences()
+    if dlg is not None:
+        shoot(dlg, f"absences-{lang}")
+        dlg.close()
+    head.pages.setCurrentWidget(head.charts)
+    end = time.monotonic() + 30
+    while not head.charts.trend and time.monotonic() < end:  # twelve months, off the GUI thread
+        QApplication.processEvents()
+        time.sleep(0.05)
+    settle()
+    shoot(win, f"head-charts-{lang}")
+    head.pages.setCurrentIndex(0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         load_demo_office()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    global OUT
+    OUT = str(out)
     problems: list[str] = []
 
     def settle() -> None:
@@ -135,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         if status is not None:
             shoot(status, f"status-{lang}")
             status.close()
+        extras(win, lang, shoot, settle)
         win.close()
         win.deleteLater()
         settle()

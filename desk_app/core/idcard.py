@@ -202,3 +202,19 @@ class MrzAssembler:
             held, self.lines = "\n".join(self.lines), []
             return [held]
         return []
+
+
+def make_td1(number: str, birth: dt.date, sex: str, expires: dt.date, iin: str, surname: str,
+             names: str, country: str = "KAZ") -> str:
+    """A TD1 MRZ with its check digits (demo cards, screenshots; tests check it against the
+    `mrz` package)."""
+    def pad(text: str, n: int) -> str:
+        return (text.upper().replace(" ", "<") + "<" * n)[:n]
+
+    doc = pad(number, 9)
+    l1 = f"ID{pad(country, 3)}{doc}{check_digit(doc)}{pad(iin, 15)}"
+    b, e = f"{birth:%y%m%d}", f"{expires:%y%m%d}"
+    l2 = f"{b}{check_digit(b)}{sex}{e}{check_digit(e)}{pad(country, 3)}{'<' * 11}"
+    l2 += check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29])
+    l3 = pad(f"{surname}<<{names}", 30)
+    return "\n".join((l1, l2, l3))
