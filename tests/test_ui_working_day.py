@@ -76,7 +76,8 @@ def test_service_2_via_the_center_and_service_4_direct_with_user_switches(desk, 
     select(desk.dispatch.queue, n2)
     assert desk.dispatch.mark_selected_sent() == 1, desk.dispatch.last_message
     assert n2 not in queue_numbers(desk.dispatch.queue)
-    assert look_up(desk, n2)["steps"][-1]["role"] == "office_clerk"
+    # in transit to the authorized body: step 3 opens on the clerk's arrival scan
+    assert app(n2).state == "to_body" and look_up(desk, n2)["steps"][-1]["completed_at"]
 
     # -- the office clerk registers it, then accepts service 4 from a direct applicant
     turn(desk, "office_clerk")
