@@ -87,3 +87,14 @@ def _isolated_settings(tmp_path, monkeypatch):
 def _isolated_logs(tmp_path, monkeypatch):
     """Logs and crash reports go to a temp folder, never the real per-user log folder."""
     monkeypatch.setenv("KENSE_LOG_DIR", str(tmp_path / "logs"))
+
+
+@pytest.fixture
+def stdin_pins(monkeypatch):
+    """`stdin_pins("0000", …)`: the lines a signed-in command reads as PINs (stdin not a tty)."""
+    import io
+
+    def feed(*lines: str) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+
+    return feed

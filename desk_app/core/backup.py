@@ -317,6 +317,22 @@ def restore_sqlite(backup: Path | str, target: Path | str,
             "counts": counts}
 
 
+def preflight(backup: Path | str, target_url: str) -> None:
+    """The checks a restore makes before touching anything (none writes), so a refused file
+    is refused before anyone signs in."""
+    from .db import is_postgres
+
+    if is_postgres(target_url) or str(backup).endswith(".dump"):
+        return  # the dump is checked after loading it into a scratch database
+    backup, target = Path(backup).expanduser(), Path(target_url).expanduser()
+    verify_sqlite_file(backup)
+    if target.exists() and backup.resolve() == target.resolve():
+        raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
+    if target.exists() and _in_use(target):
+        raise _refuse("дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+                      "база открыта: сначала закройте Кеңсе везде")
+
+
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:
     """Restore into a SQLite path or a postgresql:// URL (the latter from a pg_dump file)."""
     from .db import is_postgres

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import audit, iin
+from .auth import still_holds
 from .clock import iso, now
 from .db import transaction
 from .errors import ConcurrencyError, NotFound, PermissionDenied, ValidationError
@@ -163,7 +164,7 @@ CARD_EDITORS = ("center_inspector", "office_clerk", "executor", "admin")
 
 
 def _require_editor(by: User) -> None:
-    if not by.active or not any(by.has_role(r) for r in CARD_EDITORS):
+    if not by.active or not any(by.has_role(r) and still_holds(by, r) for r in CARD_EDITORS):
         raise PermissionDenied("Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
                                "Карточку заполняет только принимающий сотрудник или исполнитель",
                                "user")

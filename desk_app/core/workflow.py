@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import audit
+from .auth import still_holds
 from .clock import iso, now
 from .db import transaction
 from .deadlines import step_due, term_due
@@ -61,7 +62,8 @@ def _role_name(app_or_wording: Wording, role: str) -> tuple[str, str]:
 
 
 def _require_role(user: User, role: str, wording: Wording) -> None:
-    if not user.active or not user.has_role(role):
+    # still_holds re-reads the user inside the transaction: deactivation acts at once.
+    if not user.active or not user.has_role(role) or not still_holds(user, role):
         kk, ru = _role_name(wording, role)
         raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",
                                f"Это действие выполняет только «{ru}»", "user")

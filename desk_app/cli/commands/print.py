@@ -18,7 +18,9 @@ def register(sub) -> None:
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language (default kk)")
     p.add_argument("--out", help="write the PDF to this file")
     p.add_argument("--printer", help="send the PDF to this printer (CUPS queue name)")
-    p.add_argument("--user", help="login of the employee printing (recorded in the registry)")
+    p.add_argument("--user", required=True,
+                   help="login of the employee printing (recorded in the registry); the PIN "
+                        "is asked on the terminal or read as one line of stdin")
     p.add_argument("--new", action="store_true",
                    help="a new copy under a new journal number instead of the stored one")
     add_common(p)
@@ -26,18 +28,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desk_app.core.errors import NotFound
-    from desk_app.core.models import User
+    from desk_app.cli.signin import sign_in
     from desk_app.documents.printer import print_pdf
     from desk_app.documents.service import print_document, record_sent
 
     init_db(args.db)
-    by: User | str = "cli"
-    if args.user:
-        by = User.get_or_none(User.login == args.user)
-        if by is None:
-            raise NotFound(f"Пайдаланушы табылмады: {args.user}",
-                           f"Пользователь не найден: {args.user}", "user")
+    # The registry records who printed: that must be the person at the keyboard.
+    by = sign_in(args.user, audit_it=False)
     rec, pdf = print_document(args.number, args.doc, args.lang, by, new=args.new)
     if args.out:
         Path(args.out).write_bytes(pdf)
