@@ -162,6 +162,8 @@ def _damaged_copies(bk, tmp_path):
     con = sqlite3.connect(tampered)
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("UPDATE audit_log SET user = 'x' WHERE id = 3")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'").fetchone()
+    con.execute(sql[0].replace("no_delete", "no_update").replace("DELETE", "UPDATE"))
     con.commit()
     con.close()
     return {"garbage": (garbage, "SQLite"), "truncated": (truncated, "повреждён"),

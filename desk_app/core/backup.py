@@ -22,7 +22,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import audit
+from . import audit, schema
 from .errors import KenseError, ValidationError
 from .models import CORE_MODELS, SchemaMigration, database
 from .paths import user_data_dir
@@ -238,6 +238,11 @@ def verify_sqlite_file(path: Path) -> dict[str, int]:
         lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
         if lacking:
             raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
+        diffs = schema.sqlite_file_differences(con)
+        if diffs:  # an extra trigger or view, a dropped index: rows alone do not show it
+            raise _refuse(f"схемасы көші-қондардың схемасынан өзгеше: "
+                          f"{schema.refusal_lines(diffs)}",
+                          f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}")
         rows = con.execute("SELECT id, at, user, action, entity, entity_id, before, after, "
                            "prev_hash, hash FROM audit_log ORDER BY id")
         problems = audit.verify_rows(rows)

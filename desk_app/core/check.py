@@ -80,6 +80,9 @@ def check_storage() -> list[str]:
     pend = pending_migrations(db)
     if pend:
         out.append(f"migrations not applied: {', '.join(p.stem for _, p in pend)}")
+    from .schema import live_differences
+
+    out += [f"schema: {d}" for d in live_differences(db)]
     return out
 
 

@@ -93,7 +93,9 @@ def run_check(args) -> int:
     from desk_app.core.check import run_check
     from desk_app.core.db import init_db
 
-    init_db(args.db)
+    # Read-only, no migrations: check looks at a possibly suspect file and must not change it
+    # (pending migrations are reported instead).
+    init_db(args.db, readonly=True)
     report = run_check()
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
