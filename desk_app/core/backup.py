@@ -110,6 +110,9 @@ def make_backup(folder: Path | str | None = None, at: dt.datetime | None = None,
         raise BackupError(f"Резервтік көшірме қалтасы ашылмады: {folder} ({e.strerror})",
                           f"Не удалось открыть папку резервных копий: {folder} ({e.strerror})",
                           "backup_dir") from None
+    from .cleanup import clean_stale
+
+    clean_stale(folder)  # .partial files of a backup killed earlier
     if isinstance(db, pw.PostgresqlDatabase):
         target = _pg_dump(db, folder, at)
     else:
@@ -210,10 +213,30 @@ def _refuse(kk: str, ru: str) -> BackupError:
                        "file")
 
 
+def _fold_wal(path: Path) -> None:
+    """A copy with a `-wal` beside it holds committed work only in that WAL: fold it into the
+    file first, or refuse (checking the bare file would pass and then lose that work)."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(path, timeout=5)
+        try:
+            busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        busy = 1
+    if busy or (wal.exists() and wal.stat().st_size):
+        raise _refuse(f"көшірменің жанында -wal файлы бар, оны біріктіру мүмкін болмады: {wal}",
+                      f"рядом с копией лежит файл -wal, влить его не удалось: {wal}")
+
+
 def verify_sqlite_file(path: Path) -> dict[str, int]:
     """Check a backup file without changing it; raise BackupError saying what is wrong."""
     if not path.is_file():
         raise _refuse(f"файл жоқ: {path}", f"нет файла: {path}")
+    _fold_wal(path)
     with open(path, "rb") as f:
         if f.read(16) != SQLITE_HEADER:
             raise _refuse("бұл SQLite дерекқоры емес", "это не база данных SQLite")
@@ -306,13 +329,18 @@ def restore_sqlite(backup: Path | str, target: Path | str,
                     old.close()
             except sqlite3.Error:
                 pass
-            os.replace(target, kept)
+            # The old file gets its second name first (a hard link; a copy where links are not
+            # supported), so there is never a moment without a database at `target`.
+            try:
+                os.link(target, kept)
+            except OSError:
+                shutil.copy2(target, kept)
             wal = Path(f"{target}-wal")
-            if wal.exists():  # changes not yet folded in stay with the kept file
-                os.replace(wal, Path(f"{kept}-wal"))
+            if wal.exists() and wal.stat().st_size:  # changes not folded in stay with the kept file
+                shutil.copy2(wal, Path(f"{kept}-wal"))
         for side in ("-wal", "-shm", "-journal"):  # they belong to the old file
             Path(f"{target}{side}").unlink(missing_ok=True)
-        os.replace(tmp, target)
+        os.replace(tmp, target)  # atomic: the old file or the new one, always one of them
         _fsync(target)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)

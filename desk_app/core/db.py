@@ -45,6 +45,10 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
         if readonly:
             db.connect_params["options"] = "-c default_transaction_read_only=on"
         return db
+    if "://" in target and not target.startswith("sqlite:"):
+        from .failures import unknown_scheme
+
+        raise unknown_scheme(target)  # not silently a file named "mysql:/host/db"
     if readonly and not target.startswith("sqlite:"):
         path = Path(target).expanduser()
         if not path.is_file():

@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from . import auth, cards, iin, settings, workflow
 from .clock import now
-from .models import Person, User
+from .errors import ValidationError
+from .models import Application, Person, User
 from .office_calendar import load_calendar
 
 SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
@@ -80,6 +81,17 @@ def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime
     if u.hour < 9 and cal.is_working(u.date()):
         return dt.datetime.combine(u.date(), dt.time(9)) + dt.timedelta(minutes=rng.randrange(60))
     return _office_hours(rng, u.date() + dt.timedelta(days=1), cal)
+
+
+def check_request(persons: int, applications: int) -> None:
+    """The demo fills only an empty office, with sensible sizes (refused before any write)."""
+    if persons < 1 or applications < 0 or persons > 10_000_000 or applications > 10_000_000:
+        raise ValidationError("Демо өлшемі жарамсыз: карточкалар 1-10 000 000, өтініштер 0-10 000 000",
+                              "Неверный размер демо: карточек 1-10 000 000, заявлений 0-10 000 000",
+                              "persons")
+    if User.select().exists() or Person.select().exists() or Application.select().exists():
+        raise ValidationError("Дерекқор бос емес: демо кеңсе тек бос дерекқорға жасалады",
+                              "База не пуста: демо-офис создаётся только в пустой базе", "db")
 
 
 def setup_office() -> dict[str, User]:
