@@ -331,6 +331,10 @@ def restore_sqlite(backup: Path | str, target: Path | str,
                 pass
             # The old file gets its second name first (a hard link; a copy where links are not
             # supported), so there is never a moment without a database at `target`.
+            n = 1
+            while kept.exists():
+                kept = target.with_name(f"{target.name}.replaced-{_stamp(at)}-{n}")
+                n += 1
             try:
                 os.link(target, kept)
             except OSError:
@@ -344,6 +348,10 @@ def restore_sqlite(backup: Path | str, target: Path | str,
         _fsync(target)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
+        if kept is not None and kept.exists() and target.exists() and os.path.samefile(
+                kept, target):
+            kept.unlink()  # the old file is still in place: no second name needed
+            Path(f"{kept}-wal").unlink(missing_ok=True)
         raise BackupError(f"Қалпына келтіру сәтсіз: {e}", f"Восстановление не удалось: {e}",
                           "file") from None
     return {"restored": str(target), "from": str(backup), "kept": str(kept) if kept else None,

@@ -51,7 +51,7 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
             continue
         seen.add(id(e))
         yield e
-        stack += [e.__cause__, e.__context__]  # type: ignore[list-item]
+        stack += [e.__cause__, e.__context__, getattr(e, "orig", None)]  # type: ignore[list-item]
         stack += [a for a in getattr(e, "args", ()) if isinstance(a, BaseException)]
 
 
