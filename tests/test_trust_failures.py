@@ -15,7 +15,8 @@ from safe_flow import run_to_end, submit
 from test_check import _url
 
 from desk_app.cli.main import main
-from desk_app.core import backup, db as db_mod, failures
+from desk_app.core import backup, failures
+from desk_app.core import db as db_mod
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, AuditLog, Person
 
