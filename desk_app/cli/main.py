@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.crash import install_cli_hook
 
         install_cli_hook()
+    from desk_app.core.paths import secure_process
+
+    secure_process()  # before the first file: logs, database, backups are 0600 in 0700 folders
     setup_logging()
     from desk_app.core.cleanup import clean_at_start
 

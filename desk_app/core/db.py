@@ -14,7 +14,7 @@ import peewee as pw
 from playhouse.db_url import connect
 
 from .models import SchemaMigration, database
-from .paths import default_db_path, project_dir
+from .paths import default_db_path, project_dir, secure_file
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -62,6 +62,7 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
     if target.startswith("sqlite:"):
         return connect(target, pragmas=SQLITE_PRAGMAS)
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    secure_file(Path(target).expanduser())  # a file an older version left 0644
     return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
 
 
