@@ -45,7 +45,7 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys, stdin_pins):
              for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head",
                        "executor", "admin")}
     person = make_person(users["admin"], nuclear_periods=[
-        {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1955-01-01"}])
+        {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1985-01-01"}])
     office_calendar.set_day(dt.date(2026, 3, 6), False, users["admin"], "санитарлық күн")
     run_to_end(submit(users, person, 2, "center"), users)
     run_to_end(submit(users, person, 1, "direct"), users, refuse=True)

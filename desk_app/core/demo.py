@@ -131,10 +131,14 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
             data.update(education="орта кәсіптік", profession=rng.choice(PROFESSIONS),
                         last_employment="«Арал тұз» АҚ, 2019-2024")
         else:
-            data["nuclear_periods"] = [{"kind": "resided", "zone": rng.choice(
-                ["maximal", "increased", "minimal"]), "place": "Семей қ.",
-                "district": "Абай ауданы", "date_from": "1955-01-01", "date_to": "1970-12-31",
-                "category": "1949-1965 жж. тұрғандар"}]
+            zone = rng.choice(["maximal", "increased", "minimal"])
+            # resided there from birth (or 1955) to 1970: only those born by then
+            start = max(data["birth_date"], dt.date(1955, 1, 1))
+            if start <= dt.date(1970, 12, 31):
+                data["nuclear_periods"] = [{
+                    "kind": "resided", "zone": zone, "place": "Семей қ.",
+                    "district": "Абай ауданы", "date_from": start.isoformat(),
+                    "date_to": "1970-12-31", "category": "1949-1965 жж. тұрғандар"}]
         people.append(cards.create_person(data, admin, at=today - dt.timedelta(days=370)))
     cal = load_calendar()
     execs = [users["executor"], users["executor2"]]
