@@ -369,8 +369,11 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     title = f"{t('title', lang)}: {month_name(w.start.year, w.start.month, lang)}"
     ws.append([None, c(ws, title, book.s_title)])
     ws.append([None, office.value if office else None])
+    from desk_app.core.anchor import chain_head
+
+    # The audit chain's head when the report was made: `check --anchor` verifies against it.
     ws.append([None, t("as_of", lang), c(ws, w.cutoff, book.s_date), t("made_at", lang),
-               c(ws, moment, book.s_date)])
+               c(ws, moment, book.s_date), "audit", chain_head()])
     book.header(ws, [t(k, lang) for k in ("no", "service", "received", "received_center",
                                           "received_direct", "completed", "refused",
                                           "in_progress", "overdue", "overdue_share", "term_avg",

@@ -26,6 +26,10 @@ def register(sub) -> None:
 
     p = sub.add_parser("check", help="integrity, audit chain and workflow invariants")
     add_common(p)
+    p.add_argument("--anchor", action="append", default=[],
+                   help="a monthly report (.xlsx), a backup file or an ID:HASH the chain must "
+                        "still pass through (repeatable); backups in the backup folder are "
+                        "checked too")
     p.set_defaults(func=run_check)
 
 
@@ -37,8 +41,13 @@ def run_backup(args) -> int:
     init_db(args.db)
     sign_in(args.user, ("admin",), what="backup", details={"out": args.out})
     path = make_backup(args.out)
-    print(json.dumps({"backup": str(path), "bytes": path.stat().st_size}) if args.json
-          else f"Көшірме / копия: {path}")
+    from desk_app.core.anchor import read_anchor
+
+    rid, head = read_anchor(str(path)) if path.suffix == ".sqlite" else (0, "")
+    mark = f"{rid}:{head}" if rid else None  # write it down: `check --anchor` takes it
+    print(json.dumps({"backup": str(path), "bytes": path.stat().st_size, "anchor": mark})
+          if args.json else f"Көшірме / копия: {path}" + (f"  (аудит / аудит {mark})" if mark
+                                                           else ""))
     return 0
 
 
@@ -97,6 +106,12 @@ def run_check(args) -> int:
     # (pending migrations are reported instead).
     init_db(args.db, readonly=True)
     report = run_check()
+    from desk_app.core import anchor
+    from desk_app.core.backup import backup_folder
+
+    for source in args.anchor:
+        report.audit += anchor.verify(anchor.read_anchor(source), source)
+    report.audit += anchor.verify_backups(backup_folder())
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
