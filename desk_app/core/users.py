@@ -79,9 +79,11 @@ def reset_pin(by: User, login: str, pin: str) -> User:
         _require_admin(by)
         user = _get(login)
         auth.check_pin_policy(pin, user.role_set)
-        User.update(pin_hash=auth.hash_pin(pin), failed_attempts=0, locked_until=None).where(
+        new_hash = auth.hash_pin(pin)
+        User.update(pin_hash=new_hash, failed_attempts=0, locked_until=None).where(
             User.id == user.id).execute()
-        audit.record(by.login, "user.reset_pin", "user", user.id, None, {"pin_reset": True})
+        audit.record(by.login, "user.reset_pin", "user", user.id, None,
+                     {"pin_reset": True, "pin": auth.pin_digest(new_hash)})
     return User.get_by_id(user.id)
 
 
