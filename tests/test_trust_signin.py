@@ -191,3 +191,33 @@ def test_cli_backup_needs_an_admin(db, users, tmp_path, capsys, stdin_pins):
     stdin_pins("0")
     assert main(["backup", "--db", _url(db), "--out", str(tmp_path / "b"), "--json"]) == 2
     assert not (tmp_path / "b").exists()
+
+
+def test_cli_restore_needs_the_replaced_offices_admin(tmp_path, capsys, stdin_pins):
+    from conftest import make_person
+
+    from desk_app.cli.main import main
+    from desk_app.core import backup
+    from desk_app.core.db import close_db, init_db
+
+    path = tmp_path / "office.sqlite"
+    init_db(path)
+    admin = auth.create_user("admin", "Тестов", "Аты", ["admin"], "0000")
+    make_person(admin)
+    bk = backup.make_backup(tmp_path / "bk")
+    close_db()
+    stdin_pins("1111")  # a wrong PIN: nothing is replaced
+    assert main(["restore", str(bk), "--db", str(path), "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["field"] == "pin"
+    close_db()
+    assert not list(tmp_path.glob("*.replaced-*"))
+    init_db(path, migrate=False)
+    assert User.get(User.login == "admin").failed_attempts == 1  # the guess is on record
+    close_db()
+    stdin_pins("0000")
+    assert main(["restore", str(bk), "--db", str(path), "--json"]) == 0
+    close_db()
+    init_db(path, migrate=False)
+    row = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert (row.action, row.user) == ("cli.restore", "admin")
+    close_db()
