@@ -53,7 +53,7 @@ def users(db):
                          ("dispatch_inspector", ["dispatch_inspector"]),
                          ("office_clerk", ["office_clerk"]), ("head", ["head"]),
                          ("executor", ["executor"]), ("executor2", ["executor"]),
-                         ("admin", ["admin"])]:
+                         ("admin", ["admin"]), ("center_head", ["center_head"])]:
         out[login] = auth.create_user(login, "Тестов", login.title(), roles, "0000")
     return out
 

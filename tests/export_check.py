@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from openpyxl import load_workbook
@@ -25,6 +26,36 @@ def counted_days(app: Application) -> float:
     return secs / 86400
 
 
+def late_by_rule_2(a: Application, end: dt.datetime) -> bool:
+    """Issue 12's rule 2, read independently of `deadlines.term_clock`: the moment the result
+    was ready (the issue step's opening, else the closing, else `end`) less every stretch the
+    application spent in a not-counted step or travelling after one, against the term; a
+    defective package's return against its own term, by when it left the body."""
+    rows = [s for s in Step.select().where(Step.application == a).order_by(Step.started_at,
+                                                                              Step.id)
+            if s.started_at <= end]
+    closed = a.closed_at if a.closed_at is not None and a.closed_at <= end else None
+    if a.notice_due_at is not None:
+        issue = [i for i, s in enumerate(rows) if s.due_at is None and not s.counted]
+        if issue:
+            left = rows[issue[0] - 1].completed_at
+        elif rows and rows[-1].completed_at is not None and rows[-1].completed_at <= end:
+            left = rows[-1].completed_at
+        else:
+            left = end
+        return left > a.notice_due_at
+    ready = next((s.started_at for s in rows if s.due_at is None and not s.counted), closed)
+    stop = ready or end
+    paused = 0.0
+    starts = [s.started_at for s in rows]
+    for i, s in enumerate(rows):
+        if s.counted or s.started_at >= stop:
+            continue
+        upto = starts[i + 1] if i + 1 < len(rows) else (closed or end)
+        paused += (min(upto, stop) - s.started_at).total_seconds()
+    return stop - dt.timedelta(seconds=paused) > a.term_due_at
+
+
 def expected(year: int, month: int) -> dict:
     """Per service: the summary figures, grounds and terms, straight from the models."""
     start, end = window(year, month)
@@ -38,7 +69,7 @@ def expected(year: int, month: int) -> dict:
             register.append(a.number)
             e["received"] += 1
             e["received_" + a.channel] += 1
-            if (closed and closed > a.term_due_at) or (not closed and a.term_due_at < end):
+            if late_by_rule_2(a, end):
                 e["overdue"] += 1
         if a.submitted_at < end and closed is None:
             e["in_progress"] += 1
@@ -47,7 +78,7 @@ def expected(year: int, month: int) -> dict:
                 e["refused"] += 1
                 for g in RefusalGround.select().where(RefusalGround.application == a):
                     e["grounds"][g.code] += 1
-            else:
+            elif a.result in ("notification", "decision"):
                 e["completed"] += 1
             e["terms"].append(counted_days(a))
     return {"services": dict(out), "register": register}
@@ -79,6 +110,8 @@ def summary_rows(path) -> dict:
     while rows[j][0] is not None:
         grounds[(rows[j][0], rows[j][1])] = rows[j][2]
         j += 1
-    trend = [r for r in rows[j:] if r[1] and isinstance(r[2], int)]
+    # trend rows are labelled MM.YYYY (the complaints block below them is not)
+    trend = [r for r in rows[j:] if isinstance(r[1], str) and re.fullmatch(r"\d\d\.\d{4}", r[1])
+             and isinstance(r[2], int)]
     return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds,
             "trend": trend}

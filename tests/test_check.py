@@ -106,7 +106,7 @@ CASES = {
     "result step without its scan": (
         lambda a: Movement.delete().where(Movement.application == a["closed"].id,
                                           Movement.kind == "result_at_center").execute(),
-        "without the result's scan"),
+        "without the folder's scan (result_at_center)"),
 }
 
 

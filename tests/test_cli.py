@@ -29,7 +29,8 @@ def test_demo_and_status_json(tmp_path):
     rows = [json.loads(x) for x in lines]
     assert len(rows) == 120
     keys = {"number", "service", "channel", "state", "result", "submitted_at", "term_due_at",
-            "applicant", "steps", "movements"}
+            "result_due_at", "overdue", "notice_due_at", "informed", "applicant", "steps",
+            "movements"}
     assert all(set(r) == keys for r in rows)
     assert {r["service"] for r in rows} == {1, 2, 3, 4}
     assert {r["channel"] for r in rows} == {"center", "direct"}

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from desk_app.cli.main import main
-from desk_app.core import audit, deadlines, iin, workflow
+from desk_app.core import audit, deadlines, iin, terms, workflow
 from desk_app.core.demo_bulk import build_bulk
 from desk_app.core.models import (
     Application,
@@ -84,18 +84,21 @@ def test_steps_follow_the_regulation_path(bulk):
         rows = steps[a.id]
         states[a.state] += 1
         assert a.term_due_at == deadlines.term_due(path, a.submitted_at, cal)
+        assert a.result_due_at == deadlines.result_due(path, a.submitted_at, cal)
+        want = terms.expected(svc, a.channel, a.submitted_at, a.notice_due_at, rows, cal)
         assert rows[0].no == path[0].no and rows[0].started_at == a.submitted_at
         assert users[a.accepted_by_id].has_role(path[0].role)
         for prev, nxt in zip(rows, rows[1:], strict=False):
             step = svc.step(prev.no)
             allowed = {getattr(svc.next_step(a.channel, prev.no), "no", None),
-                       step.returns_to, step.refusal_goes_to}
+                       step.returns_to, step.refusal_goes_to, step.refusal_returns_to}
             assert nxt.no in allowed, (a.number, prev.no, nxt.no)
             assert prev.completed_at is not None and nxt.started_at >= prev.completed_at
         for s in rows:
             reg = svc.step(s.no)
             assert s.role == reg.role and bool(s.counted) == reg.counted
-            assert _as_dt(s.due_at) == deadlines.step_due(reg, s.started_at, cal)
+            # a step opened again keeps its first due time (terms.expected)
+            assert _as_dt(s.due_at) == want.step_due[s.id]
             if s.completed_at is not None:
                 assert s.completed_at >= s.started_at and users[s.user_id].has_role(s.role)
         open_rows = [s for s in rows if s.completed_at is None]
@@ -103,8 +106,8 @@ def test_steps_follow_the_regulation_path(bulk):
         if a.state == workflow.CLOSED:
             assert not open_rows and a.current_step is None
             assert a.closed_at == rows[-1].completed_at and a.result in ("notification",
-                                                                        "decision", "refusal")
-        elif a.state == workflow.IN_TRANSIT:
+                                                                        "decision", "refusal", "return")
+        elif a.state in workflow.TRANSIT_STATES:
             assert not open_rows and svc.step(a.current_step).starts_on_scan
         else:
             assert open_rows[0].no == a.current_step

@@ -79,8 +79,9 @@ def test_talon_kazakh(office, users, applicant, tmp_path):
     text = text_of(pdf, tmp_path)
     # the three things the regulation lists, and the heading
     assert "ТАЛОН" in text
-    _assert_in(f"Тіркелген күні {app.submitted_at:%d.%m.%Y %H:%M}", text)
-    _assert_in(f"Мемлекеттік қызметті алатын күні {app.term_due_at:%d.%m.%Y}", text)
+    _assert_in(f"Өтініш берілген күні {app.submitted_at:%d.%m.%Y %H:%M}", text)
+    _assert_in(f"Мемлекеттік қызметті алатын күні {app.result_due_at or app.term_due_at:%d.%m.%Y}",
+               text)
     _assert_in(f"Құжаттарды қабылдаған қызметкердің тегі мен аты "
                f"{users['office_clerk'].surname} {users['office_clerk'].name}", text)
     _assert_in(_full(applicant), text)
@@ -98,8 +99,9 @@ def test_talon_russian(office, users, applicant, tmp_path):
     app = samples.submitted(users, applicant, 1, "direct")
     _, pdf = print_document(app.number, "talon", "ru", users["executor"])
     text = text_of(pdf, tmp_path)
-    _assert_in(f"Дата регистрации {app.submitted_at:%d.%m.%Y %H:%M}", text)
-    _assert_in(f"Дата получения государственной услуги {app.term_due_at:%d.%m.%Y}", text)
+    _assert_in(f"Дата подачи заявления {app.submitted_at:%d.%m.%Y %H:%M}", text)
+    _assert_in(f"Дата получения государственной услуги "
+               f"{app.result_due_at or app.term_due_at:%d.%m.%Y}", text)
     _assert_in("Отдел занятости и социальных программ города Кызылорды", text)
     _assert_in(default_regulations().by_code(app.wording).service(1).name.ru, text)
     _assert_in(_full(applicant), text)
@@ -123,7 +125,8 @@ def test_receipt_twenty_documents_and_long_names(office, users, applicant, tmp_p
     assert len(titles) == 20
     for i, title in enumerate(titles, 1):
         _assert_in(f"{i}. {title}", text)
-    _assert_in(f"{app.term_due_at:%d.%m.%Y %H:%M}, {app.place_of_issue}", text)
+    _assert_in(f"Құжаттарды беру күні мен орны {app.result_due_at or app.term_due_at:%d.%m.%Y}, "
+               f"{app.place_of_issue}", text)
     _assert_in(f"{inspector.surname} {inspector.name} {inspector.patronymic}".strip(), text)
     _assert_in(_full(applicant), text)
     for letter in samples.KAZAKH_LETTERS:
@@ -153,10 +156,12 @@ def test_notification_signed(office, users, applicant, tmp_path):
     _, pdf = print_document(app.number, "notification", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
     assert "ХАБАРЛАМА" in text
+    # R2 p.6: service 2's notification says the citizen is registered as affected by the tests
     _assert_in(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
-               f"«{workflow.service_of(app).name.kk}»", text)
-    _assert_in(f"Уәкілетті органның басшысы Қолы {users['head'].surname} {users['head'].name}",
-               text)  # label, the line to sign on, the head's name
+               "Сіз Семей ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап "
+               "шеккен азамат ретінде", text)
+    _assert_in(f"Арнайы комиссияның жұмыс органының басшысы Қолы {users['head'].surname} "
+               f"{users['head'].name}", text)  # R2 p.14: the working body's head signs
     assert "ЖОБА" not in text
     _assert_in(_full(applicant), text)
     assert barcodes_of(pdf, tmp_path) == [app.number]
@@ -226,7 +231,7 @@ def test_dispatch_register_barcode_per_line(office, users, tmp_path):
     _assert_in(_full(people[0]), text)
     _assert_in("Барлығы: 7 өтініш, 28 құжат", text)
     _assert_in("Жолдаған (жинақтау бөлімінің инспекторы)", text)
-    _assert_in("Қабылдаған (уәкілетті органның кеңсе қызметкері)", text)
+    _assert_in("Қабылдаған (уәкілетті орган кеңсесінің қызметкері)", text)
     assert sorted(barcodes_of(pdf, tmp_path)) == sorted(a.number for a in apps)
     _no_helvetica_all_embedded(pdf, tmp_path)
     _assert_within_page(pdf, tmp_path)

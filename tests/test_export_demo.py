@@ -69,6 +69,6 @@ def _check_trend(tmp_path) -> None:
         end = dt.datetime(y + (m == 12), m % 12 + 1, 1)
         assert row[2] == sum(1 for a in apps if start <= a.submitted_at < end)
         assert row[3] == sum(1 for a in apps if a.closed_at and start <= a.closed_at < end
-                             and a.result != "refusal")
+                             and a.result in ("notification", "decision"))
     assert sum(r[2] for r in got["trend"]) == sum(1 for a in apps
                                                   if a.submitted_at >= dt.datetime(2024, 7, 1))

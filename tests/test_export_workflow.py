@@ -114,7 +114,9 @@ def test_summary_figures_match_database(month, tmp_path):
     # The hand-built month, spelled out.
     s = got["services"]
     assert s[2][2:9] == (1, 1, 0, 2, 0, 0, 0)  # a2 received; a1 and a2 issued in May
-    assert s[3][2:9] == (2, 1, 1, 0, 1, 1, 1)  # a3 refused; a7 in transit and past term
+    # a3 refused; a7 travels back to the Center past its term's last day, but its term clock
+    # stopped when step 7 (not counted) began on 29 May: 28 May 10:00 < 28 May 23:59:59.
+    assert s[3][2:9] == (2, 1, 1, 0, 1, 1, 0)
     assert s[1][2:9] == (1, 0, 1, 0, 0, 2, 1)  # a4 past term; a8 from March still open
     assert s[4][2:9] == (1, 1, 0, 0, 0, 1, 0)  # a5 waits for dispatch, term not yet due
     # Refusal grounds: every ground of each service listed, a3's two counted.
@@ -139,7 +141,7 @@ def test_register_holds_exactly_the_month(month, tmp_path):
     by_no = {r[0]: r for r in rows[1:]}
     a3 = by_no[month["a3"].number]
     assert a3[8] == "Дәлелді бас тарту"
-    assert "Көмек көрсетуге медициналық қарсы" in a3[9] and "Жалған мәліметтер" in a3[9]
+    assert "медициналық қарсы көрсетілімдері" in a3[9] and "Жалған мәліметтер" in a3[9]
     assert a3[7] == month["a3"].closed_at and a3[6] == month["a3"].term_due_at
     a4 = by_no[month["a4"].number]
     assert a4[7] is None and a4[8] is None and a4[10] is None  # closed only in June
@@ -183,9 +185,9 @@ def test_overdue_and_movements_sheets(month, tmp_path):
     summary = export_month(2025, 5, out)
     wb = load_workbook(out)
     over = {r[0]: r for r in wb.worksheets[2].iter_rows(min_row=2, values_only=True)}
-    # a4 past term with its head's signature open; a5 past its dispatch step; a7 in transit;
-    # a8 from March past term at its card step.
-    assert set(over) == {month[k].number for k in ("a4", "a5", "a7", "a8")}
+    # a4 past term with its head's signature open; a5 past its dispatch step; a8 from March
+    # past term at its card step. a7 in transit is on time by the term clock (rule 2).
+    assert set(over) == {month[k].number for k in ("a4", "a5", "a8")}
     a5 = over[month["a5"].number]
     assert a5[5].startswith("2.") and a5[8] == "Орталықтың жинақтау бөлімінің инспекторы"
     assert a5[9] == "Тестов D."  # the only dispatch inspector
@@ -193,11 +195,9 @@ def test_overdue_and_movements_sheets(month, tmp_path):
                                   abs=0.01)
     a4 = over[month["a4"].number]
     assert a4[5].startswith("4.") and a4[8] == "Уәкілетті органның басшысы"
-    a7 = over[month["a7"].number]
-    assert a7[5] == "Нәтиже Орталыққа жолда" and a7[8] == "Орталықтың инспекторы"
     a8 = over[month["a8"].number]
     assert a8[5].startswith("2.") and a8[9] == "Тестов E."
-    assert summary["rows"]["overdue"] == 4
+    assert summary["rows"]["overdue"] == 3
     moves = [(r[0], r[1]) for r in wb.worksheets[3].iter_rows(min_row=2, values_only=True)]
     assert moves == expected_movements(2025, 5)
     assert len(moves) == 6  # a1 arrival; a2 sent, received, arrival; a7 sent, received
@@ -228,7 +228,7 @@ def test_cancel_leaves_no_file(month, tmp_path):
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     seen.clear()
     export_month(2025, 5, out, progress=lambda d, t: seen.append((d, t)))
-    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] == 5 + 4 + 6
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] == 5 + 3 + 6
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 

@@ -14,7 +14,6 @@ from qt_helpers import type_text
 from desk_app.core import audit, auth, office
 from desk_app.core.errors import ValidationError
 from desk_app.core.models import AuditLog, OfficeSetting, User
-from desk_app.core.regulation import ROLES
 from desk_app.ui import first_run, prefs
 from desk_app.ui.first_run_wizard import (
     FirstRunWizard,
@@ -141,7 +140,7 @@ def test_finish_failure_shows_the_error_and_writes_nothing(qtbot, wizard):
     assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted
     assert "Такой логин уже есть" in wizard.error.text()
     assert office.get_office() == {"office_name": "", "district": ""}
-    assert prefs.profile() == list(ROLES)  # nothing stored: every tab
+    assert prefs.profile() == list(prefs.ROLES)  # nothing stored: every tab
 
 
 def test_set_office_is_validated_and_audited(db):

@@ -36,7 +36,7 @@ def test_dispatch_scan_sends_and_joins_bundle(users, person):
     at = T0 + dt.timedelta(hours=1)
     out = handle_scan(a1.number + "\r", "dispatch_inspector", users["dispatch_inspector"], at)
     assert out.outcome == "recorded" and out.kind == "sent_to_body" and out.bundle_size == 1
-    assert out.state == "registration" and out.step == 3
+    assert out.state == "to_body" and out.step == 3  # in transit until the clerk scans it in
     out2 = handle_scan(a2.number, "dispatch_inspector", users["dispatch_inspector"],
                        at + dt.timedelta(minutes=1))
     assert out2.bundle_size == 2
@@ -95,7 +95,7 @@ def test_scans_the_state_does_not_allow_are_refused(users, person):
     v = app.version
     # the clerk scans a folder the Center has not marked as sent
     out = handle_scan(app.number, "office_clerk", users["office_clerk"], T0)
-    assert out.outcome == "refused" and out.kk and out.ru and "қадам" in out.kk
+    assert out.outcome == "refused" and out.kk and out.ru and "жолданбаған" in out.kk
     # the Center inspector scans a result that has not been sent yet
     out = handle_scan(app.number, "center_inspector", users["center_inspector"], T0)
     assert out.outcome == "refused" and "Результат" in out.ru

@@ -36,7 +36,9 @@ def test_card_edit_is_saved_with_the_version_seen_and_audited(qtbot, users):
     assert dlg.apps.rowCount() == 1 and dlg.apps.item(0, 0).text() == a.number
     top = dlg.timeline.topLevelItem(0)
     events = [top.child(i).text(1) for i in range(top.childCount())]
-    assert len(events) == 4 and events[0].startswith("1.") and events[3].startswith("3.")
+    # steps 1 and 2 and the dispatch scan; step 3 opens only when the clerk scans it in
+    assert len(events) == 3 and events[0].startswith("1.") and events[1].startswith("2.")
+    assert events[2].startswith("Штрих-код")
     assert "уәкілетті органға жіберілді" in events[2] and "қабылданды" in events[0]
     assert dlg.form.ui.iinEdit.isReadOnly()
     dlg.form.ui.addressEdit.clear()

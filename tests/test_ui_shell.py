@@ -41,9 +41,11 @@ def test_title_names_the_office(window):
 
 
 def test_all_role_tabs_in_registry_order(window):
-    assert list(TAB_CLASSES) == ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"]
+    assert list(TAB_CLASSES) == ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
+                                 "center_head"]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Орталық инспекторы", "Жинақтау бөлімі", "Кеңсе қызметкері", "Басшы", "Орындаушы"]
+    assert titles == ["Орталық инспекторы", "Жинақтау бөлімі", "Кеңсе қызметкері", "Басшы", "Орындаушы",
+                      "Орталықтың басшысы"]
 
 
 def test_workstation_profile_chooses_tabs(qtbot, users):
@@ -156,7 +158,8 @@ def test_language_switch_to_russian(window):
     window.set_language("ru")
     assert prefs.language() == "ru"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Инспектор Центра", "Накопительный отдел", "Канцелярия", "Руководитель", "Исполнитель"]
+    assert titles == ["Инспектор Центра", "Накопительный отдел", "Канцелярия", "Руководитель", "Исполнитель",
+                      "Руководитель Центра"]
     assert window.switch_action.text() == "Сменить пользователя"
     assert window.user_label.text().startswith("Пользователь: ")
     dispatch = window.tabs_by_role["dispatch_inspector"]
@@ -182,6 +185,8 @@ def test_settings_dialog_saves_profile_and_idle(window):
     dlg.ui.idleSpin.setValue(3)
     dlg.role_box("head").setChecked(False)
     dlg.role_box("executor").setChecked(False)
+    assert dlg.role_box("center_head").isChecked()  # the Center head's board, on by default
+    dlg.role_box("center_head").setChecked(False)
     type_text(dlg.ui.officeNameEdit, " (сынақ)")
     dlg.accept()
     assert prefs.idle_minutes() == 3

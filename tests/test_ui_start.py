@@ -179,4 +179,4 @@ def test_queue_tooltips_name_the_service(qtbot, users, person):
     model = QueueModel("dispatch_inspector")
     model.reload()
     tip = model.data(model.index(0, QueueModel.COL_SERVICE), Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Мүгедектерге протездiк-ортопедиялық")
+    assert tip.startswith("Мүгедектерге протездік-ортопедиялық")

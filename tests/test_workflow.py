@@ -111,13 +111,14 @@ def test_step_rows_carry_due_times_and_term(users, person):
     assert open_row.no == 2 and open_row.role == "dispatch_inspector"
     assert open_row.due_at == dt.datetime(2026, 11, 3, 23, 59, 59)
     assert open_row.counted is False
-    # 30 + 30 min, then 1 + 18 + 1 calendar days: 2 Nov 11:00 -> 3 -> 21 (Sat) -> Mon 23
-    # -> 24 Nov
-    assert app.term_due_at == dt.datetime(2026, 11, 24, 23, 59, 59)
+    # One term of 1 + 18 + 1 = 20 calendar days from 3 Nov: Sun 22 Nov, moved once to Mon 23.
+    assert app.term_due_at == dt.datetime(2026, 11, 23, 23, 59, 59)
+    # The printed date adds the not-counted steps 2 and 7: 22 days -> Tue 24 Nov.
+    assert app.result_due_at == dt.datetime(2026, 11, 24, 23, 59, 59)
 
 
 ALL_ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
-             "admin"]
+             "admin", "center_head"]
 
 
 def _attempt(kind, app, user, users):

@@ -17,7 +17,9 @@ from .errors import NotFound, PermissionDenied, ValidationError
 from .models import User
 from .regulation import ROLES
 
-ALL_ROLES = (*ROLES, "admin")
+# center_head: the Center's head (R2-R4 p.17), a read-only board with no step of its own.
+BOARD_ROLES = ("center_head",)
+ALL_ROLES = (*ROLES, *BOARD_ROLES, "admin")
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 # Roles whose PIN guards the whole office: longer PINs (new and reset PINs; see README).

@@ -12,7 +12,7 @@ from .clock import iso, now
 from .db import transaction
 from .errors import ConcurrencyError, NotFound, PermissionDenied, ValidationError
 from .models import NuclearPeriod, Person, User
-from .names import fold, name_key
+from .names import fold, name_key, one_script
 from .textcheck import check_person_name, plain_text
 
 # Letters of any script (Kazakh, Russian, Latin), joined by a space, hyphen or apostrophe.
@@ -38,7 +38,7 @@ def _name(value: str, field: str, required: bool) -> str:
     kk, ru = NAME_FIELDS[field]
     if value is not None and not isinstance(value, str):
         raise ValidationError(f"{kk} мәтін болуы керек", f"Поле «{ru}» должно быть текстом", field)
-    v = " ".join((value or "").split())
+    v = one_script(" ".join((value or "").split()))  # a Latin i in a Kazakh name is і
     if not v:
         if required:
             raise ValidationError(f"{kk} толтырылуы керек", f"Поле «{ru}» обязательно", field)
@@ -99,8 +99,8 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     if phone and not _PHONE_RE.match(phone):
         raise ValidationError("Телефон нөмірі жарамсыз", "Неверный номер телефона", "phone")
     out["phone"] = phone
-    for f, limit in _TEXT_LIMITS.items():
-        out[f] = plain_text(data.get(f), f, limit, multiline=f in _MULTILINE)
+    for f, limit in _TEXT_LIMITS.items():  # a Latin i typed inside a Kazakh word becomes і
+        out[f] = one_script(plain_text(data.get(f), f, limit, multiline=f in _MULTILINE))
     group = data.get("disability_group")
     if group is None or group == "":
         out["disability_group"] = None
@@ -165,12 +165,13 @@ def _validate_periods(periods: Any, born: dt.date | None = None) -> list[dict[st
         end = _past_date(p.get("date_to"), field, born)
         if start is None or (end is not None and end < start):
             raise ValidationError("Кезеңнің күндері қате", "Неверные даты периода", field)
-        place = plain_text(p.get("place"), field, 200)
+        place = one_script(plain_text(p.get("place"), field, 200))
         if not place:
             raise ValidationError("Мекенжайы көрсетілмеген", "Не указано место", field)
         out.append({"kind": p["kind"], "zone": p["zone"], "date_from": start, "date_to": end,
-                    "place": place, "district": plain_text(p.get("district"), field, 200),
-                    "category": plain_text(p.get("category"), field, 100)})
+                    "place": place,
+                    "district": one_script(plain_text(p.get("district"), field, 200)),
+                    "category": one_script(plain_text(p.get("category"), field, 100))})
     return out
 
 

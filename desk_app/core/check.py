@@ -21,7 +21,6 @@ from . import audit
 from .auth import LOCK_MINUTES, pin_digest
 from .cards import CARD_FIELDS, _snapshot
 from .db import pending_migrations
-from .deadlines import step_due, term_due
 from .models import (
     Application,
     AuditLog,
@@ -35,7 +34,8 @@ from .models import (
 )
 from .office_calendar import load_calendar
 from .regulation import Service, Wording
-from .workflow import CLOSED, IN_TRANSIT, RESULTS, regulations
+from .terms import expected
+from .workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
 
 AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 PG_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
@@ -186,8 +186,8 @@ def check_audit() -> list[str]:
 
 # ---------------------------------------------------------------- workflow invariants
 
-def _due_ok(reg, start: dt.datetime, due: dt.datetime | None, cals, edited_within) -> bool:
-    want = step_due(reg, start, cals[0])
+def _due_ok(want: dt.datetime | None, start: dt.datetime, due: dt.datetime | None,
+            edited_within) -> bool:
     if due == want:
         return True
     # A day the office edited (or un-edited) inside the step's window may have been counted
@@ -223,6 +223,8 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
     if len(open_rows) > 1:
         out.append(f"{n}: {len(open_rows)} open steps (at most one allowed)")
     prev = None
+    want = expected(svc, app.channel, app.submitted_at, app.notice_due_at,
+                    [s for s in steps if s.no in nos], cals[0])
     for s in steps:
         if s.no not in nos:
             out.append(f"{n}: step {s.no} is not on the {app.channel} path {nos}")
@@ -233,9 +235,9 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             out.append(f"{n}: step {s.no} role {s.role!r}, the regulation says {reg.role!r}")
         if bool(s.counted) != reg.counted:
             out.append(f"{n}: step {s.no} 'counted' differs from the regulation")
-        if not _due_ok(reg, s.started_at, s.due_at, cals, edited_within):
+        if not _due_ok(want.step_due[s.id], s.started_at, s.due_at, edited_within):
             out.append(f"{n}: step {s.no} due {s.due_at}, the deadline rule gives "
-                       f"{step_due(reg, s.started_at, cals[0])}")
+                       f"{want.step_due[s.id]}")
         if s.completed_at is not None:
             if s.completed_at < s.started_at:
                 out.append(f"{n}: step {s.no} completed before it started")
@@ -245,7 +247,8 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             pr = svc.step(prev.no)
             allowed = {svc.next_step(app.channel, prev.no)}
             allowed = {x.no for x in allowed if x is not None}
-            allowed |= {x for x in (pr.returns_to, pr.refusal_goes_to) if x is not None}
+            allowed |= {x for x in (pr.returns_to, pr.refusal_goes_to, pr.refusal_returns_to)
+                        if x is not None}
             if s.no not in allowed:
                 out.append(f"{n}: step {s.no} follows step {prev.no} out of order")
             if prev.completed_at is None:
@@ -261,8 +264,9 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
         reg = svc.step(s.no)
         if reg.kind == "dispatch" and s.completed_at is not None and "sent_to_body" not in movements:
             out.append(f"{n}: step {s.no} done without the dispatch scan (sent_to_body)")
-        if reg.starts_on_scan and "result_at_center" not in movements:
-            out.append(f"{n}: step {s.no} opened without the result's scan (result_at_center)")
+        if reg.starts_on_scan and reg.arrival_movement and not reg.arrival_by_hand \
+                and reg.arrival_movement not in movements:
+            out.append(f"{n}: step {s.no} opened without the folder's scan ({reg.arrival_movement})")
     if app.state == CLOSED:
         if open_rows:
             out.append(f"{n}: closed but step {open_rows[0].no} is open")
@@ -277,11 +281,13 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
     else:
         if app.current_step not in nos:
             out.append(f"{n}: current_step {app.current_step} is not on the path {nos}")
-        elif app.state == IN_TRANSIT:
+        elif app.state in TRANSIT_STATES:
             if open_rows:
                 out.append(f"{n}: in transit but step {open_rows[0].no} is open")
-            if not svc.step(app.current_step).starts_on_scan:
-                out.append(f"{n}: in transit at step {app.current_step}, which does not open on a scan")
+            reg = svc.step(app.current_step)
+            if not reg.starts_on_scan or reg.transit_state != app.state:
+                out.append(f"{n}: {app.state} at step {app.current_step}, which does not open "
+                           f"on a scan in that state")
         else:
             reg = svc.step(app.current_step)
             if not open_rows:
@@ -294,20 +300,21 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             out.append(f"{n}: open but has closed_at")
     if app.result is not None and app.result not in RESULTS:
         out.append(f"{n}: unknown result {app.result!r}")
-    if "refusal" in (app.result, app.prepared_result):
+    back = svc.defective_return
+    returned = back is not None and back.result in (app.result, app.prepared_result)
+    if "refusal" in (app.result, app.prepared_result) or returned:
         if not grounds:
             out.append(f"{n}: refusal without grounds")
         if not app.refusal_reasoning.strip():
             out.append(f"{n}: refusal without reasoning")
-    codes = {g.code for g in svc.grounds}
+    codes = {g.code for g in (back.grounds if returned and back else svc.grounds)}
     for g in grounds:
         if g not in codes:
             out.append(f"{n}: refusal ground {g!r} is not in service {app.service}'s list")
-    want_term = term_due(path, app.submitted_at, cals[0])
-    if app.term_due_at != want_term and not edited_within(
-            app.submitted_at, max(app.term_due_at, want_term)):
-        out.append(f"{n}: term_due_at {app.term_due_at}, the deadline rule gives "
-                   f"{term_due(path, app.submitted_at, cals[0])}")
+    for name, have, rule in (("term_due_at", app.term_due_at, want.term_due_at),
+                             ("result_due_at", app.result_due_at, want.result_due_at)):
+        if have != rule and (have is None or not edited_within(app.submitted_at, max(have, rule))):
+            out.append(f"{n}: {name} {have}, the deadline rule gives {rule}")
     return out
 
 

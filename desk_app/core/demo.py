@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from . import auth, cards, iin, settings, workflow
+from . import auth, cards, complaints, iin, settings, workflow
 from .clock import now
 from .errors import ValidationError
 from .models import Application, Person, User
@@ -45,6 +45,7 @@ USERS = [
     ("executor", "Тоқтарова", "Әсел", "Бекқызы", ["executor"]),
     ("executor2", "Ким", "Андрей", "Викторович", ["executor"]),
     ("admin", "Әкімшілік", "Жүйе", "", ["admin"]),
+    ("center_head", "Мырзахметова", "Сара", "Әлібекқызы", ["center_head"]),  # read-only board
 ]
 DEMO_PIN = "0000"
 
@@ -175,7 +176,56 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
             counts["closed"] += 1
         if progress:
             progress(i + 1, applications)
+    counts["complaints"] = _complaints(users, today)
+    counts["informed"] = _inform(users, today)
     return counts
+
+
+def _complaints(users: dict[str, User], today: dt.datetime) -> int:
+    """A few complaints on older applications (R1-R4 p.18): one answered on time, one still
+    unanswered past its answer term, one received in the last days."""
+    old = list(Application.select().where(Application.submitted_at < today - dt.timedelta(days=60))
+               .order_by(Application.id).limit(2))
+    recent = (Application.select().where(Application.submitted_at < today - dt.timedelta(days=3))
+              .order_by(Application.id.desc()).first())
+    made = 0
+    if len(old) == 2:
+        a, b = old
+        day = a.submitted_at.date() + dt.timedelta(days=3)
+        c = complaints.register(a, users["office_clerk"], day, a.person.full_name,
+                                "Нәтиже берілетін күн талонда көрсетілмеген",
+                                "Уәкілетті органның басшысы",
+                                at=dt.datetime.combine(day, dt.time(10)))
+        answered = day + dt.timedelta(days=7)
+        complaints.answer(c, users["head"], "Талон қайта толтырылып берілді, түсіндірме жасалды.",
+                          answered, at=dt.datetime.combine(answered, dt.time(15)))
+        day = b.submitted_at.date() + dt.timedelta(days=5)
+        complaints.register(b, users["executor"], day, b.person.full_name,
+                            "Қызметкер құжаттарды қабылдаудан негізсіз бас тартты",
+                            "Уәкілетті органның басшысы", at=dt.datetime.combine(day, dt.time(11)))
+        made += 2
+    if recent is not None:
+        complaints.register(recent, users["center_inspector"], (today - dt.timedelta(days=1)).date(),
+                            recent.person.full_name, "Өтініштің жай-күйі туралы ақпарат берілмеді",
+                            "Орталықтың басшысы", at=today - dt.timedelta(days=1))
+        made += 1
+    return made
+
+
+def _inform(users: dict[str, User], today: dt.datetime) -> int:
+    """Service 1 applicants told of the result (R1 p.11(4)), when the engine records it."""
+    inform = getattr(workflow, "inform", None)
+    if inform is None:
+        return 0
+    done = 0
+    q = (Application.select().where(Application.service == 1, Application.state == workflow.CLOSED,
+                                    Application.result.is_null(False))
+         .order_by(Application.id).limit(3))
+    for app, how in zip(q, ("in_person", "phone", "letter"), strict=False):
+        at = min(app.closed_at + dt.timedelta(hours=2), today)
+        inform(app, app.executor or users["executor"], how, at=at)
+        done += 1
+    return done
 
 
 def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.datetime, cal):
@@ -183,8 +233,10 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
     # Recent applications stop part-way, at a random step; older ones run to the end.
     stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99
     refuse = rng.random() < 0.2
+    defective = rng.random() < 0.15  # service 2: the package goes back (R2 p.10)
     rework = rng.random() < 0.1
     late = rng.random() < 0.12
+    stuck = rng.random() < 0.08  # a folder long in transit to the authorized body
     ops = 0
     while app.state != workflow.CLOSED:
         ops += 1
@@ -194,11 +246,13 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
                          "working_days": (step.limit or 0) * 1440}.get(step.unit or "", 60)
         frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
         t = _later(rng, t, max(2, int(limit_minutes * frac)), cal)
-        if t >= today or ops > stop_ops:
+        if t >= today or ops > stop_ops or (stuck and app.state == workflow.TO_BODY):
             return app
         ex = app.executor or rng.choice(execs)
         if app.state == workflow.IN_TRANSIT:
             workflow.result_arrived(app, users["center_inspector"], t, payload=app.number)
+        elif app.state == workflow.TO_BODY:
+            workflow.register_received(app, users["office_clerk"], t, payload=app.number)
         elif step.kind == "dispatch":
             workflow.dispatch(app, users["dispatch_inspector"], t, payload=app.number)
         elif step.kind == "register":
@@ -210,7 +264,12 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
                                  "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
                                  t)
         elif step.kind == "prepare":
-            if refuse:
+            back = svc.defective_return
+            if defective and back is not None:
+                workflow.prepare(app, ex, back.result, [back.grounds[0].code],
+                                 "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
+                                 "өтініштегі туған күні құжатпен сәйкес келмейді.", t)
+            elif refuse and step.offers_refusal:
                 g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
                 workflow.prepare(app, ex, "refusal", g,
                                  "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t)
@@ -227,4 +286,10 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
         elif step.kind == "issue":
             workflow.issue(app, users["center_inspector"], app.person.full_name, t)
         app = workflow.get_application(app.number)
+    if app.state == workflow.CLOSED and workflow.service_of(app).informs_applicant \
+            and rng.random() < 0.7:
+        told = _later(rng, app.closed_at, rng.randrange(10, 600), cal)
+        if told < today:
+            app = workflow.inform(app, app.executor or execs[0],
+                                  rng.choice(workflow.INFORMED_HOW), told)
     return app

@@ -23,7 +23,7 @@ import peewee as pw
 from . import audit, iin, search, workflow
 from .cards import CARD_FIELDS
 from .clock import iso, now
-from .deadlines import due_at
+from .deadlines import due_at, result_due, term_due
 from .demo import STREETS, TOWNS, _later, _office_hours, setup_office
 from .errors import ValidationError
 from .models import Application, AuditLog, Person, database
@@ -81,9 +81,9 @@ PERSON_COLS = ("id", "iin", "surname", "name", "patronymic", "surname_key", "nam
                "rehab_items", "contraindications", "compensation_paid_on", "created_at",
                "updated_at", "version")
 APP_COLS = ("id", "number", "year", "seq", "service", "channel", "wording", "person_id",
-            "submitted_at", "term_due_at", "state", "current_step", "prepared_result", "result",
-            "refusal_reasoning", "executor_id", "accepted_by_id", "place_of_issue", "closed_at",
-            "issued_at", "issued_to", "version")
+            "submitted_at", "term_due_at", "result_due_at", "state", "current_step",
+            "prepared_result", "result", "refusal_reasoning", "executor_id", "accepted_by_id",
+            "place_of_issue", "closed_at", "issued_at", "issued_to", "informed_how", "version")
 STEP_COLS = ("application_id", "no", "role", "user_id", "started_at", "due_at", "completed_at",
              "counted", "outcome", "note")
 MOVE_COLS = ("application_id", "kind", "role", "user_id", "at", "payload")
@@ -173,6 +173,7 @@ class _Due:
     def __init__(self) -> None:
         self.cal = load_calendar()
         self.memo: dict[tuple[int, str, dt.date], dt.datetime | None] = {}
+        self.term_memo: dict[tuple, tuple[dt.datetime, dt.datetime]] = {}
 
     def __call__(self, step: RegStep, at: dt.datetime) -> dt.datetime | None:
         if step.limit is None or step.unit is None:
@@ -185,13 +186,15 @@ class _Due:
             got = self.memo[key] = due_at(at, step.limit, step.unit, self.cal)
         return got
 
-    def term(self, path: Iterable[RegStep], submitted: dt.datetime) -> dt.datetime:
-        """`deadlines.term_due`: the counted limits chained from submission."""
-        t = submitted
-        for step in path:
-            if step.counted:
-                t = self(step, t) or t
-        return t
+    def terms(self, path: tuple[RegStep, ...],
+              submitted: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+        """`deadlines.term_due` and `result_due`: both depend on the submission day alone."""
+        key = (tuple((s.no, s.limit, s.unit, s.counted) for s in path), submitted.date())
+        got = self.term_memo.get(key)
+        if got is None:
+            got = self.term_memo[key] = (term_due(path, submitted, self.cal),
+                                         result_due(path, submitted, self.cal))
+        return got
 
 
 class _Sim:
@@ -219,8 +222,10 @@ class _Sim:
 
     # the engine's private moves: _start, _finish, _go_to
     def _start(self, step: RegStep, at: dt.datetime, user: int | None = None) -> None:
-        self.steps.append([step.no, step.role, user, at, self.due(step, at), None, step.counted,
-                           "", ""])
+        # a step opened again keeps its first due time, as `workflow._start`
+        first = next((r[4] for r in self.steps if r[0] == step.no), False)
+        due = self.due(step, at) if first is False else first
+        self.steps.append([step.no, step.role, user, at, due, None, step.counted, "", ""])
 
     def _finish(self, by: int, at: dt.datetime, outcome: str, note: str = "") -> None:
         row = next(r for r in reversed(self.steps) if r[5] is None)
@@ -231,7 +236,7 @@ class _Sim:
         if step is None:
             self.state, self.current, self.closed_at = workflow.CLOSED, None, at
         elif step.starts_on_scan:
-            self.state, self.current = workflow.IN_TRANSIT, step.no
+            self.state, self.current = step.transit_state, step.no
         else:
             self.state, self.current = step.state, step.no
             self._start(step, at)
@@ -249,7 +254,10 @@ class _Sim:
         self._go_to(self._next(), at)
 
     def register_received(self, by: int, at: dt.datetime) -> None:
-        self.moves.append(("received_by_body", self.step().role, by, at))
+        step = self.step()
+        self.moves.append(("received_by_body", step.role, by, at))
+        self.state = step.state
+        self._start(step, at, by)  # step 3 opens at the arrival scan
         self._finish(by, at, "registered")
         self._go_to(self._next(), at)
 
@@ -297,7 +305,8 @@ class _Sim:
     def return_for_rework(self, by: int, note: str, at: dt.datetime) -> None:
         step = self.step()
         self._finish(by, at, "returned", note)
-        self._go_to(self.svc.step(step.returns_to), at)
+        back = step.refusal_returns_to if self.prepared == "refusal" else None
+        self._go_to(self.svc.step(back or step.returns_to), at)
         self.prepared = None
 
     def deliver(self, by: int, at: dt.datetime, issued_to: str) -> None:
@@ -309,7 +318,7 @@ class _Sim:
 
     def closes_next(self) -> bool:
         """Would the next transition close the application?"""
-        if self.state == workflow.IN_TRANSIT:
+        if self.state in workflow.TRANSIT_STATES:
             return False
         kind = self.step().kind
         return kind == "issue" or (kind in ("sign", "deliver") and self._next() is None)
@@ -474,14 +483,15 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
             if rng.random() < 0.1:
                 docs.append((app_id, None, EXTRA_DOCUMENT))
             sim = _Sim(svc, channel, intake, t, due)
-            term = due.term(sim.path, t)
+            term, result_due_at = due.terms(sim.path, t)
             _advance(rng, sim, uid, execs, t, today, cal, open_share, full_name)
             seqs[t.year] += 1
             seq = seqs[t.year]
             apps.append((app_id, f"{t.year}-{seq:06d}", t.year, seq, service, channel,
-                         wording.code, person_id, _ts(t), _ts(term), sim.state, sim.current,
+                         wording.code, person_id, _ts(t), _ts(term), _ts(result_due_at),
+                         sim.state, sim.current,
                          sim.prepared, sim.result, sim.reasoning, sim.executor, intake, place,
-                         _ts(sim.closed_at), _ts(sim.issued_at), sim.issued_to[:300],
+                         _ts(sim.closed_at), _ts(sim.issued_at), sim.issued_to[:300], "",
                          sim.version))
             number = apps[-1][1]
             for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
@@ -544,6 +554,8 @@ def _advance(rng: random.Random, sim: _Sim, uid: dict[str, int], execs: list[tup
             ex = rng.choice(execs)[0]
         if sim.state == workflow.IN_TRANSIT:
             sim.result_arrived(uid["center_inspector"], t)
+        elif sim.state == workflow.TO_BODY:
+            sim.register_received(uid["office_clerk"], t)
         elif step.kind == "dispatch":
             sim.dispatch(uid["dispatch_inspector"], t)
         elif step.kind == "register":
@@ -554,7 +566,7 @@ def _advance(rng: random.Random, sim: _Sim, uid: dict[str, int], execs: list[tup
         elif step.kind == "card":
             sim.decide_card(ex, not refuse, t)
         elif step.kind == "prepare":
-            if refuse:
+            if refuse and step.offers_refusal:
                 sim.prepare(ex, "refusal", [sim.svc.grounds[rng.randrange(len(sim.svc.grounds))]
                                             .code], t)
             else:

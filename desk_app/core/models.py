@@ -101,7 +101,10 @@ class Application(BaseModel):
     wording = pw.CharField(max_length=60)
     person = pw.ForeignKeyField(Person, backref="applications", on_delete="RESTRICT")
     submitted_at = pw.DateTimeField(index=True)
-    term_due_at = pw.DateTimeField()
+    term_due_at = pw.DateTimeField()  # the applicant's term (deadlines.term_due)
+    result_due_at = pw.DateTimeField(null=True)  # the date printed for the applicant
+    # R2 p.10: a defective package goes back on a short term of its own, set when marked.
+    notice_due_at = pw.DateTimeField(null=True)
     state = pw.CharField(max_length=30, index=True)
     current_step = pw.IntegerField(null=True)
     prepared_result = pw.CharField(max_length=20, null=True)  # draft before the head signs
@@ -113,6 +116,9 @@ class Application(BaseModel):
     closed_at = pw.DateTimeField(null=True)
     issued_at = pw.DateTimeField(null=True)
     issued_to = pw.CharField(max_length=300, default="")
+    # R1 p.11(4): how and when the executor told the applicant of the result.
+    informed_at = pw.DateTimeField(null=True)
+    informed_how = pw.CharField(max_length=20, default="")  # in_person, phone, letter
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -193,3 +199,21 @@ class SchemaMigration(BaseModel):
 
 CORE_MODELS = [User, Person, NuclearPeriod, Application, AttachedDocument, RefusalGround,
                Step, Movement, AuditLog, CalendarEdit, OfficeSetting]
+
+
+class Complaint(BaseModel):
+    """A complaint of the applicant on any question of the service (R1-R4 p.18), tied to its
+    application. Created by migration 0010, not by 0001 (not in CORE_MODELS)."""
+
+    application = pw.ForeignKeyField(Application, backref="complaints", on_delete="CASCADE")
+    received_on = pw.DateField()
+    from_whom = pw.CharField(max_length=300)
+    subject = pw.TextField()
+    addressee = pw.CharField(max_length=300, default="")
+    answer_due_at = pw.DateTimeField(null=True)  # received_on + the wording's complaint term
+    answer = pw.TextField(default="")
+    answered_on = pw.DateField(null=True)
+    answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered",
+                                     on_delete="RESTRICT")
+    recorded_by = pw.ForeignKeyField(User, backref="complaints_recorded", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Kazakh-specific letters folded to their nearest Russian letter, then Cyrillic to Latin,
@@ -19,9 +20,43 @@ _LAT_SIMPLIFY = (("kh", "h"), ("zh", "j"), ("shch", "sh"), ("ts", "c"), ("iu", "
                  ("ia", "ya"), ("y", "i"), ("j", "zh"), ("q", "k"), ("w", "u"), ("x", "ks"))
 
 
+# Latin letters that look like Cyrillic ones (a keyboard left on the English layout, a
+# scanner or a copied text): inside a Cyrillic word they are the Cyrillic letter, and the
+# Latin i is the Kazakh і (U+0456), never the Russian и.
+_LAT_TO_CYR = {"a": "а", "c": "с", "e": "е", "h": "һ", "i": "і", "k": "к", "o": "о", "p": "р",
+               "x": "х", "y": "у", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І",
+               "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У"}
+_CYR_TO_LAT_LOOK = {c: lat for lat, c in _LAT_TO_CYR.items() if lat not in "hH"}
+CYRILLIC = "а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CYR_RE = re.compile(f"[{CYRILLIC}]")
+_LAT_RE = re.compile("[A-Za-z]")
+_WORD_RE = re.compile(f"[A-Za-z{CYRILLIC}]+")
+
+
+def _one_script(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if not (_CYR_RE.search(word) and _LAT_RE.search(word)):
+        return word
+    latin = _LAT_RE.findall(word)
+    if all(ch in _LAT_TO_CYR for ch in latin):
+        return "".join(_LAT_TO_CYR.get(ch, ch) for ch in word)
+    cyr = _CYR_RE.findall(word)
+    if all(ch in _CYR_TO_LAT_LOOK for ch in cyr):  # a Latin word with a Cyrillic look-alike
+        return "".join(_CYR_TO_LAT_LOOK.get(ch, ch) for ch in word)
+    return word
+
+
+def one_script(text: str) -> str:
+    """Every word in one script: Latin look-alikes inside a Cyrillic word become the
+    Cyrillic letters they look like (a Latin i the Kazakh і, U+0456), and a Latin word with a
+    stray Cyrillic look-alike becomes Latin. Words mixing letters that have no look-alike
+    are left as they are."""
+    return _WORD_RE.sub(_one_script, text or "")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, Kazakh letters kept: the search key."""
-    t = unicodedata.normalize("NFC", text or "").casefold().replace("ё", "е")
+    t = one_script(unicodedata.normalize("NFC", text or "")).casefold().replace("ё", "е")
     return " ".join(t.split())
 
 

@@ -18,6 +18,7 @@ from .clock import now
 from .db import transaction
 from .errors import PermissionDenied, ValidationError
 from .models import BaseModel, User, database
+from .names import one_script
 from .regulation import DocumentKind, Regulations, Text, Wording, json_regulations
 
 KINDS = ("document", "ground")
@@ -137,7 +138,8 @@ def set_item(by: User, wording: str, service: int, kind: str, code: str, kk: str
         if not active:
             raise ValidationError("Бас тарту негізін алып тастауға болмайды",
                                   "Основание отказа нельзя удалить", "active")
-    kk, ru = " ".join(kk.split()), " ".join(ru.split())
+    # a Latin i typed inside a Kazakh word is the Kazakh і (names.one_script)
+    kk, ru = one_script(" ".join(kk.split())), one_script(" ".join(ru.split()))
     if active and (not kk or not ru or len(kk) > 1000 or len(ru) > 1000):
         raise ValidationError("Мәтін қазақша және орысша толтырылады (1000 таңбаға дейін)",
                               "Текст заполняется на казахском и русском (до 1000 знаков)", "text")

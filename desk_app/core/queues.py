@@ -11,7 +11,7 @@ from .clock import now
 from .deadlines import urgency
 from .models import Application, Person, Step
 from .names import fold
-from .workflow import IN_TRANSIT
+from .workflow import regulations
 
 SORTS = ("due", "number", "service", "applicant", "started")
 
@@ -40,6 +40,17 @@ class QueueRow:
         return None if self.due_at is None else self.due_at - (at or now())
 
 
+def transit_state_of(role: str) -> str | None:
+    """The state of folders travelling to `role` (a step that opens on their arrival scan):
+    results to the Center inspector, packages to the office clerk; None for other roles."""
+    for w in regulations().wordings:
+        for svc in w.services.values():
+            for st in svc.steps:
+                if st.starts_on_scan and st.role == role:
+                    return st.transit_state
+    return None
+
+
 def _filtered(q: pw.ModelSelect, service: int | None, text: str,
               executor_id: int | None) -> pw.ModelSelect:
     if executor_id is not None:
@@ -64,8 +75,8 @@ class Queue:
     """One role's queue, paged. Driven from the open steps (the partial index
     `step_open_queue`, migration 0005), so a page of a 100,000-row queue reads a page.
 
-    The Center inspector's queue has a second part after the open steps: results in
-    transit (scanned in later, so no open step and no due time yet).
+    The Center inspector's and the office clerk's queues have a second part after the open
+    steps: folders in transit to them (scanned in later, so no open step and no due time yet).
     """
 
     def __init__(self, role: str, service: int | None = None, text: str = "",
@@ -91,12 +102,12 @@ class Queue:
         q = (Application.select(*_COLUMNS, pw.Value(None).alias("started_at"),
                                 pw.Value(None).alias("due_at"))
              .join(Person, on=(Application.person == Person.id))
-             .where(Application.state == IN_TRANSIT))
+             .where(Application.state == transit_state_of(self.role)))
         return _filtered(q, self.service, self.text, self.executor_id)
 
     def _parts(self) -> list[pw.ModelSelect]:
         parts = [self._ordered(self._steps_part(), steps=True)]
-        if self.role == "center_inspector":
+        if transit_state_of(self.role):
             parts.append(self._ordered(self._transit_part(), steps=False))
         return parts
 
@@ -127,7 +138,7 @@ class Queue:
         if self._counts is None:
             self.capped = False
             self._counts = [self._count(self._steps_part(columns=False))]
-            if self.role == "center_inspector":
+            if transit_state_of(self.role):
                 self._counts.append(self._count(self._transit_part()))
         return self._counts
 

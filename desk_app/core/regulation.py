@@ -48,6 +48,16 @@ class Step:
     returns_to: int | None = None  # a head's "return for rework" goes back to this step
     refusal_goes_to: int | None = None  # a refusal at this step skips to that step
     starts_on_scan: bool = False  # the step opens when its folder is scanned in
+    # While waiting for that scan the application is in this state (the folder travels).
+    transit_state: str = "in_transit"
+    arrival_movement: str | None = None  # the movement the opening scan records
+    arrival_by_hand: bool = False  # a folder without a readable label may be received by hand
+    offers_refusal: bool = True  # R1: the decision step offers no refusal (step 2 does)
+    refusal_returns_to: int | None = None  # a returned refusal goes back here (R1: step 2)
+
+    @property
+    def day_limit(self) -> bool:
+        return self.limit is not None and self.unit in ("calendar_days", "working_days")
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,25 @@ class DocumentKind:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A limit and its unit (a term of the regulation that is not a step's)."""
+
+    limit: int
+    unit: str
+    to_confirm: bool = False
+
+
+@dataclass(frozen=True)
+class DefectiveReturn:
+    """R2 p.10: errors or an incomplete package go back with written reasons, on a short
+    term of their own counted from the working body's receipt of the package."""
+
+    result: str
+    grounds: tuple[Ground, ...]
+    terms: dict[str, Term]  # channel -> term
+
+
+@dataclass(frozen=True)
 class Service:
     no: int
     code: str
@@ -77,6 +106,8 @@ class Service:
     grounds: tuple[Ground, ...]
     documents: tuple[DocumentKind, ...]
     steps: tuple[Step, ...]
+    informs_applicant: bool = False  # R1 p.11(4): the executor records how the applicant was told
+    defective_return: DefectiveReturn | None = None
 
     def path(self, channel: str) -> tuple[Step, ...]:
         """The ordered steps an application of this channel goes through."""
@@ -96,7 +127,8 @@ class Service:
         raise KeyError(no)
 
     def ground(self, code: str) -> Ground:
-        for g in self.grounds:
+        extra = self.defective_return.grounds if self.defective_return else ()
+        for g in (*self.grounds, *extra):
             if g.code == code:
                 return g
         raise ValidationError(
@@ -116,6 +148,7 @@ class Wording:
     services: dict[int, Service]
     appeal: Text
     notes: str = ""
+    complaint_answer: Term | None = None
     source: Path | None = field(default=None, compare=False)
 
     def service(self, no: int) -> Service:
@@ -141,7 +174,31 @@ def _step(d: dict) -> Step:
         limit=d.get("limit"), unit=d.get("unit"), counted=bool(d["counted"]),
         channels=tuple(d["channels"]), returns_to=d.get("returns_to"),
         refusal_goes_to=d.get("refusal_goes_to"), starts_on_scan=bool(d.get("starts_on_scan")),
+        transit_state=d.get("transit_state", "in_transit"),
+        arrival_movement=d.get("arrival_movement"),
+        arrival_by_hand=bool(d.get("arrival_by_hand")),
+        offers_refusal=bool(d.get("offers_refusal", True)),
+        refusal_returns_to=d.get("refusal_returns_to"),
     )
+
+
+def _term(d: dict | None) -> Term | None:
+    if not d:
+        return None
+    if d["unit"] not in UNITS:
+        raise ValueError(f"unknown unit {d['unit']!r}")
+    return Term(int(d["limit"]), d["unit"], bool(d.get("to_confirm")))
+
+
+def _grounds(items: list[dict]) -> tuple[Ground, ...]:
+    return tuple(Ground(g["code"], Text.of(g), Text.of(g["basis"])) for g in items)
+
+
+def _defective(d: dict | None) -> DefectiveReturn | None:
+    if not d:
+        return None
+    terms = {ch: t for ch, raw in d["terms"].items() if (t := _term(raw)) is not None}
+    return DefectiveReturn(d["result"], _grounds(d["grounds"]), terms)
 
 
 def parse_wording(data: dict, source: Path | None = None) -> Wording:
@@ -151,11 +208,12 @@ def parse_wording(data: dict, source: Path | None = None) -> Wording:
             no=s["no"], code=s["code"], name=Text.of(s["name"]), provider=Text.of(s["provider"]),
             channels=tuple(s["channels"]), positive_result=s["positive_result"],
             basis=Text.of(s["basis"]),
-            grounds=tuple(Ground(g["code"], Text.of(g), Text.of(g["basis"]))
-                          for g in s["refusal_grounds"]),
+            grounds=_grounds(s["refusal_grounds"]),
             documents=tuple(DocumentKind(d["code"], Text.of(d), bool(d["required"]),
                                          bool(d.get("to_confirm"))) for d in s["documents"]),
             steps=tuple(_step(st) for st in s["steps"]),
+            informs_applicant=bool(s.get("informs_applicant")),
+            defective_return=_defective(s.get("defective_return")),
         )
     return Wording(
         code=data["code"], title=Text.of(data["title"]),
@@ -164,7 +222,7 @@ def parse_wording(data: dict, source: Path | None = None) -> Wording:
                       if data.get("effective_to") else None),
         roles={k: Text.of(v) for k, v in data["roles"].items()},
         services=services, appeal=Text.of(data["appeal"]), notes=data.get("notes", ""),
-        source=source,
+        complaint_answer=_term(data.get("complaint_answer")), source=source,
     )
 
 

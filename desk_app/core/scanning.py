@@ -20,10 +20,10 @@ from typing import Any
 
 import peewee as pw
 
-from . import workflow
+from . import idcard, workflow
 from .clock import iso, now
 from .errors import ConcurrencyError, KenseError, TransitionError
-from .models import Application, Movement, Step, User
+from .models import Application, Movement, Person, Step, User
 from .status import status_dict
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ NUMBER_RE = re.compile(r"^\d{4}-\d{6}$")
 # An AIM symbology identifier (e.g. "]C0" for Code128) some scanners put before the data.
 _AIM_RE = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 RECORDED, DUPLICATE, REFUSED, UNKNOWN, LOOKUP = "recorded", "duplicate", "refused", "unknown", "lookup"
+ID_CARD = "id_card"  # an identity card's IIN barcode or MRZ (idcard.py)
 MAX_PAYLOAD = 200  # Movement.payload's length
 # A keyboard-wedge scanner types key positions: under the Kazakh layout (RST KazSSR 903-90,
 # xkb "kz") the number row gives these characters for 1 2 3 4 5 6 7 8 9 0 -.
@@ -61,8 +62,8 @@ def _actions() -> dict[str, ScanAction]:
             "{n}: документы приняты и зарегистрированы, переданы руководителю"),
         "center_inspector": ScanAction(
             "result_at_center", workflow.result_arrived,
-            "{n}: нәтиже Орталыққа келді, өтініш берушіге беруге болады",
-            "{n}: результат поступил в Центр, можно выдавать заявителю"),
+            "{n}: нәтиже Орталыққа келді, тұтынушыға беруге болады",
+            "{n}: результат поступил в Центр, можно выдавать потребителю"),
     }
 
 
@@ -86,6 +87,9 @@ class ScanOutcome:
     step: int | None = None
     bundle_size: int | None = None  # dispatch: folders in today's bundle, this one included
     status: dict[str, Any] | None = field(default=None)  # the look-up, for other roles
+    iin: str | None = None  # an ID card read: the IIN
+    document: dict[str, Any] | None = None  # an MRZ read: number, expires, birth_date, ...
+    check_digits_ok: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -150,6 +154,9 @@ def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix:
     raw = "".join(ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}"
                   for ch in payload[:MAX_PAYLOAD])[:MAX_PAYLOAD]
     base = {"role": role, "payload": raw, "at": iso(at)}
+    card = idcard.read(payload, at.date())
+    if card is not None:
+        return _id_card(card, base)
     number = normalize(payload, prefix, suffix)
     if number is None:
         log.warning("unknown scan at %s desk by %s: %r", role, user.login, payload)
@@ -188,8 +195,28 @@ def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix:
                        step=cur.current_step, **base)
 
 
+def _id_card(card: idcard.IdScan, base: dict[str, Any]) -> ScanOutcome:
+    """An identity card read: the intake opens the card; the scan itself changes nothing.
+    Neither the payload nor the names reach the log (personal data stay in the database)."""
+    doc = card.mrz.document() if card.mrz else None
+    ok = card.mrz.check_digits_ok if card.mrz else None
+    base = {**base, "payload": "ID" if card.mrz is None else "MRZ"}
+    if card.error is not None:
+        log.info("identity card scan refused: %s", card.error[1])
+        kk, ru = card.error
+        return ScanOutcome(REFUSED, None, ID_CARD, kk, ru, iin=card.iin or None, document=doc,
+                           check_digits_ok=ok, **base)
+    person = Person.get_or_none(Person.iin == card.iin)
+    who_kk = f": {person.surname} {person.name}" if person else " (карточкасы жоқ)"
+    who_ru = f": {person.surname} {person.name}" if person else " (карточки нет)"
+    return ScanOutcome(ID_CARD, None, ID_CARD, f"Жеке куәлік, ЖСН {card.iin}{who_kk}",
+                       f"Удостоверение личности, ИИН {card.iin}{who_ru}", iin=card.iin,
+                       document=doc, check_digits_ok=ok, **base)
+
+
 _RESULTS = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
-            "refusal": ("дәлелді бас тарту", "мотивированный отказ")}
+            "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
+            "return": ("құжаттарды дәлелді қайтару", "мотивированный возврат документов")}
 
 
 def _where(app: Application) -> tuple[str, str]:
@@ -199,6 +226,9 @@ def _where(app: Application) -> tuple[str, str]:
         return f"жабылды, нәтижесі: {kk}", f"закрыто, результат: {ru}"
     if app.state == workflow.IN_TRANSIT:
         return "нәтиже Орталыққа жіберілді, әлі келмеген", "результат отправлен в Центр, ещё не поступил"
+    if app.state == workflow.TO_BODY:
+        return ("папка уәкілетті органға жіберілді, әлі қабылданбаған",
+                "папка отправлена в уполномоченный орган, ещё не принята")
     step = workflow.service_of(app).step(app.current_step)
     return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 

@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from .clock import iso, now
-from .deadlines import urgency
 from .models import Application, Movement, Person, Step, User
+from .terms import is_overdue, spans
 
 
 def status_dict(app: Application, steps: list[Step] | None = None,
                 movements: list[Movement] | None = None,
-                users: dict[int, str] | None = None) -> dict[str, Any]:
+                users: dict[int, str] | None = None,
+                at: dt.datetime | None = None) -> dict[str, Any]:
+    """`term_due_at` is the applicant's term, `result_due_at` the date printed for them,
+    `overdue` rule 2 at `at` (now): see `deadlines`."""
     if users is None:  # one query for the office's few users, not one per step
         users = {u.id: u.login for u in User.select(User.id, User.login)}
 
@@ -39,6 +42,12 @@ def status_dict(app: Application, steps: list[Step] | None = None,
         "result": app.result,
         "submitted_at": iso(app.submitted_at),
         "term_due_at": iso(app.term_due_at),
+        "result_due_at": iso(app.result_due_at),
+        "overdue": is_overdue(app.term_due_at, app.notice_due_at, spans(steps), app.closed_at,
+                              at or now()),
+        "notice_due_at": iso(app.notice_due_at),
+        "informed": ({"at": iso(app.informed_at), "how": app.informed_how}
+                     if app.informed_at else None),
         "applicant": {"iin": p.iin, "surname": p.surname, "name": p.name,
                       "patronymic": p.patronymic},
         "steps": [{"no": s.no, "role": s.role, "user": login(s.user_id),
@@ -69,14 +78,3 @@ def all_statuses(batch: int = 2000) -> Iterator[dict[str, Any]]:
         for a in apps:
             yield status_dict(a, steps[a.id], moves[a.id], users)
         last_id = ids[-1]
-
-
-def is_overdue(app: Application, at: dt.datetime | None = None) -> bool:
-    """Past its promised term: still open after it, or closed after it."""
-    at = at or now()
-    moment = app.closed_at or at
-    return moment > app.term_due_at
-
-
-def step_urgency(step: Step, at: dt.datetime | None = None) -> str:
-    return urgency(step.started_at, step.due_at, at or now(), step.completed_at)

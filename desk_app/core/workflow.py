@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from . import audit
+from . import absence, audit
 from .auth import still_holds
 from .clock import iso, now
 from .db import transaction
-from .deadlines import step_due, term_due
+from .deadlines import due_at, result_due, step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
@@ -27,7 +27,10 @@ from .textcheck import bad_char, plain_text
 
 CLOSED = "closed"
 IN_TRANSIT = "in_transit"  # result sent to the Center, folder not yet scanned in
-RESULTS = ("notification", "decision", "refusal")
+TO_BODY = "to_body"  # folder sent to the authorized body, not yet scanned in by its clerk
+TRANSIT_STATES = (IN_TRANSIT, TO_BODY)  # the regulation's `transit_state`s
+RESULTS = ("notification", "decision", "refusal", "return")
+INFORMED_HOW = ("in_person", "phone", "letter")
 
 
 def regulations() -> Regulations:
@@ -61,12 +64,29 @@ def _role_name(app_or_wording: Wording, role: str) -> tuple[str, str]:
     return (t.kk, t.ru) if t else (role, role)
 
 
-def _require_role(user: User, role: str, wording: Wording) -> None:
-    # still_holds re-reads the user inside the transaction: deactivation acts at once.
-    if not user.active or not user.has_role(role) or not still_holds(user, role):
+def _require_role(user: User, role: str, wording: Wording,
+                  at: dt.datetime | None = None) -> User | None:
+    """Refuse a user without `role`; returns the head a user stands in for (absence.py) when
+    acting as the head, else None."""
+    day = (at or now()).date()
+    # still_holds re-reads the user inside the transaction: a deactivation acts at once.
+    if user.active and user.has_role(role) and still_holds(user, role):
+        if absence.blocks_actions() and absence.is_away(user.id, day):
+            raise PermissionDenied("Сіз бүгін жұмыста жоқ деп тіркелгенсіз",
+                                   "Вы сегодня отмечены как отсутствующий", "user")
+        return None
+    stands_for = (absence.acting_for(user, day)
+                  if user.active and role == "head" and still_holds(user) else None)
+    if stands_for is None:
         kk, ru = _role_name(wording, role)
         raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",
                                f"Это действие выполняет только «{ru}»", "user")
+    return stands_for
+
+
+def _acting(head: User | None) -> dict[str, str]:
+    """The audit row's "acting for" when an acting head took the head's step."""
+    return {"acting_for": head.login} if head is not None else {}
 
 
 def open_step(app: Application) -> Step | None:
@@ -101,8 +121,16 @@ def _bump(app: Application, **changes: Any) -> None:
 
 
 def _start(app: Application, step: RegStep, at: dt.datetime, user: User | None = None) -> Step:
+    """Open a step row. A step opened again (a return for rework) keeps the due time of its
+    first opening: the office practice of returning buys no time. After a defective package
+    was marked, no step runs past the return's own term (R2 p.10)."""
+    first = (Step.select(Step.due_at).where(Step.application == app, Step.no == step.no)
+             .order_by(Step.id).limit(1).first())
+    due = first.due_at if first is not None else step_due(step, at, load_calendar())
+    if due is not None and app.notice_due_at is not None:
+        due = min(due, app.notice_due_at)
     return Step.create(application=app, no=step.no, role=step.role, user=user, started_at=at,
-                       due_at=step_due(step, at, load_calendar()), counted=step.counted)
+                       due_at=due, counted=step.counted)
 
 
 def _payload(raw: object) -> str:
@@ -128,8 +156,8 @@ def _go_to(app: Application, step: RegStep | None, at: dt.datetime, **changes: A
     if step is None:
         _bump(app, state=CLOSED, current_step=None, closed_at=at, **changes)
         return
-    if step.starts_on_scan:
-        _bump(app, state=IN_TRANSIT, current_step=step.no, **changes)
+    if step.starts_on_scan:  # the folder travels: the step opens on its arrival scan
+        _bump(app, state=step.transit_state, current_step=step.no, **changes)
         return
     _bump(app, state=step.state, current_step=step.no, **changes)
     _start(app, step, at)
@@ -170,7 +198,7 @@ def submit(person: Person, service_no: int, channel: str, by: User,
                               "Эта услуга не оказывается по этому каналу", "channel")
     path = svc.path(channel)
     intake = path[0]
-    _require_role(by, intake.role, wording)
+    _require_role(by, intake.role, wording, at)
     known = {d.code: d for d in svc.documents}
     docs: list[tuple[str | None, str]] = []
     for code, title in documents:
@@ -192,7 +220,8 @@ def submit(person: Person, service_no: int, channel: str, by: User,
         app = Application.create(
             number=number, year=at.year, seq=seq, service=svc.no, channel=channel,
             wording=wording.code, person=person, submitted_at=at,
-            term_due_at=term_due(path, at, cal), state=intake.state, current_step=intake.no,
+            term_due_at=term_due(path, at, cal), result_due_at=result_due(path, at, cal),
+            state=intake.state, current_step=intake.no,
             accepted_by=by, place_of_issue=place_of_issue,
             # service 1 has no assignment step: the executor who accepts it prepares it
             executor=by if not any(s.kind == "assign" for s in path) else None)
@@ -216,7 +245,7 @@ def dispatch(app: Application, by: User, at: dt.datetime | None = None,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("dispatch",))
-        _require_role(by, step.role, wording_of(app))
+        _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
         Movement.create(application=app, kind="sent_to_body", role=step.role, user=by, at=at,
                         payload=_payload(payload))
@@ -226,21 +255,46 @@ def dispatch(app: Application, by: User, at: dt.datetime | None = None,
     return app
 
 
+def _arrive(app: Application, by: User, at: dt.datetime, payload: str | None,
+            kinds: Sequence[str]) -> tuple[RegStep, Step]:
+    """The folder is scanned in where it travelled to: its step opens now (not when it was
+    sent), so the travel stays in the not-counted step before it (R2-R4 T1 steps 2 and 7).
+    `payload` None: received by hand, a folder without a readable label (audited)."""
+    if app.current_step is None or app.state == CLOSED:
+        raise TransitionError("Өтініш жабылған", "Заявление уже закрыто", "state")
+    svc = service_of(app)
+    step = svc.step(app.current_step)
+    if step.kind not in kinds or not step.starts_on_scan or app.state != step.transit_state:
+        if step.kind in kinds:
+            raise TransitionError("Папка бұрын қабылданған", "Папка уже принята", "state")
+        path = svc.path(app.channel)
+        target = next((s for s in path if s.kind in kinds), None)
+        if target is not None and path.index(step) < path.index(target):
+            raise TransitionError("Папка әлі жолданбаған", "Папка ещё не отправлена", "state")
+        raise TransitionError(
+            f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
+            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
+    _require_role(by, step.role, wording_of(app), at)
+    # Only a step that may be received by hand records no movement when nothing was scanned.
+    if step.arrival_movement and (payload is not None or not step.arrival_by_hand):
+        Movement.create(application=app, kind=step.arrival_movement, role=step.role, user=by,
+                        at=at, payload=_payload(payload))
+    _bump(app, state=step.state)
+    return step, _start(app, step, at, by)
+
+
 def register_received(app: Application, by: User, at: dt.datetime | None = None,
                       payload: str | None = None) -> Application:
-    """Office clerk: documents from the Center accepted and registered, handed to the head."""
+    """Office clerk: the folder from the Center arrived (its scan, or by hand) and is
+    registered at once and handed to the head: step 3 starts and ends at the arrival."""
     at = at or now()
     with transaction():
         app = Application.get_by_id(app.id)
-        step = _expect(app, ("register",))
-        _require_role(by, step.role, wording_of(app))
         before = _snap(app)
-        if payload is not None:
-            Movement.create(application=app, kind="received_by_body", role=step.role, user=by,
-                            at=at, payload=_payload(payload))
+        step, _row = _arrive(app, by, at, payload, ("register",))
         _finish(app, by, at, "registered")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at)
-        _log(by, "application.register", app, before, at)
+        _log(by, "application.register", app, before, at, by_hand=payload is None)
     return app
 
 
@@ -253,13 +307,8 @@ def result_arrived(app: Application, by: User, at: dt.datetime | None = None,
         if app.state != IN_TRANSIT:
             raise TransitionError("Нәтиже әлі Орталыққа жолданбаған",
                                   "Результат ещё не направлен в Центр", "state")
-        step = service_of(app).step(app.current_step)
-        _require_role(by, step.role, wording_of(app))
         before = _snap(app)
-        Movement.create(application=app, kind="result_at_center", role=step.role, user=by, at=at,
-                        payload=_payload(payload))
-        _bump(app, state=step.state)
-        _start(app, step, at, by)
+        _arrive(app, by, at, payload, ("issue",))
         _log(by, "application.result_arrived", app, before, at)
     return app
 
@@ -275,7 +324,7 @@ def issue(app: Application, by: User, issued_to: str = "",
             raise TransitionError("Нәтиже Орталыққа әлі келмеген (штрих-кодты сканерлеңіз)",
                                   "Результат ещё не поступил в Центр (отсканируйте штрих-код)",
                                   "state")
-        _require_role(by, step.role, wording_of(app))
+        _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
         _finish(app, by, at, "issued")
         _go_to(app, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
@@ -293,14 +342,14 @@ def assign(app: Application, by: User, executor: User,
         app = Application.get_by_id(app.id)
         step = _expect(app, ("assign",))
         wording = wording_of(app)
-        _require_role(by, step.role, wording)
+        acting = _require_role(by, step.role, wording, at)
         if not executor.active or not executor.has_role("executor"):
             raise ValidationError("Таңдалған қызметкер орындаушы емес",
                                   "Выбранный сотрудник не исполнитель", "executor")
         before = _snap(app)
         _finish(app, by, at, "assigned", executor.login)
         _go_to(app, service_of(app).next_step(app.channel, step.no), at, executor=executor)
-        _log(by, "application.assign", app, before, at)
+        _log(by, "application.assign", app, before, at, **_acting(acting))
     return app
 
 
@@ -311,25 +360,39 @@ def reassign(app: Application, by: User, executor: User,
     with transaction():
         app = Application.get_by_id(app.id)
         wording = wording_of(app)
-        _require_role(by, "head", wording)
+        acting = _require_role(by, "head", wording, at)
         _expect(app, ("prepare", "card", "deliver"))
         if not executor.active or not executor.has_role("executor"):
             raise ValidationError("Таңдалған қызметкер орындаушы емес",
                                   "Выбранный сотрудник не исполнитель", "executor")
         before = _snap(app)
         _bump(app, executor=executor)
-        _log(by, "application.reassign", app, before, at)
+        _log(by, "application.reassign", app, before, at, **_acting(acting))
     return app
 
 
-def _check_executor(app: Application, by: User, step: RegStep) -> None:
-    _require_role(by, step.role, wording_of(app))
+def _check_executor(app: Application, by: User, step: RegStep, at: dt.datetime) -> None:
+    _require_role(by, step.role, wording_of(app), at)
     if app.executor_id is not None and app.executor_id != by.id:
         raise PermissionDenied("Өтініш басқа орындаушыға берілген",
                                "Заявление поручено другому исполнителю", "user")
 
 
-def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str) -> list[str]:
+def _notice_due(app: Application, term) -> dt.datetime:
+    """R2 p.10: the return's term runs from the working body's receipt of the package: the
+    office clerk's registration (step 3; on the direct channel, the submission)."""
+    nos = [s.no for s in service_of(app).steps if s.kind == "register"]
+    row = (Step.select(Step.completed_at)
+           .where(Step.application == app, Step.no.in_(nos), Step.completed_at.is_null(False))
+           .order_by(Step.id).limit(1).first())
+    due = due_at(row.completed_at if row else app.submitted_at, term.limit, term.unit,
+                 load_calendar())
+    assert due is not None
+    return due
+
+
+def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str,
+                   allowed: Sequence[str] | None = None) -> list[str]:
     if isinstance(grounds, str) or not all(isinstance(c, str) for c in grounds):
         raise ValidationError("Бас тарту негіздері тізім болуы керек",
                               "Основания отказа должны быть списком", "grounds")
@@ -340,6 +403,9 @@ def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str) -> list
                               "Выберите хотя бы одно основание отказа", "grounds")
     for c in codes:
         svc.ground(c)
+        if c not in (allowed if allowed is not None else [g.code for g in svc.grounds]):
+            raise ValidationError(f"Бұл нәтижеге бұл негіз жатпайды: {c}",
+                                  f"Это основание не относится к этому результату: {c}", "grounds")
     if len(reasoning.strip()) < 10:
         raise ValidationError("Бас тартудың дәлелін жазыңыз (кемінде 10 таңба)",
                               "Напишите обоснование отказа (не менее 10 знаков)", "reasoning")
@@ -359,7 +425,7 @@ def decide_card(app: Application, by: User, register: bool, grounds: Sequence[st
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("card",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         svc = service_of(app)
         before = _snap(app)
         if register:
@@ -384,20 +450,31 @@ def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = ()
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("prepare",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         svc = service_of(app)
-        if result not in (svc.positive_result, "refusal"):
-            raise ValidationError(f"Бұл қызметтің нәтижесі: {svc.positive_result} немесе refusal",
-                                  f"Результат этой услуги: {svc.positive_result} или refusal",
+        back = svc.defective_return
+        allowed = [svc.positive_result] + (["refusal"] if step.offers_refusal else []) + \
+            ([back.result] if back else [])
+        if result not in allowed:
+            names = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
+                     "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
+                     "return": ("құжаттарды қайтару", "возврат документов")}
+            kk = ", ".join(names.get(r, (r, r))[0] for r in allowed)
+            ru = ", ".join(names.get(r, (r, r))[1] for r in allowed)
+            raise ValidationError(f"Бұл қадамның нәтижесі: {kk}", f"Результат этого шага: {ru}",
                                   "result")
         before = _snap(app)
         codes: list[str] = []
+        changes: dict[str, Any] = {}
         if result == "refusal":
             codes = _check_refusal(svc, grounds, reasoning)
+        elif back is not None and result == back.result:
+            codes = _check_refusal(svc, grounds, reasoning, [g.code for g in back.grounds])
+            changes["notice_due_at"] = _notice_due(app, back.terms[app.channel])
         _set_grounds(app, codes)
         _finish(app, by, at, result)
         _go_to(app, svc.next_step(app.channel, step.no), at, prepared_result=result,
-               refusal_reasoning=reasoning.strip() if result == "refusal" else "")
+               refusal_reasoning=reasoning.strip() if codes else "", **changes)
         _log(by, "application.prepare", app, before, at, grounds=codes)
     return app
 
@@ -408,7 +485,7 @@ def sign(app: Application, by: User, at: dt.datetime | None = None) -> Applicati
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("sign",))
-        _require_role(by, step.role, wording_of(app))
+        acting = _require_role(by, step.role, wording_of(app), at)
         if app.prepared_result is None:
             raise TransitionError("Қол қоятын нәтиже дайындалмаған",
                                   "Нет подготовленного результата для подписи", "state")
@@ -416,7 +493,7 @@ def sign(app: Application, by: User, at: dt.datetime | None = None) -> Applicati
         _finish(app, by, at, "signed")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at,
                result=app.prepared_result)
-        _log(by, "application.sign", app, before, at)
+        _log(by, "application.sign", app, before, at, **_acting(acting))
     return app
 
 
@@ -427,7 +504,7 @@ def return_for_rework(app: Application, by: User, note: str,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("sign",))
-        _require_role(by, step.role, wording_of(app))
+        acting = _require_role(by, step.role, wording_of(app), at)
         if step.returns_to is None:
             raise TransitionError("Бұл қадамнан қайтаруға болмайды",
                                   "С этого шага нельзя вернуть", "state")
@@ -436,8 +513,11 @@ def return_for_rework(app: Application, by: User, note: str,
             raise ValidationError("Қайтару себебін жазыңыз", "Укажите причину возврата", "note")
         before = _snap(app)
         _finish(app, by, at, "returned", note.strip())
-        _go_to(app, service_of(app).step(step.returns_to), at, prepared_result=None)
-        _log(by, "application.return", app, before, at, note=note.strip())
+        # R1: a refusal is prepared at step 2, so a returned refusal goes back there; its
+        # grounds and reasoning stay for the executor to edit.
+        back = step.refusal_returns_to if app.prepared_result == "refusal" else None
+        _go_to(app, service_of(app).step(back or step.returns_to), at, prepared_result=None)
+        _log(by, "application.return", app, before, at, note=note.strip(), **_acting(acting))
     return app
 
 
@@ -448,7 +528,7 @@ def deliver(app: Application, by: User, at: dt.datetime | None = None,
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("deliver",))
-        _check_executor(app, by, step)
+        _check_executor(app, by, step, at)
         before = _snap(app)
         nxt = service_of(app).next_step(app.channel, step.no)
         _finish(app, by, at, "sent_to_center" if nxt else "handed_over")
@@ -457,6 +537,29 @@ def deliver(app: Application, by: User, at: dt.datetime | None = None,
         else:
             _go_to(app, nxt, at)
         _log(by, "application.deliver", app, before, at)
+    return app
+
+
+def inform(app: Application, by: User, how: str, at: dt.datetime | None = None) -> Application:
+    """Executor (R1 p.11(4)): record how and when the applicant was told of the result."""
+    at = (at or now()).replace(microsecond=0)
+    if how not in INFORMED_HOW:
+        raise ValidationError("Хабарлау тәсілін таңдаңыз: өзі келді, телефон, хат",
+                              "Выберите способ: лично, по телефону, письмом", "how")
+    with transaction():
+        app = Application.get_by_id(app.id)
+        svc = service_of(app)
+        if not svc.informs_applicant:
+            raise TransitionError("Бұл қызметте тұтынушыны хабардар ету белгіленбейді",
+                                  "В этой услуге извещение потребителя не отмечается", "service")
+        _require_role(by, "executor", wording_of(app), at)
+        if app.state != CLOSED or app.result is None:
+            raise TransitionError("Нәтиже әлі шықпаған", "Результат ещё не вынесен", "state")
+        if at < app.closed_at:
+            raise ValidationError("Уақыт нәтижеден ерте", "Время раньше результата", "at")
+        before = {**_snap(app), "informed_at": iso(app.informed_at), "informed_how": app.informed_how}
+        _bump(app, informed_at=at, informed_how=how)
+        _log(by, "application.inform", app, before, at, informed_at=iso(at), informed_how=how)
     return app
 
 

@@ -9,6 +9,7 @@ import peewee as pw
 
 from .clock import now
 from .models import Application, Person, Step, User
+from .terms import is_overdue, spans
 from .workflow import CLOSED
 
 
@@ -42,27 +43,53 @@ class OverdueRow:
     executor_id: int | None
     term_due_at: dt.datetime
     step_due_at: dt.datetime | None
+    term_late: bool = False  # rule 2: the term clock passed the term (`terms.is_overdue`)
 
 
 def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
-    """Open applications past their promised term or whose open step is past due, oldest first."""
+    """Open applications whose open step is past due or whose term may be (`overdue_page`
+    keeps those the term clock says are), oldest first."""
     at = at or now()
     open_step = (Step.application == Application.id) & Step.completed_at.is_null()
     return (Application.select(Application.id, Application.number, Application.service,
                                Application.current_step, Application.executor,
-                               Application.term_due_at, Person.surname, Person.name,
-                               Person.patronymic, Step.role, Step.due_at)
+                               Application.term_due_at, Application.notice_due_at,
+                               Person.surname, Person.name, Person.patronymic, Step.role,
+                               Step.due_at)
             .join(Person, on=(Application.person == Person.id))
             .switch(Application)
             .join(Step, pw.JOIN.LEFT_OUTER, on=open_step)
             .where(Application.state != CLOSED,
-                   (Application.term_due_at < at) | (Step.due_at < at))
+                   (Application.term_due_at < at) | (Application.notice_due_at < at)
+                   | (Step.due_at < at))
             .order_by(Application.term_due_at, Application.id))
 
 
-def overdue_page(query: pw.ModelSelect, offset: int, limit: int) -> list[OverdueRow]:
-    return [OverdueRow(app_id=r["id"], number=r["number"], service=r["service"],
-                       applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
-                       step_no=r["current_step"], role=r["role"], executor_id=r["executor"],
-                       term_due_at=r["term_due_at"], step_due_at=r["due_at"])
-            for r in query.offset(offset).limit(limit).dicts()]
+def overdue_page(query: pw.ModelSelect, offset: int, limit: int,
+                 at: dt.datetime | None = None) -> tuple[list[OverdueRow], int]:
+    """Up to `limit` board rows from the query's row `offset` on, and how many query rows
+    were read (the next page's offset): a row whose step is on time stays only when the
+    term clock (rule 2) passed its term."""
+    at = at or now()
+    out: list[OverdueRow] = []
+    used = 0
+    while len(out) < limit:
+        raw = list(query.offset(offset + used).limit(limit).dicts())
+        if not raw:
+            break
+        steps: dict[int, list] = {r["id"]: [] for r in raw}
+        for s in Step.select().where(Step.application.in_(list(steps))):
+            steps[s.application_id].append(s)
+        for r in raw:
+            used += 1
+            late = is_overdue(r["term_due_at"], r["notice_due_at"], spans(steps[r["id"]]),
+                              None, at)
+            if late or (r["due_at"] is not None and r["due_at"] < at):
+                out.append(OverdueRow(
+                    app_id=r["id"], number=r["number"], service=r["service"],
+                    applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
+                    step_no=r["current_step"], role=r["role"], executor_id=r["executor"],
+                    term_due_at=r["term_due_at"], step_due_at=r["due_at"], term_late=late))
+                if len(out) == limit:
+                    break
+    return out, used

@@ -18,15 +18,17 @@ from desk_app.core.errors import KenseError, ValidationError
 from desk_app.core.models import (
     Application,
     AttachedDocument,
+    NuclearPeriod,
     OfficeSetting,
     Person,
     RefusalGround,
     Step,
     User,
 )
+from desk_app.core.names import one_script
 from desk_app.core.workflow import service_of, wording_of
 
-from .texts import KINDS, t
+from .texts import KINDS, label, t, t_for
 
 
 class DocumentUnavailable(KenseError):
@@ -61,7 +63,8 @@ def office_name(lang: str) -> str:
 
 
 def _person(p: Person) -> dict[str, str]:
-    return {"full_name": p.full_name, "iin": p.iin, "address": p.address}
+    # one_script: a card saved before names were folded may still hold a Latin i
+    return {"full_name": one_script(p.full_name), "iin": p.iin, "address": one_script(p.address)}
 
 
 def _user_name(u: User | None, full: bool) -> str:
@@ -70,11 +73,16 @@ def _user_name(u: User | None, full: bool) -> str:
     return u.full_name if full else u.short_name
 
 
-def _signed_by(app: Application) -> User | None:
-    step = (Step.select().where(Step.application == app, Step.outcome == "signed",
+def _signed_step(app: Application) -> Step | None:
+    return (Step.select().where(Step.application == app, Step.outcome == "signed",
                                 Step.completed_at.is_null(False))
             .order_by(Step.id.desc()).first())
-    return step.user if step else None
+
+
+def _result_day(app: Application) -> str:
+    """The day the applicant gets the result (R2-R4 p.12(2), p.13(2)): `result_due_at`, the
+    term plus the steps outside it; rows made before that column have only `term_due_at`."""
+    return _date(app.result_due_at or app.term_due_at)
 
 
 def _unavailable(kind: str, kk: str, ru: str) -> DocumentUnavailable:
@@ -94,11 +102,18 @@ def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
         "submitted": _datetime(app.submitted_at), "submitted_date": _date(app.submitted_at),
         "applicant": _person(app.person),
     }
-    if kind == "talon":
+    if kind == "label":
+        # The folder's label: surname and initials only (no IIN on a folder that travels).
+        p = app.person
+        initials = "".join(f"{x[0]}." for x in (p.name, p.patronymic) if x)
+        base.update(applicant_short=one_script(f"{p.surname} {initials}".strip()),
+                    due_back=_result_day(app), format=_setting("label_format") or "label58")
+        del base["applicant"]
+    elif kind == "talon":
         if app.channel != "direct":
             raise _unavailable(kind, "өтініш Орталық арқылы берілген (қолхат басылады)",
                                "заявление подано через Центр (печатается расписка)")
-        base.update(term_due=_date(app.term_due_at),
+        base.update(result_due=_result_day(app),
                     accepted_by=_user_name(app.accepted_by, full=False))
     elif kind == "receipt":
         if app.channel != "center":
@@ -106,7 +121,7 @@ def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
                                "заявление подано не через Центр (печатается талон)")
         docs = (AttachedDocument.select().where(AttachedDocument.application == app)
                 .order_by(AttachedDocument.id))
-        base.update(documents=[d.title for d in docs], term_due=_datetime(app.term_due_at),
+        base.update(documents=[d.title for d in docs], result_due=_result_day(app),
                     place=app.place_of_issue or _setting("center_name")
                     or t("center_fallback", lang),
                     accepted_by=_user_name(app.accepted_by, full=True))
@@ -140,28 +155,52 @@ def _register(app: Application, lang: str) -> dict[str, Any]:
 def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
     svc = service_of(app)
     current = app.result or app.prepared_result
-    if kind != "refusal" and kind != svc.positive_result:
+    if kind == "return" and svc.defective_return is None:
+        raise _unavailable(kind, "бұл қызметте құжаттарды дәлелді қайтару жоқ",
+                           "в этой услуге нет мотивированного возврата документов")
+    if kind not in ("refusal", "return") and kind != svc.positive_result:
         raise _unavailable(kind, f"бұл қызметтің оң нәтижесі — {t(svc.positive_result + '.title')}",
                            f"положительный результат этой услуги — "
                            f"{t(svc.positive_result + '.title', 'ru')}")
     if current != kind:
         raise _unavailable(kind, "өтініш бойынша бұл нәтиже дайындалмаған",
                            "по заявлению не подготовлен такой результат")
-    signer = _signed_by(app) if app.result == kind else None
+    signed = _signed_step(app) if app.result == kind else None
     out: dict[str, Any] = {
         "signed": app.result == kind,
-        "head": _user_name(signer, full=False),
+        "head": _user_name(signed.user if signed else None, full=False),
+        "head_title": t_for("head", svc.code, lang),
         "executor": _user_name(app.executor, full=False),
         "basis": svc.basis.get(lang),
     }
-    if kind == "refusal":
+    if kind in ("refusal", "return"):
         codes = [g.code for g in RefusalGround.select().where(RefusalGround.application == app)
                  .order_by(RefusalGround.id)]
         grounds = [svc.ground(c) for c in codes]
+        if kind == "return":  # only the defective-package grounds of R2 p.10
+            own = {g.code for g in svc.defective_return.grounds}
+            grounds = [g for g in grounds if g.code in own] or list(svc.defective_return.grounds)
         out.update(grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)}
                             for g in grounds],
-                   reasoning=app.refusal_reasoning, appeal=wording_of(app).appeal.get(lang))
+                   reasoning=one_script(app.refusal_reasoning),
+                   appeal=wording_of(app).appeal.get(lang))
+    if kind == "notification" and svc.code == "nuclear_victims":
+        # R2 p.6: registered as affected by the tests, on which day and under which number,
+        # for the periods, places and zones on the card and the category they give.
+        out.update(registered={"date": _date(signed.completed_at) if signed else "",
+                               "number": app.number},
+                   periods=_periods(app.person, lang))
     return out
+
+
+def _periods(person: Person, lang: str) -> list[dict[str, str]]:
+    rows = (NuclearPeriod.select().where(NuclearPeriod.person == person)
+            .order_by(NuclearPeriod.date_from, NuclearPeriod.id))
+    return [{"kind": label("period", r.kind, lang),
+             "dates": f"{_date(r.date_from)} – {_date(r.date_to) or t('period.now', lang)}",
+             "place": one_script(", ".join(x for x in (r.place, r.district) if x)),
+             "zone": label("zone", r.zone, lang), "category": one_script(r.category)}
+            for r in rows]
 
 
 def data_hash(data: dict[str, Any]) -> str:

@@ -2,7 +2,8 @@
 
 The regulation (para 13) lists exactly: the application's number and date of acceptance;
 the service requested; the number and names of the attached documents; the date, time
-and place the result is issued; the surname, name and patronymic of the Center inspector.
+and place the result is issued (the day of `result_due_at` and the place: a 23:59 deadline
+is not an hour of issue); the surname, name and patronymic of the Center inspector.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def story(d: dict[str, Any]) -> list[Flowable]:
             (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
             (t("service_kind", lang), d["service"]),
             (t("documents", lang), listed),
-            (t("issue_when_where", lang), f"{d['term_due']}, {d['place']}"),
+            (t("issue_when_where", lang), f"{d['result_due']}, {d['place']}"),
             (t("inspector", lang), d["accepted_by"]),
         ]),
         gap(10),

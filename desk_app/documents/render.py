@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from . import dispatch_register, receipt, results, talon
+from . import dispatch_register, label, receipt, results, talon
 from .layout import Header, build_pdf
 from .texts import kind_title
 
@@ -18,6 +18,7 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], list[Flowable]]] = {
     "notification": results.notification,
     "decision": results.decision,
     "refusal": results.refusal,
+    "return": results.return_notice,
     "register": dispatch_register.story,
 }
 
@@ -25,6 +26,8 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], list[Flowable]]] = {
 def render(data: dict[str, Any], journal_no: str, printed_at: dt.datetime) -> tuple[bytes, int]:
     """The PDF and its page count."""
     kind, lang = data["kind"], data["lang"]
+    if kind == "label":  # its own small page, no outgoing-journal header
+        return label.render(data)
     head = Header(office=data["office"], journal_no=journal_no,
                   printed=printed_at.strftime("%d.%m.%Y"), kind_title=kind_title(kind, lang),
                   lang=lang, barcode_value=data.get("number"))  # none on a register

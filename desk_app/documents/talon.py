@@ -1,7 +1,8 @@
 """Талон — given when the applicant hands the documents in at the authorized body.
 
 The regulation (para 12) lists: the date of registration, the date the service will be
-received, and the surname and name of the employee who accepted the documents.
+received (`result_due_at`: a day, not a deadline's 23:59), and the surname and name of the
+employee who accepted the documents.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def story(d: dict[str, Any]) -> list[Flowable]:
             (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
             (t("service", lang), d["service"]),
             (t("registered_at", lang), d["submitted"]),
-            (t("result_on", lang), d["term_due"]),
+            (t("result_on", lang), d["result_due"]),
             (t("accepted_by", lang), d["accepted_by"]),
         ]),
         gap(10),

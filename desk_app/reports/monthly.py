@@ -29,6 +29,15 @@ later scan) is ignored, so exporting a finished month again gives the same workb
 - The twelve-month table and bar chart give received and completed (as above) for the
   report month and the eleven before it.
 
+**Complaints** (R1-R4 p.18; a block under the twelve-month table, counted over the
+complaints entered before the cutoff, whatever their application's month):
+
+- *received* — complaints received (`received_on`) in the month;
+- *answered* — complaints answered (`answered_on`) in the month;
+- *open at month end* — received by the month's last day and not answered by then;
+- *late* — answered in the month after their answer due day, or open at month end with
+  the due time (`answer_due_at`: receipt + the wording's complaint term) already past.
+
 **Register sheet** — one row per application submitted in the month, in order of
 submission: number, IIN (masked `8503******23` unless `show_iin`), applicant (surname and
 initials), service, channel, submitted, promised (`term_due_at`), completed (`closed_at`, if
@@ -433,11 +442,25 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     for series in chart.series:  # the month labels are text: a string reference, not numeric
         series.cat = AxDataSource(strRef=StrRef(f=str(months)))
     ws.add_chart(chart, f"E{head_row}")
+    complaints = _complaints_block(book, ws, w, lang)
     return {"month": f"{w.start:%Y-%m}", "lang": lang, "as_of": iso(w.cutoff),
             "wording": wording.code,
             "services": {n: _figures_dict(f) for n, f in rows}, "total": _figures_dict(tot),
             "trend": [{"month": f"{win.start:%Y-%m}", "received": rec, "completed": comp}
-                      for win, (rec, comp) in zip(windows, trend, strict=True)]}
+                      for win, (rec, comp) in zip(windows, trend, strict=True)],
+            "complaints": complaints}
+
+
+def _complaints_block(book: _Book, ws: Any, w: Q.Window, lang: str) -> dict[str, int]:
+    """The month's complaints, in columns B-C (the chart sits from column E)."""
+    f = Q.complaint_figures(w)
+    figures = {"received": f.received, "answered": f.answered, "open_at_end": f.open_at_end,
+               "late": f.late}
+    ws.append([])
+    ws.append([None, book.cell(ws, t("complaints_title", lang), book.s_bold)])
+    for key, value in figures.items():
+        ws.append([None, t(f"complaints.{key}", lang), value])
+    return figures
 
 
 def _staff_name(staff: dict[int, Q.Staff], uid: int | None) -> str | None:
@@ -453,7 +476,8 @@ def _register_sheet(book: _Book, w: Q.Window, lang: str, show_iin: bool, names: 
                     [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
-    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal")}
+    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal",
+                                    "return")}
     yes, no = t("yes", lang), t("no_", lang)
     n = 0
     for row in Q.register_rows(w):

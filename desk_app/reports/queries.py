@@ -18,7 +18,9 @@ from typing import Any, NamedTuple
 import peewee as pw
 from peewee import JOIN, Case, fn
 
+from desk_app.core.deadlines import StepSpan
 from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database
+from desk_app.core.terms import is_overdue
 
 A = Application
 POSITIVE = ("notification", "decision")
@@ -101,20 +103,24 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
     in_month = (A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)
     closed_in = (A.closed_at >= w.start) & (A.closed_at < w.cutoff)
     open_at = _open_at(w.cutoff)
-    overdue = in_month & (
-        ((A.closed_at < w.cutoff) & (A.closed_at > A.term_due_at))
-        | (open_at & (A.term_due_at < w.cutoff)))
     q = (A.select(A.service,
                   _count_if(in_month & (A.channel == "center")),
                   _count_if(in_month & (A.channel == "direct")),
                   _count_if(closed_in & A.result.in_(POSITIVE)),
                   _count_if(closed_in & (A.result == "refusal")),
-                  _count_if(open_at),
-                  _count_if(overdue))
+                  _count_if(open_at))
          .where(A.submitted_at < w.cutoff).group_by(A.service).tuples())
     out: dict[int, ServiceFigures] = {}
     for svc, *nums in q:
         out[svc] = ServiceFigures(*(int(n or 0) for n in nums))
+    # Overdue by the term clock (rule 2): it needs each application's steps, read per chunk.
+    month = (A.select(A.id, A.service, A.term_due_at, A.notice_due_at, A.closed_at)
+             .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff).order_by(A.id))
+    for raw in _chunks(_rows(month)):
+        flags = overdue_flags([(r[0], _dt(r[2]), _dt(r[3]), _dt(r[4])) for r in raw], w.cutoff)
+        for r in raw:
+            if flags[r[0]]:
+                out[r[1]].overdue += 1
     # Counted term of the applications closed in the month: their counted steps' durations.
     per_app = (Step.select(A.service.alias("service"),
                            fn.SUM(days_between(Step.started_at, Step.completed_at)).alias("days"))
@@ -173,6 +179,21 @@ def _dt(v: Any) -> dt.datetime | None:
     return _parse(v)
 
 
+def overdue_flags(apps: list[tuple[int, dt.datetime, dt.datetime | None, dt.datetime | None]],
+                  at: dt.datetime) -> dict[int, bool]:
+    """Rule 2 (`terms.is_overdue`) at `at` for (id, term_due_at, notice_due_at, closed_at)
+    rows: one query for their steps."""
+    rows: dict[int, list[StepSpan]] = {a[0]: [] for a in apps}
+    if rows:
+        q = (Step.select(Step.application, Step.started_at, Step.completed_at, Step.counted,
+                         Step.due_at)
+             .where(Step.application.in_(list(rows)), Step.started_at <= at).tuples())
+        for app_id, started, done, counted, due in q:
+            rows[app_id].append(StepSpan(_dt(started), _dt(done), bool(counted), due is not None))
+    return {aid: is_overdue(term, notice, rows[aid], closed, at)
+            for aid, term, notice, closed in apps}
+
+
 class RegisterRow(NamedTuple):
     number: str
     service: int
@@ -189,24 +210,24 @@ class RegisterRow(NamedTuple):
     executor_id: int | None
     grounds: tuple[str, ...]
     days: float | None  # counted term, for an application closed before the cutoff
+    late: bool  # rule 2 at the cutoff
 
     def overdue(self, cutoff: dt.datetime) -> bool:
-        if self.closed_at is not None:
-            return self.closed_at > self.term_due_at
-        return self.term_due_at < cutoff
+        return self.late
 
 
 def register_rows(w: Window) -> Iterator[RegisterRow]:
     """Every application submitted in the month, in order of submission."""
     q = (A.select(A.id, A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
                   A.closed_at, A.result, Person.iin, Person.surname, Person.name,
-                  Person.patronymic, A.executor)
+                  Person.patronymic, A.executor, A.notice_due_at)
          .join(Person, on=(A.person == Person.id))
          .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff)
          .order_by(A.submitted_at, A.id))
     for raw in _chunks(_rows(q)):
-        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:])
+        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:14])
                  for r in raw]
+        late = overdue_flags([(r[0], _dt(r[6]), _dt(r[14]), _dt(r[7])) for r in raw], w.cutoff)
         closed = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff]
         days: dict[int, float] = {}
         grounds: dict[int, list[str]] = {}
@@ -231,7 +252,8 @@ def register_rows(w: Window) -> Iterator[RegisterRow]:
             yield RegisterRow(number, svc, channel, wording, sub, term,
                               closed_at if done else None, result if done else None,
                               iin, sur, nm, pat or "", ex, tuple(grounds.get(app_id, ())),
-                              float(d) if done and d is not None else (0.0 if done else None))
+                              float(d) if done and d is not None else (0.0 if done else None),
+                              late[app_id])
 
 
 class OverdueRow(NamedTuple):
@@ -252,21 +274,29 @@ def _overdue_query(w: Window) -> pw.ModelSelect:
     open_step = ((Step.application == A.id) & (Step.started_at < w.cutoff)
                  & (Step.completed_at.is_null() | (Step.completed_at >= w.cutoff)))
     return (A.select(A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
-                     Step.no, Step.role, Step.due_at, Step.user, A.executor)
+                     Step.no, Step.role, Step.due_at, Step.user, A.executor, A.id,
+                     A.notice_due_at)
             .join(Step, JOIN.LEFT_OUTER, on=open_step)
             .where(A.submitted_at < w.cutoff, _open_at(w.cutoff),
-                   (A.term_due_at < w.cutoff) | (Step.due_at < w.cutoff)))
+                   (A.term_due_at < w.cutoff) | (A.notice_due_at < w.cutoff)
+                   | (Step.due_at < w.cutoff)))
 
 
 def overdue_count(w: Window) -> int:
-    return _overdue_query(w).count()
+    return sum(1 for _ in overdue_rows(w))
 
 
 def overdue_rows(w: Window) -> Iterator[OverdueRow]:
-    """Applications open at the cutoff whose open step or whole term is past due."""
-    for r in _rows(_overdue_query(w).order_by(A.submitted_at, A.id)):
-        yield OverdueRow(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7], _dt(r[8]),
-                         r[9], r[10])
+    """Applications open at the cutoff whose open step is past due, or whose term clock
+    (rule 2) passed the term. The query's `term_due_at < cutoff` is only a pre-filter: the
+    clock never runs ahead of the calendar."""
+    for raw in _chunks(_rows(_overdue_query(w).order_by(A.submitted_at, A.id))):
+        late = overdue_flags([(r[11], _dt(r[5]), _dt(r[12]), None) for r in raw], w.cutoff)
+        for r in raw:
+            step_late = r[8] is not None and _dt(r[8]) < w.cutoff
+            if step_late or late[r[11]]:
+                yield OverdueRow(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7],
+                                 _dt(r[8]), r[9], r[10])
 
 
 class MovementRow(NamedTuple):
@@ -308,3 +338,32 @@ def staff() -> dict[int, Staff]:
             for uid, s, n, p, roles, act in User.select(User.id, User.surname, User.name,
                                                         User.patronymic, User.roles,
                                                         User.active).tuples()}
+
+
+@dataclass(frozen=True)
+class ComplaintFigures:
+    received: int
+    answered: int
+    open_at_end: int
+    late: int
+
+
+def complaint_figures(w: Window) -> ComplaintFigures:
+    """The month's complaints (R1-R4 p.18); see `monthly.py`. Only complaints entered before
+    the cutoff are seen, so a finished month reads the same later."""
+    from desk_app.core.models import Complaint as C
+
+    first = w.start.date()
+    last = (w.cutoff - dt.timedelta(seconds=1)).date()  # the last day the report covers
+    seen = C.created_at < w.cutoff
+    answered_by_end = C.answered_on.is_null(False) & (C.answered_on <= last)
+    open_at_end = (C.received_on <= last) & ~answered_by_end
+    answered_in = C.answered_on.between(first, last)
+    due_day = (C.answer_due_at.cast("date") if isinstance(database.obj, pw.PostgresqlDatabase)
+               else fn.DATE(C.answer_due_at))
+    late = C.answer_due_at.is_null(False) & (
+        (answered_in & (C.answered_on > due_day)) | (open_at_end & (C.answer_due_at < w.cutoff)))
+    row = (C.select(_count_if(C.received_on.between(first, last)), _count_if(answered_in),
+                    _count_if(open_at_end), _count_if(late))
+           .where(seen).tuples().first())
+    return ComplaintFigures(*(int(v or 0) for v in (row or (0, 0, 0, 0))))

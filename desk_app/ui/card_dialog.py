@@ -3,7 +3,9 @@ application, and a timeline of its steps and document movements."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import cards, workflow
+from desk_app.core import cards, complaints, informing, workflow
 from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, Movement, Person, Step, User
 
 from . import notify
+from .complaint_dialog import ComplaintDialog, can_register, term_text
 from .person_form import PersonForm
 from .session import Session
 
@@ -67,12 +70,24 @@ class CardDialog(QDialog):
 
         self.apps = QTableWidget(0, 6)
         self.apps.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Арна"),
-                                             self.tr("Күйі"), self.tr("Берілген"), self.tr("Нәтиже")])
+                                             self.tr("Күйі"), self.tr("Өтініш берілген күні"),
+                                             self.tr("Нәтиже")])
         self.apps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.apps.horizontalHeader().setStretchLastSection(True)
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels([self.tr("Уақыт"), self.tr("Оқиға"), self.tr("Кім"),
                                        self.tr("Мерзімі")])
+
+        # R1 p.6: registered as unemployed since DATE, decision NUMBER
+        self.unemployed_label = QLabel()
+        self.unemployed_label.setObjectName("unemployedLabel")
+        self.unemployed_label.hide()
+        self.complaint_button = QPushButton(self.tr("Ша&ғым тіркеу"))
+        self.complaint_button.setObjectName("registerComplaint")
+        self.complaint_button.setAutoDefault(True)
+        self.complaint_button.setEnabled(can_register(session))
+        self.complaint_button.clicked.connect(self.open_complaint)
+        self.complaint_dialog: ComplaintDialog | None = None
 
         self.tabs = QTabWidget()
         self.tabs.addTab(data_page, self.tr("&Деректер"))
@@ -80,7 +95,9 @@ class CardDialog(QDialog):
         self.tabs.addTab(self.timeline, self.tr("&Қадамдар мен қозғалыс"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(self.complaint_button, QDialogButtonBox.ButtonRole.ActionRole)
         main = QVBoxLayout(self)
+        main.addWidget(self.unemployed_label)
         main.addWidget(self.tabs)
         main.addWidget(buttons)
 
@@ -114,17 +131,24 @@ class CardDialog(QDialog):
                     .order_by(Application.submitted_at.desc()))
         self.apps.setRowCount(len(apps))
         self.timeline.clear()
+        self._show_unemployed()
+        by_app: dict[int, list] = {}
+        for c in complaints.of_person(self.person):
+            by_app.setdefault(c.application_id, []).append(c)
         result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                        "refusal": self.tr("дәлелді бас тарту")}
+                        "refusal": self.tr("дәлелді бас тарту"),
+                        "return": self.tr("құжаттарды дәлелді қайтару")}
         outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
                     "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
                     "notification": self.tr("хабарлама дайындалды"),
                     "decision": self.tr("шешім дайындалды"),
-                    "refusal": self.tr("бас тарту дайындалды"), "signed": self.tr("қол қойылды"),
+                    "refusal": self.tr("бас тарту дайындалды"),
+                    "return": self.tr("құжаттарды қайтару дайындалды"),
+                    "signed": self.tr("қол қойылды"),
                     "returned": self.tr("пысықтауға қайтарылды"),
                     "sent_to_center": self.tr("Орталыққа жіберілді"),
-                    "handed_over": self.tr("өтініш берушіге берілді"),
-                    "issued": self.tr("өтініш берушіге берілді")}
+                    "handed_over": self.tr("тұтынушыға берілді"),
+                    "issued": self.tr("тұтынушыға берілді")}
         moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
                  "received_by_body": self.tr("уәкілетті орган қабылдады"),
                  "result_at_center": self.tr("нәтиже Орталыққа келді")}
@@ -134,6 +158,8 @@ class CardDialog(QDialog):
                 where = self.tr("Жабылды")
             elif app.state == workflow.IN_TRANSIT:
                 where = self.tr("Нәтиже Орталыққа жолда")
+            elif app.state == workflow.TO_BODY:
+                where = self.tr("Папка уәкілетті органға жолда")
             else:
                 where = svc.step(app.current_step).action.get(lang)
             values = [app.number, f"{app.service}. {svc.name.get(lang)}",
@@ -155,9 +181,68 @@ class CardDialog(QDialog):
             for m in Movement.select().where(Movement.application == app).order_by(Movement.id):
                 text = self.tr("Штрих-код: %1").replace("%1", moves.get(m.kind, m.kind))
                 events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
+            events += self._complaint_events(app, by_app.get(app.id, []))
+            if app.informed_at is not None:
+                ways = {"in_person": self.tr("жеке өзіне"), "phone": self.tr("телефонмен"),
+                        "letter": self.tr("хатпен")}
+                text = self.tr("Өтініш берушіге нәтиже хабарланды: %1").replace(
+                    "%1", ways.get(app.informed_how, app.informed_how))
+                events.append((app.informed_at, 2, [_t(app.informed_at), text, "", ""]))
             # a scan comes before the step it opens
-            for _at, _order, cols in sorted(events, key=lambda e: (e[0], e[1])):
-                top.addChild(QTreeWidgetItem(cols))
+            for ev in sorted(events, key=lambda e: (e[0], e[1])):
+                item = QTreeWidgetItem(ev[2])
+                if len(ev) > 3:  # a complaint: its term is data flagged "to confirm"
+                    item.setData(0, Qt.ItemDataRole.UserRole, ("complaint", ev[5]))
+                    if ev[3]:
+                        item.setToolTip(3, "\n".join(t for t in ev[3:5] if t))
+                top.addChild(item)
             self.timeline.addTopLevelItem(top)
             top.setExpanded(True)
         self.timeline.resizeColumnToContents(1)
+
+    def _complaint_events(self, app: Application, items: list) -> list:
+        """Timeline rows of the application's complaints and their answers (R1-R4 p.18)."""
+        if not items:
+            return []
+        label, tip = term_text(app)
+        out = []
+        for c in items:
+            at = dt.datetime.combine(c.received_on, dt.time(0))
+            late = complaints.is_late(c)
+            text = self.tr("Шағым: %1 (кімнен: %2)").replace("%1", c.subject).replace(
+                "%2", c.from_whom)
+            if c.answered_on is None:
+                text += " — " + (self.tr("жауап мерзімі өтті") if late else self.tr("жауап күтілуде"))
+            out.append((at, 3, [c.received_on.strftime("%d.%m.%Y"), text,
+                                c.recorded_by.short_name, _t(c.answer_due_at)], label, tip, c.id))
+            if c.answered_on is not None:
+                at = dt.datetime.combine(c.answered_on, dt.time(23, 59))
+                text = self.tr("Шағымға жауап: %1").replace("%1", c.answer)
+                if late:
+                    text += " — " + self.tr("мерзімі өткен соң")
+                out.append((at, 4, [c.answered_on.strftime("%d.%m.%Y"), text,
+                                    c.answered_by.short_name if c.answered_by_id else "", ""],
+                             "", "", c.id))
+        return out
+
+    def _show_unemployed(self) -> None:
+        reg = informing.unemployed_registration(self.person)
+        if reg is None:
+            self.unemployed_label.hide()
+            return
+        self.unemployed_label.setText(
+            self.tr("Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2")
+            .replace("%1", reg.since.strftime("%d.%m.%Y")).replace("%2", reg.decision_no))
+        self.unemployed_label.show()
+
+    def open_complaint(self) -> ComplaintDialog | None:
+        if not can_register(self.session):
+            notify.show_error(self, notify.no_role())
+            return None
+        row = self.apps.currentRow()
+        number = self.apps.item(row, 0).text() if row >= 0 and self.apps.item(row, 0) else None
+        dlg = ComplaintDialog(self.person.id, self.session, number, self)
+        dlg.registered.connect(lambda _c: self.load_applications())
+        self.complaint_dialog = dlg
+        dlg.open()
+        return dlg

@@ -22,10 +22,11 @@ class OverdueModel(PagedRowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[workload.OverdueRow] = []
+        self._read = 0  # query rows read so far (the board keeps only those that are late)
         self._more = False
         self._now = now()
         self._logins: dict[int, str] = {}
-        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
+        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
                         self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Мерзімі"),
                         self.tr("Кешігу")]
 
@@ -33,7 +34,8 @@ class OverdueModel(PagedRowsModel):
         self.beginResetModel()
         self._now = now()
         self._logins = {u.id: u.short_name for u in User.select()}
-        self._rows = workload.overdue_page(workload.overdue_query(self._now), 0, PAGE)
+        self._rows, self._read = workload.overdue_page(workload.overdue_query(self._now), 0,
+                                                       PAGE, self._now)
         self._more = len(self._rows) == PAGE
         self.endResetModel()
 
@@ -41,7 +43,9 @@ class OverdueModel(PagedRowsModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = workload.overdue_page(workload.overdue_query(self._now), len(self._rows), PAGE)
+        more, used = workload.overdue_page(workload.overdue_query(self._now), self._read, PAGE,
+                                           self._now)
+        self._read += used
         self._more = len(more) == PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)

@@ -10,7 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desk_app.core.regulation import ROLES
+from desk_app.core.regulation import ROLES as STEP_ROLES
+
+# The roles whose tabs a PC may show: the regulation's step roles, then the Center head's
+# read-only board (R2-R4 p.17), which has no step of its own.
+ROLES = (*STEP_ROLES, "center_head")
 
 ORG, APP = "Kense", "Kense"
 LANGS = ("kk", "ru")

@@ -88,7 +88,7 @@ class QueueModel(PagedRowsModel):
         self._loaded = False  # nothing read until the tab first shows or refreshes
         self._total = 0
         self._now = now()
-        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Өтініш беруші"),
+        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
                         self.tr("Қадам"), self.tr("Мерзімі"), self.tr("Қалған уақыт")]
 
     # -- data loading

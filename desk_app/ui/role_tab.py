@@ -25,6 +25,7 @@ def role_title(role: str) -> str:
         "office_clerk": QCoreApplication.translate("RoleTab", "Кеңсе қызметкері"),
         "head": QCoreApplication.translate("RoleTab", "Басшы"),
         "executor": QCoreApplication.translate("RoleTab", "Орындаушы"),
+        "center_head": QCoreApplication.translate("RoleTab", "Орталықтың басшысы"),
     }
     return titles.get(role, role)
 

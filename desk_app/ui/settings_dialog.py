@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from desk_app.core.models import OfficeSetting
-from desk_app.core.regulation import ROLES
 
 from . import prefs
 from .generated.ui_settings import Ui_SettingsDialog
+from .prefs import ROLES
 
 
 def serial_ports() -> list[str]:

@@ -36,6 +36,7 @@ def state_text(state: str) -> str:
     return {
         "closed": QCoreApplication.translate("StatusDialog", "жабылды"),
         "in_transit": QCoreApplication.translate("StatusDialog", "нәтиже Орталыққа жолда"),
+        "to_body": QCoreApplication.translate("StatusDialog", "папка уәкілетті органға жолда"),
     }.get(state, state)
 
 
@@ -68,17 +69,24 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қызмет:"), svc_label)
         channel = {"center": self.tr("Орталық арқылы"), "direct": self.tr("уәкілетті органға тікелей")}
         form.addRow(self.tr("Арна:"), QLabel(channel.get(info["channel"], info["channel"])))
-        form.addRow(self.tr("Өтініш беруші:"),
+        form.addRow(self.tr("Тұтынушы:"),
                     QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()))
-        form.addRow(self.tr("Берілген күні:"), QLabel(_when(info["submitted_at"])))
+        form.addRow(self.tr("Өтініш берілген күні:"), QLabel(_when(info["submitted_at"])))
         form.addRow(self.tr("Қызмет мерзімі:"), QLabel(_when(info["term_due_at"])))
+        # the date the applicant was given on the talon or receipt, and rule 2's verdict
+        form.addRow(self.tr("Нәтиже берілетін күн:"),
+                    QLabel(_when(info.get("result_due_at") or info["term_due_at"])[:10]))
+        overdue = QLabel(self.tr("иә") if info.get("overdue") else self.tr("жоқ"))
+        overdue.setObjectName("overdueLabel")
+        form.addRow(self.tr("Мерзімі өтті:"), overdue)
         self.where_label = QLabel(where)
         self.where_label.setObjectName("whereLabel")
         form.addRow(self.tr("Қазір кімде:"), self.where_label)
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
         results = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                   "refusal": self.tr("дәлелді бас тарту")}
+                   "refusal": self.tr("дәлелді бас тарту"),
+                   "return": self.tr("құжаттарды дәлелді қайтару")}
         form.addRow(self.tr("Нәтиже:"), QLabel(results.get(info["result"] or "", info["result"] or "—")))
 
         self.steps = QTableWidget(len(info["steps"]), 6)

@@ -2,197 +2,480 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="kk_KZ">
 <context>
-    <name>CardDialog</name>
+    <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="48"/>
-        <source>Дербес есепке алу карточкасы</source>
-        <translation>Карточка персонального учёта</translation>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="42"/>
+        <source>Жұмыста жоқтар</source>
+        <translation>Отсутствующие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="57"/>
-        <source>&amp;Сақтау</source>
-        <translation>&amp;Сохранить</translation>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="65"/>
+        <source>Қызметкер:</source>
+        <translation>Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="66"/>
+        <source>Басталуы:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="67"/>
+        <source>Аяқталуы:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="68"/>
+        <source>Себебі:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="69"/>
+        <source>Басшының м.а.:</source>
+        <translation>И.о. руководителя:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="70"/>
+        <source>&amp;Тіркеу</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="75"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="75"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="76"/>
+        <source>Жаңа орындаушы</source>
+        <translation>Новый исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="79"/>
+        <source>&amp;Басқа орындаушыға беру</source>
+        <translation>&amp;Передать другому исполнителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="84"/>
+        <source>Барлығын:</source>
+        <translation>Все:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="95"/>
+        <source>Жоқ қызметкердің ашық өтініштері:</source>
+        <translation>Открытые заявления отсутствующего:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="141"/>
+        <source>Бүгін жоқ: %1</source>
+        <translation>Сегодня отсутствуют: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="152"/>
+        <source>Тіркелді</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="163"/>
+        <source>Берілді: %1, берілмеді: %2</source>
+        <translation>Передано: %1, не передано: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="51"/>
+        <source>Дербес есепке алу карточкасы</source>
+        <translation>Карточка персонального учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="60"/>
+        <source>&amp;Сақтау</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
+        <source>Нөмір</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
+        <source>Қызмет</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
         <source>Арна</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="73"/>
         <source>Күйі</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
-        <source>Берілген</source>
-        <translation>Подано</translation>
+        <location filename="../../desk_app/ui/card_dialog.py" line="73"/>
+        <source>Өтініш берілген күні</source>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
         <source>Уақыт</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
         <source>Оқиға</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="85"/>
+        <source>Ша&amp;ғым тіркеу</source>
+        <translation>&amp;Зарегистрировать жалобу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="93"/>
         <source>&amp;Деректер</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="94"/>
         <source>Ө&amp;тініштер</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="95"/>
         <source>&amp;Қадамдар мен қозғалыс</source>
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="139"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="145"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="146"/>
+        <source>құжаттарды қайтару дайындалды</source>
+        <translation>возврат документов подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="147"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="148"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="149"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="126"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="127"/>
-        <source>өтініш берушіге берілді</source>
-        <translation>выдано заявителю</translation>
+        <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
+        <source>тұтынушыға берілді</source>
+        <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
         <source>уәкілетті органға жіберілді</source>
         <translation>отправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
         <source>уәкілетті орган қабылдады</source>
         <translation>принято уполномоченным органом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
         <source>нәтиже Орталыққа келді</source>
         <translation>результат поступил в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <source>Папка уәкілетті органға жолда</source>
+        <translation>Папка в пути в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
+        <source>жеке өзіне</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
+        <source>телефонмен</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="187"/>
+        <source>хатпен</source>
+        <translation>письмом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
+        <source>Өтініш берушіге нәтиже хабарланды: %1</source>
+        <translation>Заявителю сообщено о результате: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="212"/>
+        <source>Шағым: %1 (кімнен: %2)</source>
+        <translation>Жалоба: %1 (от кого: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="215"/>
+        <source>жауап мерзімі өтті</source>
+        <translation>срок ответа истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="215"/>
+        <source>жауап күтілуде</source>
+        <translation>ожидает ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="220"/>
+        <source>Шағымға жауап: %1</source>
+        <translation>Ответ на жалобу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="222"/>
+        <source>мерзімі өткен соң</source>
+        <translation>после истечения срока</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
+        <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
+        <translation>Зарегистрирован безработным с %1, решение № %2</translation>
+    </message>
+</context>
+<context>
+    <name>CenterHeadTab</name>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <source>Нөмір</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <source>Қызмет</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <source>Тұтынушы</source>
+        <translation>Получатель услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
+        <source>Қадам</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
+        <source>Өтініш берілген күні</source>
+        <translation>Дата подачи заявления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="54"/>
+        <source>Мерзімі</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
+        <source>Жағдайы</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
+        <source>Жіберілді</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="51"/>
+        <source>2-қадамның мерзімі</source>
+        <translation>Срок шага 2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="51"/>
+        <source>Кешігу</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <source>Қайда</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="54"/>
+        <source>Бастап</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="60"/>
+        <source>Мерзімі өткен не өтуге жақын</source>
+        <translation>Просроченные и под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="61"/>
+        <source>Орталық арқылы берілген өтініштер: мерзімі өткен немесе мерзімнің соңғы төрттен бірінде (мерзімге кірмейтін қадамдар есептелмейді)</source>
+        <translation>Заявления, поданные через Центр: просроченные или в последней четверти срока (шаги, не входящие в срок, не учитываются)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="63"/>
+        <source>Жолдағы құжаттар</source>
+        <translation>Документы в пути</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="64"/>
+        <source>Уәкілетті органға жіберілген, бірақ 2-қадамның мерзімі өткенше келіп түскені белгіленбеген құжаттар</source>
+        <translation>Документы, отправленные в уполномоченный орган, поступление которых не отмечено до истечения срока шага 2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="66"/>
+        <source>Берілуін күтетін нәтижелер</source>
+        <translation>Результаты, ожидающие выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="67"/>
+        <source>Орталыққа жолдағы немесе Орталықта берілуін күтетін нәтижелер</source>
+        <translation>Результаты в пути в Центр или ожидающие выдачи в Центре</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="76"/>
+        <source>Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне жауап береді (17-тармақ). Бұл бет тек қарауға арналған.</source>
+        <translation>Руководитель Центра несёт ответственность за сроки оказания государственной услуги (пункт 17). Эта страница только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="110"/>
+        <source>мерзімі өтті</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="111"/>
+        <source>мерзімі өтуге жақын</source>
+        <translation>срок истекает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="112"/>
+        <source>Орталыққа жолда</source>
+        <translation>В пути в Центр</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="113"/>
+        <source>Орталықта, берілмеген</source>
+        <translation>В Центре, не выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="128"/>
+        <source>Мерзімі өткен: %1, өтуге жақын: %2, жолда кешіккен: %3, берілуін күтетін: %4</source>
+        <translation>Просрочено: %1, срок истекает: %2, задержано в пути: %3, ожидают выдачи: %4</translation>
     </message>
 </context>
 <context>
@@ -208,19 +491,19 @@
         <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
-        <source>Өтініш берушіге &amp;беру</source>
-        <translation>&amp;Выдать заявителю</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
-        <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң өтініш берушіге беріңіз.</source>
-        <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте заявителю.</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="24"/>
         <source>Нәтиже ке&amp;лді</source>
         <translation>Результат &amp;поступил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
+        <source>Тұтынушыға &amp;беру</source>
+        <translation>&amp;Выдать потребителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
+        <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз.</source>
+        <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте потребителю.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/center_tab.py" line="52"/>
@@ -238,7 +521,7 @@
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="83"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="74"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -247,19 +530,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="80"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="92"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="84"/>
         <source>Нәтижені кім алғанын жазыңыз</source>
         <translation>Укажите, кто получил результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="96"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="36"/>
+        <source>Жауап беру мерзімі регламент деректерінде жоқ</source>
+        <translation>Срока ответа нет в данных регламента</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="38"/>
+        <source>күнтізбелік күн</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="39"/>
+        <source>жұмыс күні</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="40"/>
+        <source>минут</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="41"/>
+        <source>Жауап беру мерзімі: %1 %2</source>
+        <translation>Срок ответа: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="45"/>
+        <source>(расталуы керек)</source>
+        <translation>(требует подтверждения)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="46"/>
+        <source>Мерзім регламент деректерінде «расталуы керек» деп белгіленген: стандарттың 5-бөлімі бойынша тексеріңіз</source>
+        <translation>Срок отмечен в данных регламента как «требует подтверждения»: сверьте с разделом 5 стандарта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="59"/>
+        <source>Шағымды тіркеу</source>
+        <translation>Регистрация жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="81"/>
+        <source>Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің әрекеті, құжаттар, нәтиже …)</source>
+        <translation>Любой вопрос оказания государственной услуги (срок, действия сотрудника, документы, результат …)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="93"/>
+        <source>Өтініш:</source>
+        <translation>Заявление:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="94"/>
+        <source>Шағым түскен күн:</source>
+        <translation>Дата поступления жалобы:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="95"/>
+        <source>Кімнен:</source>
+        <translation>От кого:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="96"/>
+        <source>Мәні:</source>
+        <translation>Суть:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="97"/>
+        <source>Кімге:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="100"/>
+        <source>Т&amp;іркеу</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="101"/>
+        <source>Болдырмау</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="138"/>
+        <source>Өтінішті таңдаңыз</source>
+        <translation>Выберите заявление</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsBoard</name>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <source>Өтініш</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <source>Тұтынушы</source>
+        <translation>Получатель услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <source>Түскен күні</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <source>Кімнен</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <source>Мәні</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <source>Кімге</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <source>Жауап мерзімі</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="55"/>
+        <source>Берілген жауаптың мәні</source>
+        <translation>Суть данного ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="60"/>
+        <source>&amp;Жауапты тіркеу</source>
+        <translation>&amp;Записать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="64"/>
+        <source>Жауап берілмеген шағымдар, мерзімі өткендері басында (Регламенттің 18-тармағы)</source>
+        <translation>Жалобы без ответа, просроченные вначале (пункт 18 Регламента)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="75"/>
+        <source>Жауап күні:</source>
+        <translation>Дата ответа:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="98"/>
+        <source>Жауапсыз: %1, оның ішінде мерзімі өткен: %2</source>
+        <translation>Без ответа: %1, в т.ч. просрочено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="127"/>
+        <source>Алдымен кестеден шағымды таңдаңыз</source>
+        <translation>Сначала выберите жалобу в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_board.py" line="132"/>
+        <source>Шағымға жауап тіркелді: %1</source>
+        <translation>Ответ на жалобу записан: %1</translation>
     </message>
 </context>
 <context>
@@ -298,12 +742,12 @@
 <context>
     <name>DispatchTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="21"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="20"/>
         <source>Таңдалғандарды жіберілді деп белгілеу</source>
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="24"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
@@ -313,7 +757,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="42"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
@@ -325,110 +769,216 @@
 <context>
     <name>ExecutorTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="44"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="135"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="142"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="47"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="51"/>
         <source>Карточканы &amp;ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
         <source>Құжатты &amp;басу</source>
         <translation>&amp;Печать документа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
-        <source>Кім алды (тікелей өтініш берушіге бергенде)</source>
-        <translation>Кто получил (при выдаче заявителю напрямую)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="64"/>
         <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
         <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
         <source>Бас тартудың дәлелі (жазбаша)</source>
         <translation>Обоснование отказа (письменно)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="71"/>
         <source>&amp;Дәлелі:</source>
         <translation>Обоснован&amp;ие:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="73"/>
         <source>Бас тарт&amp;у</source>
         <translation>Отказ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="104"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
         <source>&amp;Қабылдау (1-қызмет)</source>
         <translation>Приё&amp;м (услуга 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="151"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="158"/>
         <source>Карточканы ті&amp;ркеу</source>
         <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="156"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="163"/>
         <source>&amp;Жүйеде белгілеу</source>
         <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="136"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="58"/>
+        <source>Кім алды (тікелей тұтынушыға бергенде)</source>
+        <translation>Кто получил (при выдаче потребителю напрямую)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="108"/>
         <source>Менің &amp;өтініштерім</source>
         <translation>Мои зая&amp;вления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="147"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
+        <source>&amp;Нәтижені хабарлау</source>
+        <translation>Сообщить &amp;результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="153"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="160"/>
         <source>&amp;Шешімді дайындау</source>
         <translation>Подготовить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="161"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="210"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="364"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="201"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="219"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="205"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="223"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="209"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="227"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="246"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="275"/>
+        <source>Құжаттарды қа&amp;йтару</source>
+        <translation>Вернуть документы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="278"/>
+        <source>Құжаттарда қате бар немесе топтама толық емес: құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)</source>
+        <translation>Ошибки в документах или неполный пакет: документы возвращаются с письменным обоснованием (пункт 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="284"/>
+        <source>Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):</source>
+        <translation>Основания возврата документов (обоснование пишется выше):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="308"/>
+        <source>Құжаттарды қайтару басшыға берілді: %1</source>
+        <translation>Возврат документов передан руководителю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="317"/>
+        <source>Нөмір</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="317"/>
+        <source>Тұтынушы</source>
+        <translation>Получатель услуги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <source>Нәтиже</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <source>Жабылды</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="326"/>
+        <source>жеке өзіне</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="326"/>
+        <source>телефонмен</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
+        <source>хатпен</source>
+        <translation>письмом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="329"/>
+        <source>Хабарлан&amp;дым</source>
+        <translation>Соо&amp;бщено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
+        <source>Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)</source>
+        <translation>Заявления, о результате которых заявителю ещё не сообщено (пункт 11 регламента 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="342"/>
+        <source>Қалай хабарланды:</source>
+        <translation>Как сообщено:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
+        <source>хабарлама</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
+        <source>шешім</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="353"/>
+        <source>дәлелді бас тарту</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="353"/>
+        <source>құжаттарды қайтару</source>
+        <translation>возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="370"/>
+        <source>Бұл нұсқада хабарлауды белгілеу мүмкін емес</source>
+        <translation>В этой версии нельзя отметить сообщение заявителю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="373"/>
+        <source>Хабарланды: %1</source>
+        <translation>Сообщено: %1</translation>
     </message>
 </context>
 <context>
@@ -460,155 +1010,221 @@
     </message>
 </context>
 <context>
+    <name>HeadCharts</name>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="121"/>
+        <source>Мерзімінде</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="121"/>
+        <source>Мерзімі жақын</source>
+        <translation>Срок близко</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="122"/>
+        <source>Мерзімі өткен</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="128"/>
+        <source>Орындаушылардағы ашық өтініштер</source>
+        <translation>Открытые заявления у исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="129"/>
+        <source>Қызметтер бойынша ашық өтініштер</source>
+        <translation>Открытые заявления по услугам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
+        <source>Он екі ай есептелуде…</source>
+        <translation>Двенадцать месяцев считаются…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="136"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="157"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="161"/>
+        <source>Соңғы 12 ай</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <source>Түсті</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <source>Жабылды</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/head_charts.py" line="154"/>
+        <source>Мерзімі өтті</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="53"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="112"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="113"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="129"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="130"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="64"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="136"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="137"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="139"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="158"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="141"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="164"/>
+        <source>Ша&amp;ғымдар</source>
+        <translation>Жало&amp;бы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="165"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="184"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="187"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="194"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="188"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="195"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/head_tab.py" line="196"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="204"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="205"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="213"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="258"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="232"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="240"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="236"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="244"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="242"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="250"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="254"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="262"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="268"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="276"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="269"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -831,6 +1447,18 @@
     </message>
 </context>
 <context>
+    <name>NumbersDialog</name>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/head_charts.py" line="82"/>
+        <source>Өтініштер: %n</source>
+        <translation>
+            <numerusform>Заявлений: %n</numerusform>
+            <numerusform>Заявлений: %n</numerusform>
+            <numerusform>Заявлений: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeClerkDeskTab</name>
     <message>
         <location filename="../../desk_app/ui/tabs/office_clerk_desk.py" line="16"/>
@@ -841,17 +1469,17 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="26"/>
         <source>Қабылдап, тіркеу</source>
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="30"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="39"/>
         <source>Орталықтан келгендер</source>
         <translation>Поступившие из Центра</translation>
     </message>
@@ -861,7 +1489,7 @@
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="54"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -873,37 +1501,37 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="28"/>
-        <source>Өтініш беруші</source>
-        <translation>Заявитель</translation>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <source>Тұтынушы</source>
+        <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
         <source>Кешігу</source>
         <translation>Просрочка</translation>
     </message>
@@ -1143,32 +1771,32 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="64"/>
-        <source>Өтініш беруші</source>
-        <translation>Заявитель</translation>
+        <location filename="../../desk_app/ui/queue_model.py" line="91"/>
+        <source>Тұтынушы</source>
+        <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="65"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="92"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
@@ -1211,7 +1839,7 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="91"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
@@ -1244,12 +1872,17 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="28"/>
+        <source>Орталықтың басшысы</source>
+        <translation>Руководитель Центра</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/role_tab.py" line="64"/>
         <source>Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады</source>
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="108"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="132"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
@@ -1350,6 +1983,11 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
+        <location filename="../../forms/settings.ui" line="181"/>
+        <source>Орталықтың басшысы</source>
+        <translation>Руководитель Центра</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="47"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
@@ -1406,137 +2044,167 @@
         <translation>результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="39"/>
+        <source>папка уәкілетті органға жолда</source>
+        <translation>папка в пути в уполномоченный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="58"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
         <source>Орталық арқылы</source>
         <translation>через Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
         <source>уәкілетті органға тікелей</source>
         <translation>напрямую в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
         <source>Арна:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
-        <source>Өтініш беруші:</source>
-        <translation>Заявитель:</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="73"/>
-        <source>Берілген күні:</source>
-        <translation>Дата подачи:</translation>
+        <location filename="../../desk_app/ui/status_dialog.py" line="72"/>
+        <source>Тұтынушы:</source>
+        <translation>Потребитель:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
+        <source>Өтініш берілген күні:</source>
+        <translation>Дата подачи заявления:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="75"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <source>Нәтиже берілетін күн:</source>
+        <translation>Дата выдачи результата:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <source>иә</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <source>жоқ</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <source>Мерзімі өтті:</source>
+        <translation>Просрочено:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="89"/>
+        <source>құжаттарды дәлелді қайтару</source>
+        <translation>мотивированный возврат документов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="121"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="125"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="127"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import BinaryIO
 from desk_app.cli.main import add_common
 from desk_app.core.db import init_db
 
-KINDS = ("talon", "receipt", "notification", "decision", "refusal", "register")
+KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register", "label")
 
 
 def register(sub) -> None:

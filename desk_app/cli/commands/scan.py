@@ -13,6 +13,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 
 from desk_app.cli.main import add_common
 from desk_app.core.db import init_db
@@ -49,6 +50,7 @@ def _read_pin() -> str:
 def run(args) -> int:
     from desk_app.core.auth import authenticate
     from desk_app.core.errors import PermissionDenied
+    from desk_app.core.idcard import MrzAssembler
     from desk_app.devices.serial_reader import ScannerSettings, SerialListener
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
@@ -68,16 +70,20 @@ def run(args) -> int:
     listener = SerialListener(settings, lambda line: events.put(("scan", line)),
                               lambda state: events.put(("state", state)))
     listener.start()
+    mrz = MrzAssembler()  # an imager may send the ID card's three MRZ lines as three reads
     try:
         while not stop.is_set():
             try:
                 what, value = events.get(timeout=0.2)
             except queue.Empty:
+                for held in mrz.stale(time.monotonic()):
+                    _handle(held, args.role, user)
                 continue
             if what == "state":
                 _emit({"event": "state", "port": args.port, "state": value}, sys.stderr)
                 continue
-            _handle(value, args.role, user)
+            for payload in mrz.feed(value, time.monotonic()):
+                _handle(payload, args.role, user)
     finally:
         listener.stop()
         # Scans that reached us before the stop are still handled: none is lost.
@@ -87,7 +93,10 @@ def run(args) -> int:
             except queue.Empty:
                 break
             if what == "scan":
-                _handle(value, args.role, user)
+                for payload in mrz.feed(value, time.monotonic()):
+                    _handle(payload, args.role, user)
+        for held in mrz.stale(float("inf")):
+            _handle(held, args.role, user)
     return 0
 
 

@@ -136,6 +136,11 @@ class Ui_SettingsDialog(object):
 
         self.profileLayout.addWidget(self.role_executor)
 
+        self.role_center_head = QCheckBox(self.profileGroup)
+        self.role_center_head.setObjectName(u"role_center_head")
+
+        self.profileLayout.addWidget(self.role_center_head)
+
 
         self.verticalLayout.addWidget(self.profileGroup)
 
@@ -184,5 +189,6 @@ class Ui_SettingsDialog(object):
         self.role_office_clerk.setText(QCoreApplication.translate("SettingsDialog", u"\u041a\u0435\u04a3\u0441\u0435 \u049b\u044b\u0437\u043c\u0435\u0442\u043a\u0435\u0440\u0456", None))
         self.role_head.setText(QCoreApplication.translate("SettingsDialog", u"\u0411\u0430\u0441\u0448\u044b", None))
         self.role_executor.setText(QCoreApplication.translate("SettingsDialog", u"\u041e\u0440\u044b\u043d\u0434\u0430\u0443\u0448\u044b", None))
+        self.role_center_head.setText(QCoreApplication.translate("SettingsDialog", u"\u041e\u0440\u0442\u0430\u043b\u044b\u049b\u0442\u044b\u04a3 \u0431\u0430\u0441\u0448\u044b\u0441\u044b", None))
     # retranslateUi
 

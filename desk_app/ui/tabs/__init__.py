@@ -7,6 +7,7 @@ tab, import its class here and put it under its role (replacing the placeholder)
 from __future__ import annotations
 
 from ..role_tab import RoleTab
+from .center_head_tab import CenterHeadTab
 from .center_tab import CenterTab
 from .dispatch_tab import DispatchTab
 from .executor_tab import ExecutorTab
@@ -19,4 +20,5 @@ TAB_CLASSES: dict[str, type[RoleTab]] = {
     "office_clerk": OfficeClerkDeskTab,
     "head": HeadTab,
     "executor": ExecutorTab,
+    "center_head": CenterHeadTab,  # read-only board (R2-R4 p.17)
 }

@@ -28,14 +28,14 @@ class CenterTab(RoleTab):
         self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (аты-жөні, сенімхат)"))
         who = QLabel(self.tr("&Алушы:"))
         who.setBuddy(self.issued_to_edit)
-        self.issue_button = QPushButton(self.tr("Өтініш берушіге &беру"))
+        self.issue_button = QPushButton(self.tr("Тұтынушыға &беру"))
         self.issue_button.setObjectName("issueResult")
         for b in (self.arrived_button, self.issue_button):
             b.setAutoDefault(True)
         results = QWidget()
         lay = QVBoxLayout(results)
         hint = QLabel(self.tr("Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты "
-                              "сканерлеңіз (немесе «Нәтиже келді»), содан соң өтініш берушіге беріңіз."))
+                              "сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addWidget(self.queue, 1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.core import workflow
+from desk_app.core import informing, workflow
 from desk_app.core.models import Application, Step
 
 from .. import intake, notify
@@ -51,7 +55,7 @@ class ExecutorTab(RoleTab):
         self.positive_button.setObjectName("positiveAction")
         self.issued_to_edit = QLineEdit()
         self.issued_to_edit.setObjectName("issuedTo")
-        self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей өтініш берушіге бергенде)"))
+        self.issued_to_edit.setPlaceholderText(self.tr("Кім алды (тікелей тұтынушыға бергенде)"))
         # A checkable list, not checkboxes: the grounds' long texts must not widen the window.
         self.grounds = QListWidget()
         self.grounds.setObjectName("grounds")
@@ -82,6 +86,7 @@ class ExecutorTab(RoleTab):
         row.addStretch(1)
         row.addWidget(self.refuse_button)
         rl.addLayout(row)
+        rl.addWidget(self._build_return_box())
         self.refusal_panel = refusal
 
         work = QWidget()
@@ -102,6 +107,7 @@ class ExecutorTab(RoleTab):
         self.pages.setDocumentMode(True)
         self.pages.addTab(work, self.tr("Менің &өтініштерім"))
         self.pages.addTab(self.intake, self.tr("&Қабылдау (1-қызмет)"))
+        self.pages.addTab(self._build_inform_page(), self.tr("&Нәтижені хабарлау"))
         QVBoxLayout(self).addWidget(self.pages)
 
         self.queue.selection_changed.connect(self._on_selection)
@@ -116,6 +122,7 @@ class ExecutorTab(RoleTab):
         self.queue.model.executor_id = user.id if user else -1
         self.queue.reload()
         self._on_selection()
+        self.reload_inform()
 
     # -- the selected application and what can be done to it
     def _on_selection(self) -> None:
@@ -157,6 +164,8 @@ class ExecutorTab(RoleTab):
         direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
         self.issued_to_edit.setVisible(direct_handover)
         self.refusal_panel.setVisible(kind in ("card", "prepare"))
+        defective = svc.defective_return if kind == "prepare" else None
+        self.return_box.setVisible(defective is not None)
         # The grounds of this service's catalogue, rebuilt only for another application or
         # step: a refresh after a refused action keeps what the executor ticked.
         if self._panel_key == (app.id, kind):
@@ -172,6 +181,15 @@ class ExecutorTab(RoleTab):
             item.setData(Qt.ItemDataRole.UserRole, g.code)
             self.grounds.addItem(item)
         self.grounds.setCurrentRow(0)
+        self.return_grounds.clear()
+        for g in defective.grounds if defective else ():
+            item = QListWidgetItem(g.text.get(lang))
+            item.setToolTip(g.basis.get(lang))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if len(defective.grounds) == 1
+                               else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, g.code)
+            self.return_grounds.addItem(item)
 
     def ground_codes(self) -> list[str]:
         return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())]
@@ -231,7 +249,8 @@ class ExecutorTab(RoleTab):
         return out
 
     def print_result(self) -> None:
-        """The signed (or prepared) result on paper: notification, decision or reasoned refusal."""
+        """The signed (or prepared) result on paper: notification, decision, reasoned refusal
+        or (service 2) the reasoned return of a defective package."""
         user = self.acting_user()
         if self.app is None or user is None:
             return
@@ -246,3 +265,112 @@ class ExecutorTab(RoleTab):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         return dlg
+
+    # -- service 2: a defective or incomplete package goes back with written reasons (R2 p.10)
+    def _build_return_box(self) -> QWidget:
+        self.return_grounds = QListWidget()
+        self.return_grounds.setObjectName("returnGrounds")
+        self.return_grounds.setWordWrap(True)
+        self.return_grounds.setMaximumHeight(50)
+        self.return_button = QPushButton(self.tr("Құжаттарды қа&йтару"))
+        self.return_button.setObjectName("returnDocuments")
+        self.return_button.setAutoDefault(True)
+        self.return_button.setToolTip(self.tr("Құжаттарда қате бар немесе топтама толық емес: "
+                                              "құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)"))
+        self.return_button.clicked.connect(self.do_return)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(self.tr("Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):"))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(self.return_grounds, 1)
+        row.addWidget(self.return_button)
+        lay.addLayout(row)
+        self.return_box = box
+        box.hide()
+        return box
+
+    def checked_return_grounds(self) -> list[str]:
+        lw = self.return_grounds
+        return [lw.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lw.count())
+                if lw.item(i).checkState() == Qt.CheckState.Checked]
+
+    def do_return(self) -> Application | None:
+        app, kind = self._target(), self.kind
+        if app is None or kind != "prepare" or workflow.service_of(app).defective_return is None:
+            return None
+        result = workflow.service_of(app).defective_return.result
+        grounds = self.checked_return_grounds()
+        reasoning = self.reasoning_edit.toPlainText()
+        out = self.act(lambda user: workflow.prepare(app, user, result, grounds, reasoning),
+                       self.tr("Құжаттарды қайтару басшыға берілді: %1").replace("%1", app.number))
+        if out is not None:
+            self.reasoning_edit.clear()
+        return out
+
+    # -- R1 p.11(4): the executor tells the applicant of the result, and marks how
+    def _build_inform_page(self) -> QWidget:
+        self.inform_table = QTableWidget(0, 4)
+        self.inform_table.setObjectName("toInform")
+        self.inform_table.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Тұтынушы"),
+                                                     self.tr("Нәтиже"), self.tr("Жабылды")])
+        self.inform_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inform_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inform_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inform_table.verticalHeader().hide()
+        self.inform_table.horizontalHeader().setStretchLastSection(True)
+        self.inform_how = QComboBox()
+        self.inform_how.setObjectName("informHow")
+        for code, text in (("in_person", self.tr("жеке өзіне")), ("phone", self.tr("телефонмен")),
+                           ("letter", self.tr("хатпен"))):
+            self.inform_how.addItem(text, code)
+        self.inform_button = QPushButton(self.tr("Хабарлан&дым"))
+        self.inform_button.setObjectName("informed")
+        self.inform_button.setAutoDefault(True)
+        self.inform_button.clicked.connect(self.do_inform)
+        self.inform_apps: list[Application] = []
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        note = QLabel(self.tr("Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер "
+                              "(1-регламенттің 11-тармағы)"))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        lay.addWidget(self.inform_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Қалай хабарланды:")))
+        row.addWidget(self.inform_how)
+        row.addStretch(1)
+        row.addWidget(self.inform_button)
+        lay.addLayout(row)
+        return page
+
+    def reload_inform(self) -> None:
+        user = self.acting_user()
+        self.inform_apps = informing.awaiting_inform(user) if user else []
+        names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
+                 "refusal": self.tr("дәлелді бас тарту"), "return": self.tr("құжаттарды қайтару")}
+        self.inform_table.setRowCount(len(self.inform_apps))
+        for r, app in enumerate(self.inform_apps):
+            values = [app.number, app.person.full_name, names.get(app.result, app.result),
+                      app.closed_at.strftime("%d.%m.%Y %H:%M") if app.closed_at else "—"]
+            for c, v in enumerate(values):
+                self.inform_table.setItem(r, c, QTableWidgetItem(v))
+
+    def do_inform(self) -> Application | None:
+        rows = {i.row() for i in self.inform_table.selectedItems()}
+        if len(rows) != 1:
+            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+            return None
+        app = self.inform_apps[rows.pop()]
+        how = self.inform_how.currentData()
+        inform = getattr(workflow, "inform", None)
+        if inform is None:
+            self.show_message(self.tr("Бұл нұсқада хабарлауды белгілеу мүмкін емес"))
+            return None
+        out = self.act(lambda user: inform(app, user, how),
+                       self.tr("Хабарланды: %1").replace("%1", app.number))
+        if out is not None:
+            self.reload_inform()
+        return out

@@ -28,6 +28,9 @@ from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, User
 
 from .. import i18n
+from ..absence_dialog import AbsenceDialog
+from ..complaints_board import ComplaintsBoard
+from ..head_charts import HeadCharts
 from ..overdue_model import OverdueModel
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
@@ -113,6 +116,11 @@ class HeadTab(RoleTab):
         row.addWidget(self.reassign_combo, 1)
         row.addWidget(self.reassign_button)
         lay.addLayout(row)
+        # who is away, the acting head, an absent executor's work handed over (absence.py)
+        self.absence_button = QPushButton(self.tr("Жұмыста жоқтар…"))
+        self.absence_button.setObjectName("absences")
+        self.absence_button.clicked.connect(self.open_absences)
+        lay.addWidget(self.absence_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # -- overdue board
         self.overdue = OverdueModel(self)
@@ -136,6 +144,11 @@ class HeadTab(RoleTab):
         self.pages.addTab(mine, self.tr("Ке&зек"))
         self.pages.addTab(others, self.tr("Орындаушы&ларда"))
         self.pages.addTab(board, self.tr("&Мерзімі өткен"))
+        self.complaints = ComplaintsBoard(self)  # R1-R4 p.18: open and late complaints
+        self.pages.addTab(self.complaints, self.tr("Ша&ғымдар"))
+        self.charts = HeadCharts(self._look_up)  # drawn when its page is opened
+        self.pages.addTab(self.charts, self.tr("&Диаграммалар"))
+        self.pages.currentChanged.connect(self._page_changed)
         QVBoxLayout(self).addWidget(self.pages)
 
         for b in (self.assign_button, self.sign_button, self.return_button, self.reassign_button,
@@ -150,11 +163,33 @@ class HeadTab(RoleTab):
         self.queue.selection_changed.connect(self._show_step)
         self.report_button.setEnabled(self._export_dialog() is not None)
 
+    def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.charts:
+            self.charts.reload()
+
+    def _look_up(self, number: str) -> None:
+        window = self.window()
+        if hasattr(window, "look_up"):
+            window.look_up(number)
+
+    def open_absences(self) -> AbsenceDialog | None:
+        user = self.acting_user()
+        if user is None:
+            return None
+        dlg = AbsenceDialog(user, self)
+        dlg.finished.connect(lambda _: self.refresh())
+        dlg.open()
+        return dlg
+
     # -- loading
     def refresh(self) -> None:
         self.queue.reload()
         self.at_executors.reload()
         self.overdue.reload()
+        self.complaints.reload()
+        late = self.complaints.late_count()  # the late ones show on the page's tab
+        self.pages.setTabText(self.pages.indexOf(self.complaints),
+                              self.tr("Ша&ғымдар") + (f" ({late})" if late else ""))
         self.overdue_count.setText(self.tr("Барлығы: %1").replace("%1", str(self.overdue.rowCount())
                                    + ("+" if self.overdue.canFetchMore() else "")))
         loads = workload.executor_loads()
@@ -185,7 +220,8 @@ class HeadTab(RoleTab):
         text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
         if app.prepared_result:
             names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                     "refusal": self.tr("дәлелді бас тарту")}
+                     "refusal": self.tr("дәлелді бас тарту"),
+                     "return": self.tr("құжаттарды дәлелді қайтару")}
             text += " — " + names.get(app.prepared_result, app.prepared_result)
         self.step_label.setText(text)
 

@@ -1,0 +1,169 @@
+"""Record an absence (leave, sick leave, business trip), name the acting head, and hand an
+absent executor's open applications over in one batch (issue 16.3). The rules are
+`core.absence`'s: the dialog only gathers and shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desk_app.core import absence, workload
+from desk_app.core.clock import now
+from desk_app.core.errors import KenseError
+from desk_app.core.models import User
+
+from . import i18n
+from .notify import current_lang
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class AbsenceDialog(QDialog):
+    def __init__(self, by: User, parent=None) -> None:
+        super().__init__(parent)
+        self.by = by
+        self.setWindowTitle(self.tr("Жұмыста жоқтар"))
+        self.setObjectName("absenceDialog")
+        lang = current_lang()
+        self.people = [u for u in User.select().where(User.active == True)  # noqa: E712
+                       .order_by(User.surname, User.name) if not u.has_role("admin")
+                       or len(u.role_set) > 1]
+        self.who = QComboBox(objectName="absentUser")
+        for u in self.people:
+            self.who.addItem(u.full_name, u.id)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today, objectName="absentFrom", calendarPopup=True)
+        self.date_to = QDateEdit(today.addDays(13), objectName="absentTo", calendarPopup=True)
+        for e in (self.date_from, self.date_to):
+            e.setDisplayFormat("dd.MM.yyyy")
+        self.reason = QComboBox(objectName="absentReason")
+        for code, (kk, ru) in absence.REASONS.items():
+            self.reason.addItem(ru if lang == "ru" else kk, code)
+        self.acting = QComboBox(objectName="actingHead")
+        self.acting.addItem("—", None)
+        for u in self.people:
+            self.acting.addItem(u.full_name, u.id)
+        self.who.currentIndexChanged.connect(self._who_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Қызметкер:"), self.who)
+        form.addRow(self.tr("Басталуы:"), self.date_from)
+        form.addRow(self.tr("Аяқталуы:"), self.date_to)
+        form.addRow(self.tr("Себебі:"), self.reason)
+        form.addRow(self.tr("Басшының м.а.:"), self.acting)
+        self.save_button = QPushButton(self.tr("&Тіркеу"), objectName="saveAbsence")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel("", objectName="absenceMessage", wordWrap=True)
+
+        self.work = QTableWidget(0, 3, objectName="openWork")
+        self.work.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"),
+                                             self.tr("Жаңа орындаушы")])
+        self.work.horizontalHeader().setStretchLastSection(True)
+        self.all_to = QComboBox(objectName="allTo")
+        self.reassign_button = QPushButton(self.tr("&Басқа орындаушыға беру"),
+                                           objectName="reassignAll")
+        self.reassign_button.clicked.connect(self.reassign)
+        self.all_to.currentIndexChanged.connect(self._all_to_changed)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Барлығын:")))
+        row.addWidget(self.all_to, 1)
+        row.addWidget(self.reassign_button)
+        self.away = QLabel("", objectName="awayToday", wordWrap=True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        lay.addWidget(self.message)
+        lay.addWidget(QLabel(self.tr("Жоқ қызметкердің ашық өтініштері:")))
+        lay.addWidget(self.work, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.away)
+        lay.addWidget(buttons)
+        self._who_changed()
+        self._show_away()
+
+    def chosen(self) -> User:
+        return User.get_by_id(self.who.currentData())
+
+    def _executors(self) -> list[User]:
+        return [u for u in workload.executors() if u.id != self.who.currentData()]
+
+    def _who_changed(self) -> None:
+        user = self.chosen() if self.who.count() else None
+        self.acting.setEnabled(bool(user and user.has_role("head")))
+        if not self.acting.isEnabled():
+            self.acting.setCurrentIndex(0)
+        self._fill_work(user)
+
+    def _fill_work(self, user: User | None) -> None:
+        apps = absence.open_work(user) if user and user.has_role("executor") else []
+        execs = self._executors()
+        self.all_to.blockSignals(True)
+        self.all_to.clear()
+        for u in execs:
+            self.all_to.addItem(u.full_name, u.id)
+        self.all_to.blockSignals(False)
+        self.work.setRowCount(len(apps))
+        for r, a in enumerate(apps):
+            self.work.setItem(r, 0, QTableWidgetItem(a.number))
+            self.work.setItem(r, 1, QTableWidgetItem(str(a.service)))
+            combo = QComboBox()
+            for u in execs:
+                combo.addItem(u.full_name, u.id)
+            self.work.setCellWidget(r, 2, combo)
+        self.reassign_button.setEnabled(bool(apps and execs))
+
+    def _all_to_changed(self, index: int) -> None:
+        for r in range(self.work.rowCount()):
+            self.work.cellWidget(r, 2).setCurrentIndex(index)
+
+    def _show_away(self) -> None:
+        away = absence.away_on(now().date())
+        names = ", ".join(f"{a.name} ({a.date_to:%d.%m})" for a in away) or "—"
+        self.away.setText(self.tr("Бүгін жоқ: %1").replace("%1", names))
+
+    def save(self) -> bool:
+        acting_id = self.acting.currentData()
+        try:
+            absence.record(self.chosen(), _date(self.date_from), _date(self.date_to),
+                           self.reason.currentData(), self.by,
+                           acting=User.get_by_id(acting_id) if acting_id else None)
+        except KenseError as e:
+            self.message.setText(i18n.error_text(e))
+            return False
+        self.message.setText(self.tr("Тіркелді"))
+        self._show_away()
+        return True
+
+    def reassign(self) -> tuple[int, int]:
+        moves = []
+        for r in range(self.work.rowCount()):
+            combo = self.work.cellWidget(r, 2)
+            moves.append((self.work.item(r, 0).text(), User.get_by_id(combo.currentData())))
+        done, refused = absence.reassign_all(moves, self.by)
+        lang = current_lang()
+        text = self.tr("Берілді: %1, берілмеді: %2").replace("%1", str(len(done))) \
+            .replace("%2", str(len(refused)))
+        if refused:
+            text += "\n" + "\n".join(f"{n}: {ru if lang == 'ru' else kk}" for n, kk, ru in refused)
+        self.message.setText(text)
+        self._fill_work(self.chosen())
+        return len(done), len(refused)
