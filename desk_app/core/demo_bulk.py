@@ -504,9 +504,13 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
             if sim.state == workflow.CLOSED:
                 counts["closed"] += 1
         login = {i: name for name, i in uid.items()}
-        snaps = ((a[1], {"state": a[10], "current_step": a[11], "prepared_result": a[12],
-                         "result": a[13], "executor": login.get(a[15]) if a[15] else None})
-                 for a in apps)
+        col = {c: APP_COLS.index(c) for c in ("number", "state", "current_step",
+                                               "prepared_result", "result", "executor_id")}
+        snaps = ((a[col["number"]], {
+            "state": a[col["state"]], "current_step": a[col["current_step"]],
+            "prepared_result": a[col["prepared_result"]], "result": a[col["result"]],
+            "executor": login.get(a[col["executor_id"]]) if a[col["executor_id"]] else None})
+            for a in apps)
         with w.db.atomic():
             w.insert("application", APP_COLS, apps)
             # each application's last state, as the engine's last audit row states it
