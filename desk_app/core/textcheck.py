@@ -65,7 +65,7 @@ def _script(ch: str) -> str | None:
 def mixed_script_letter(text: str) -> str | None:
     """A letter of the minority script when `text` mixes Latin and Cyrillic, else None.
 
-    "Tөлеуов" with a Latin T looks right but a Cyrillic search never finds it.
+    A Cyrillic surname typed with a Latin T looks right but a Cyrillic search never finds it.
     """
     latin = [ch for ch in text if _script(ch) == "latin"]
     cyr = [ch for ch in text if _script(ch) == "cyrillic"]
