@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desk_app import __version__
+from desk_app.logs import redact, safe_argv
 
 log = logging.getLogger("kense.crash")
 
@@ -84,12 +85,12 @@ def report_text(exc_type: type[BaseException], exc: BaseException, tb: Traceback
              *(f"{k}: {v}" for k, v in versions().items()),
              f"thread: {thread or threading.current_thread().name}",
              f"pid: {os.getpid()}",
-             f"argv: {sys.argv[1:]}",
+             f"argv: {safe_argv(sys.argv[1:])}",
              f"database: {database_label()}",
              f"open transaction rolled back: {'yes' if rolled_back else 'no'}",
              "",
              "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()]
-    return "\n".join(lines) + "\n"
+    return redact("\n".join(lines) + "\n")
 
 
 def write_report(text: str, folder: Path | None = None) -> Path | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +21,62 @@ BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(process)d %(threadName)s %(name)s: %(message)s"
 
 _handler: logging.Handler | None = None
+
+# Secrets and personal data stay in the database: what reaches a log or a crash report is
+# the command name and option names, with IIN-like numbers and URL passwords masked.
+_IIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_URL_SECRET = re.compile(r"(://[^:/@\s]*):[^@\s]*@")
+_PIN_OPT = re.compile(r"(--[\w-]*(?:pin|pass|password|secret)[\w-]*[= ])\S+", re.I)
+
+
+# Cyrillic words in a log line come from data (names, addresses, reasoning): code, options and
+# error types are Latin, so masking them keeps what a developer needs and drops the person.
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
+
+
+def redact(text: str) -> str:
+    """`text` with IINs, URL passwords, PIN options and Cyrillic words (names) masked."""
+    text = _URL_SECRET.sub(r"\1:***@", text)
+    text = _PIN_OPT.sub(r"\1***", text)
+    text = _CYRILLIC_WORD.sub("…", text)
+    return _IIN.sub("<IIN>", text)
+
+
+def safe_argv(argv: list[str]) -> list[str]:
+    """The command line as the log may keep it: the subcommand and option names only.
+
+    Option values and positional arguments (a search for a surname or an IIN, a URL with a
+    password, a file name) are left out: only what the program was asked to do remains.
+    """
+    out: list[str] = []
+    command_seen = False
+    prev = ""
+    for arg in argv:
+        if arg.startswith("-"):
+            out.append(arg.split("=", 1)[0])
+        elif not command_seen and prev not in _VALUED_GLOBALS:
+            out.append(arg)  # the subcommand: find, print, backup, …
+            command_seen = True
+        prev = arg
+    return out
+
+
+_VALUED_GLOBALS = ("--db", "--lang")
+
+
+class _Redact(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            msg = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string must not lose the record
+            return True
+        record.msg, record.args = redact(msg), None
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
 
 
 def log_dir() -> Path:
@@ -49,12 +106,13 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
         handler, path = logging.StreamHandler(sys.stderr), None
         handler.setLevel(logging.WARNING)  # the CLI's stdout/stderr stay clean of routine lines
     handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(_Redact())
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     _handler = handler
     logging.getLogger("kense").info("start kense %s, python %s, argv %s", __version__,
-                                    sys.version.split()[0], sys.argv[1:])
+                                    sys.version.split()[0], safe_argv(sys.argv[1:]))
     return path
 
 

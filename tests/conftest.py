@@ -87,3 +87,36 @@ def _isolated_settings(tmp_path, monkeypatch):
 def _isolated_logs(tmp_path, monkeypatch):
     """Logs and crash reports go to a temp folder, never the real per-user log folder."""
     monkeypatch.setenv("KENSE_LOG_DIR", str(tmp_path / "logs"))
+
+
+@pytest.fixture
+def stdin_pins(monkeypatch):
+    """`stdin_pins("0000", …)`: the lines a signed-in command reads as PINs (stdin not a tty)."""
+    import io
+
+    def feed(*lines: str) -> None:
+        monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+
+    return feed
+
+
+# Whatever the tests ran, no log or crash report may hold a secret or personal data.
+_LEAKS = [(r"(?<!\d)\d{12}(?!\d)", "an IIN"), (r"://[^:/@\s]*:[^@*\s]+@", "a URL password"),
+          ("Әбдірахманова|Гүлнұр|Серікқызы", "a citizen's name"),
+          (r"--[\w-]*pin[ =]\d", "a PIN")]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_secrets_in_logs(tmp_path_factory):
+    yield
+    import re
+
+    base = tmp_path_factory.getbasetemp()
+    found = []
+    for path in [*base.rglob("kense.log*"), *base.rglob("crash-*.txt")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for pattern, what in _LEAKS:
+            m = re.search(pattern, text)
+            if m:
+                found.append(f"{path}: {what}: …{text[max(0, m.start() - 40):m.end() + 10]}…")
+    assert not found, "\n".join(found[:20])

@@ -31,7 +31,7 @@ def _refused_for_all_but(users, allowed: set[str], attempt) -> None:
     """`attempt(user)` is refused (PermissionDenied) for every user not in `allowed`."""
     inactive = users_mod.create(users["admin"], "gone", "Кеткен", "Адам",
                                 ["center_inspector", "dispatch_inspector", "office_clerk", "head",
-                                 "executor"], "1111")
+                                 "executor"], "111111")
     users_mod.deactivate(users["admin"], "gone")
     inactive = User.get_by_id(inactive.id)
     before = _state()
@@ -167,9 +167,9 @@ def test_admin_manages_users(db, users):
 
 def test_admin_only_functions_refuse_everyone_else(db, users):
     admin_only = [
-        lambda u: users_mod.create(u, "x1", "Тегі", "Аты", ["head"], "1234"),
+        lambda u: users_mod.create(u, "x1", "Тегі", "Аты", ["head"], "123456"),
         lambda u: users_mod.deactivate(u, "head"),
-        lambda u: users_mod.reset_pin(u, "head", "1234"),
+        lambda u: users_mod.reset_pin(u, "head", "123456"),
         lambda u: users_mod.set_roles(u, "head", ["head", "admin"]),
         lambda u: office_calendar.set_day(dt.date(2026, 5, 4), False, u, "x"),
         lambda u: settings.set_setting("backup_dir", "/tmp/x", u),
@@ -219,7 +219,7 @@ def test_regulation_overrides_apply_to_the_workflow(db, users, person):
     assert AuditLog.select().where(AuditLog.action == "regulation.override").count() == 3
 
 
-def test_cli_user_commands(db, users, capsys):
+def test_cli_user_commands(db, users, capsys, stdin_pins):
     import json
 
     from test_check import _url
@@ -227,23 +227,40 @@ def test_cli_user_commands(db, users, capsys):
     from desk_app.cli.main import main
 
     url = _url(db)
-    base = ["--db", url, "--admin-pin", "0000", "--json"]
+    base = ["--db", url, "--json"]
+    stdin_pins("0000", "5678")  # the admin's PIN, then the new user's
     assert main(["user", "add", "nurlan", "--surname", "Сейітов", "--name", "Нұрлан",
-                 "--roles", "executor", "--pin", "5678", *base]) == 0
+                 "--roles", "executor", *base]) == 0
     assert json.loads(capsys.readouterr().out)["roles"] == ["executor"]
+    stdin_pins("0000")
     assert main(["user", "roles", "nurlan", "--roles", "executor,head", *base]) == 0
-    assert main(["user", "reset-pin", "nurlan", "--pin", "8765", *base]) == 0
+    capsys.readouterr()
+    stdin_pins("0000", "8765")  # a head's PIN is at least 6 digits
+    assert main(["user", "reset-pin", "nurlan", *base]) == 2
+    assert "6" in json.loads(capsys.readouterr().out)["kk"]
+    stdin_pins("0000", "876543")
+    assert main(["user", "reset-pin", "nurlan", *base]) == 0
+    assert auth.authenticate("nurlan", "876543").login == "nurlan"
+    stdin_pins("0000")
     assert main(["user", "deactivate", "nurlan", *base]) == 0
     capsys.readouterr()
+    stdin_pins("0000")
     assert main(["user", "list", *base]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {"login": "nurlan", "name": "Сейітов Нұрлан", "roles": ["executor", "head"],
             "active": False} in rows
-    assert main(["user", "deactivate", "head", "--as", "head", "--db", url, "--admin-pin",
-                 "0000", "--json"]) == 2
+    stdin_pins("0000")
+    assert main(["user", "deactivate", "head", "--as", "head", "--db", url, "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"] == "PermissionDenied"
-    assert main(["user", "list", "--db", url, "--admin-pin", "1111", "--json"]) == 2
+    stdin_pins("1111")
+    assert main(["user", "list", "--db", url, "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["field"] == "pin"
+    # who ran each command is on record, with no PIN in it
+    rows = list(AuditLog.select().where(AuditLog.action.startswith("cli.user.")))
+    assert [r.action for r in rows] == ["cli.user.add", "cli.user.roles", "cli.user.reset-pin",
+                                       "cli.user.reset-pin", "cli.user.deactivate",
+                                       "cli.user.list"]
+    assert all(r.user == "admin" and "0000" not in (r.after or "") for r in rows)
 
 
 def test_only_intake_desks_and_admin_write_cards(db, users, person):

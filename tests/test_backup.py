@@ -132,8 +132,9 @@ def sqlite_office(tmp_path):
     close_db()
 
 
-def test_restore_replaces_and_keeps_the_old_database(sqlite_office, capsys):
+def test_restore_replaces_and_keeps_the_old_database(sqlite_office, capsys, stdin_pins):
     path, bk = sqlite_office
+    stdin_pins("0000")
     assert main(["restore", str(bk), "--db", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     kept = out["kept"]
@@ -161,6 +162,8 @@ def _damaged_copies(bk, tmp_path):
     con = sqlite3.connect(tampered)
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("UPDATE audit_log SET user = 'x' WHERE id = 3")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_delete'").fetchone()
+    con.execute(sql[0].replace("no_delete", "no_update").replace("DELETE", "UPDATE"))
     con.commit()
     con.close()
     return {"garbage": (garbage, "SQLite"), "truncated": (truncated, "повреждён"),
@@ -168,10 +171,12 @@ def _damaged_copies(bk, tmp_path):
             "missing": (tmp_path / "nope.sqlite", "нет файла")}
 
 
-def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, capsys):
+def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, capsys,
+                                                      stdin_pins):
     path, bk = sqlite_office
     before = path.read_bytes()
     for name, (bad, words) in _damaged_copies(bk, tmp_path).items():
+        stdin_pins("0000")
         assert main(["restore", str(bad), "--db", str(path), "--json"]) == 2, name
         err = json.loads(capsys.readouterr().out)
         assert err["field"] == "file" and words in err["ru"], (name, err)
@@ -180,7 +185,8 @@ def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, 
     assert not list(path.parent.glob("*.replaced-*")) and not list(path.parent.glob("*.restoring"))
 
 
-def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, capsys):
+def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, capsys,
+                                                             stdin_pins):
     path, bk = sqlite_office
     desk = sqlite3.connect(path)  # another desk, idle but connected
     desk.execute("SELECT COUNT(*) FROM application").fetchall()
@@ -191,6 +197,7 @@ def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, cap
     finally:
         desk.close()
     assert path.read_bytes() == before
+    stdin_pins("0000")
     assert main(["restore", str(bk), "--db", str(path), "--json"]) == 0
 
 
@@ -204,9 +211,10 @@ def test_restore_over_a_broken_database(sqlite_office):
     close_db()
 
 
-def test_cli_backup(db, users, tmp_path, capsys):
+def test_cli_backup(db, users, tmp_path, capsys, stdin_pins):
     from test_check import _url
 
+    stdin_pins("0000")
     assert main(["backup", "--db", _url(db), "--out", str(tmp_path / "o"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["bytes"] > 0 and out["backup"].startswith(str(tmp_path / "o" / "kense-"))

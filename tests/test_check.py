@@ -15,6 +15,7 @@ from safe_flow import (
 
 from desk_app.cli.main import main
 from desk_app.core.check import run_check
+from desk_app.core.db import init_db
 from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, database
 
 
@@ -137,6 +138,7 @@ def test_cli_check_exit_codes(db, office, capsys):
     assert main(["check", "--db", url, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] and out["counts"]["applications"] == 5
+    init_db(url)  # check opened the database read-only
     Application.update(result=None).where(Application.id == office["closed"].id).execute()
     assert main(["check", "--db", url]) == 1
     text = capsys.readouterr().out

@@ -165,3 +165,27 @@ def test_queues_read_the_open_steps(db):
         assert all(a.step.role == role and a.step.completed_at is None for a in page)
         dues = [a.step.due_at for a in page]
         assert dues == sorted(dues, key=lambda d: (d is None, d or dt.datetime.min))
+
+
+def test_a_bulk_built_office_checks_clean_and_check_changes_no_byte(bulk, db, capsys):
+    """The bulk load writes the audit records the engine would (issue 14): a big demo office
+    is not 'written behind the engine', and `check` (read-only) leaves the file as it was."""
+    import hashlib
+
+    from desk_app.core.check import run_check
+
+    report = run_check()
+    assert report.ok, report.to_dict()
+    assert AuditLog.select().where(AuditLog.action == "card.create").count() \
+        == Person.select().count()
+    if str(getattr(db, "database", "")).endswith(".sqlite"):
+        from desk_app.core.db import close_db, init_db
+
+        path = db.database
+        close_db()
+        before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+        assert main(["check", "--db", path, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["ok"]
+        close_db()
+        assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
+        init_db(path)

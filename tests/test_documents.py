@@ -324,7 +324,7 @@ def test_office_name_fallback(db, users, applicant, tmp_path):
 
 # ---------------------------------------------------------------- command line
 
-def test_cli_print(office, users, applicant, tmp_path, capsys):
+def test_cli_print(office, users, applicant, tmp_path, capsys, stdin_pins):
     import peewee as pw
 
     from desk_app.cli.main import main
@@ -334,6 +334,7 @@ def test_cli_print(office, users, applicant, tmp_path, capsys):
         pytest.skip("the CLI test opens the SQLite file by path")
     app = samples.submitted(users, applicant, 3, "center", samples.documents_for(3, 5))
     out = tmp_path / "r.pdf"
+    stdin_pins("0000")
     code = main(["print", app.number, "--doc", "receipt", "--lang", "ru", "--out", str(out),
                  "--db", database.obj.database, "--user", "center_inspector", "--json"])
     assert code == 0
@@ -342,8 +343,9 @@ def test_cli_print(office, users, applicant, tmp_path, capsys):
     pdf = out.read_bytes()
     assert hashlib.sha256(pdf).hexdigest() == info["sha256"]
     assert "РАСПИСКА" in text_of(pdf, tmp_path)
+    stdin_pins("0000")
     code = main(["print", app.number, "--doc", "talon", "--out", str(out),
-                 "--db", database.obj.database, "--json"])
+                 "--db", database.obj.database, "--user", "center_inspector", "--json"])
     assert code == 2
     err = json.loads(capsys.readouterr().out)
     assert err["error"] == "DocumentUnavailable" and err["kk"] and err["ru"]

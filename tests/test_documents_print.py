@@ -140,7 +140,7 @@ def test_print_to_unknown_printer_is_a_clear_error(cups_pdf_printer):
     assert e.value.kk and e.value.ru and e.value.field == "printer"
 
 
-def test_cli_prints_to_the_queue(db, users, tmp_path, capsys, cups_pdf_printer):
+def test_cli_prints_to_the_queue(db, users, tmp_path, capsys, cups_pdf_printer, stdin_pins):
     import json
 
     import peewee as pw
@@ -151,6 +151,7 @@ def test_cli_prints_to_the_queue(db, users, tmp_path, capsys, cups_pdf_printer):
     if not isinstance(database.obj, pw.SqliteDatabase):
         pytest.skip("the CLI test opens the SQLite file by path")
     app = samples.submitted(users, samples.long_person(users["admin"]), 2, "direct")
+    stdin_pins("0000")
     code = main(["print", app.number, "--doc", "talon", "--printer", cups_pdf_printer,
                  "--db", database.obj.database, "--user", "office_clerk", "--json"])
     assert code == 0

@@ -89,6 +89,7 @@ def test_card_names_and_search_keys_are_cyrillic(users):
     lat_i = "\u0069"
     p = make_person(users["admin"], surname=f"Әл{lat_i}бекова", name=f"Гүлн{lat_i}са",
                     patronymic="Серікқызы", address=f"Қызылорда қ., Әйтеке б{lat_i} көшесі, 5",
+                    born=dt.date(1950, 3, 21),  # periods start after birth (issue 14)
                     nuclear_periods=[{"kind": "resided", "zone": "maximal",
                                       "place": f"Қайнар ауыл{lat_i}", "district": "Абай ауданы",
                                       "date_from": "1955-01-01", "date_to": "1960-12-31",
@@ -117,6 +118,7 @@ def applicant(users):
 def _nuclear_person(users) -> Person:
     return make_person(users["admin"], surname="Сейітқалиева", name="Әйгерім",
                        patronymic="Болатқызы", address="Семей қ., Абай даңғылы, 3",
+                       born=dt.date(1945, 3, 21),  # periods start after birth (issue 14)
                        nuclear_periods=[
                            {"kind": "resided", "zone": "extreme", "place": "Қайнар ауылы",
                             "district": "Абай ауданы", "date_from": "1949-08-29",

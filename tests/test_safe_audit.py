@@ -105,7 +105,7 @@ def test_every_kind_of_write_is_audited(db, users, person):
     cards.update_person(person.id, {"address": "Арал қ."}, admin, version=1)
     users_mod.create(admin, "clerk2", "Сейітов", "Нұр", ["office_clerk"], "1234")
     users_mod.set_roles(admin, "clerk2", ["office_clerk", "head"])
-    users_mod.reset_pin(admin, "clerk2", "4321")
+    users_mod.reset_pin(admin, "clerk2", "654321")
     users_mod.deactivate(admin, "clerk2")
     office_calendar.set_day(dt.date(2026, 5, 4), False, admin, "санитарлық күн")
     settings.set_setting("backup_dir", "/tmp/kense-backups", admin)

@@ -36,7 +36,7 @@ def pg_empty():
     admin.close()
 
 
-def test_migrate_to_postgres(tmp_path, pg_empty, capsys):
+def test_migrate_to_postgres(tmp_path, pg_empty, capsys, stdin_pins):
     import datetime as dt
 
     path = tmp_path / "office.sqlite"
@@ -45,7 +45,7 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys):
              for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head",
                        "executor", "admin")}
     person = make_person(users["admin"], nuclear_periods=[
-        {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1955-01-01"}])
+        {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1985-01-01"}])
     office_calendar.set_day(dt.date(2026, 3, 6), False, users["admin"], "санитарлық күн")
     run_to_end(submit(users, person, 2, "center"), users)
     run_to_end(submit(users, person, 1, "direct"), users, refuse=True)
@@ -53,9 +53,10 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys):
     n_audit = AuditLog.select().count()
     close_db()
 
+    stdin_pins("0000")
     assert main(["migrate-to", pg_empty, "--db", str(path), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
-    assert counts["application"] == 3 and counts["audit_log"] == n_audit
+    assert counts["application"] == 3 and counts["audit_log"] == n_audit + 1  # + who moved it
     assert counts["calendar_edit"] == 1 and counts["nuclear_period"] == 1
     init_db(pg_empty)
     report = run_check()
@@ -69,5 +70,6 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys):
     assert new.number.endswith("000004") and run_check().ok
     close_db()
     # a second run refuses: the target is no longer empty
+    stdin_pins("0000")
     assert main(["migrate-to", pg_empty, "--db", str(path)]) == 2
     assert "не пуста" in capsys.readouterr().err

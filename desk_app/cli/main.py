@@ -76,6 +76,14 @@ def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
         p.add_argument("--json", action="store_true", help="JSON шығару / вывод JSON")
 
 
+def _report(e: KenseError, args: argparse.Namespace) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps(e.to_dict(), ensure_ascii=False))
+    else:
+        print(f"Қате: {e.message('kk')}\nОшибка: {e.message('ru')}", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from desk_app.logs import setup_logging
 
@@ -84,7 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         install_cli_hook()
         utf8_streams()
+    from desk_app.core.paths import secure_process
+
+    secure_process()  # before the first file: logs, database, backups are 0600 in 0700 folders
     setup_logging()
+    from desk_app.core.cleanup import clean_at_start
+
+    clean_at_start()  # leftovers of a backup or export killed last time
     argv = list(sys.argv[1:] if argv is None else argv)
     # Opening the desk needs none of the subcommands: skip importing them (start-up time).
     gui_args, rest = _gui_parser(add_help=False).parse_known_args(argv)
@@ -101,13 +115,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = resolve_db(getattr(args, "db", None), must_exist=args.command not in CREATES_DB)
         return int(args.func(args) or 0)
     except KenseError as e:
-        if getattr(args, "json", False):
-            print(json.dumps(e.to_dict(), ensure_ascii=False))
-        else:
-            print(f"Қате: {e.message('kk')}\nОшибка: {e.message('ru')}", file=sys.stderr)
-        return 2
+        return _report(e, args)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a full disk, a read-only folder, a server away: say so plainly
+        from desk_app.core.failures import explain
+
+        plain = explain(exc)
+        if plain is None:
+            raise
+        import logging
+
+        logging.getLogger("kense").warning("%s failed: %s", args.command, type(plain).__name__)
+        return _report(plain, args)
     except BrokenPipeError:  # `main.py status | head`
         sys.stderr.close()
         return 0

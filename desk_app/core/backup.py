@@ -22,7 +22,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import audit
+from . import audit, schema
 from .errors import KenseError, ValidationError
 from .models import CORE_MODELS, SchemaMigration, database
 from .paths import user_data_dir
@@ -112,6 +112,9 @@ def make_backup(folder: Path | str | None = None, at: dt.datetime | None = None,
         raise BackupError(f"Резервтік көшірме қалтасы ашылмады: {folder} ({e.strerror})",
                           f"Не удалось открыть папку резервных копий: {folder} ({e.strerror})",
                           "backup_dir") from None
+    from .cleanup import clean_stale
+
+    clean_stale(folder)  # .partial files of a backup killed earlier
     if isinstance(db, pw.PostgresqlDatabase):
         target = _pg_dump(db, folder, at)
     else:
@@ -212,10 +215,30 @@ def _refuse(kk: str, ru: str) -> BackupError:
                        "file")
 
 
+def _fold_wal(path: Path) -> None:
+    """A copy with a `-wal` beside it holds committed work only in that WAL: fold it into the
+    file first, or refuse (checking the bare file would pass and then lose that work)."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(path, timeout=5)
+        try:
+            busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        busy = 1
+    if busy or (wal.exists() and wal.stat().st_size):
+        raise _refuse(f"көшірменің жанында -wal файлы бар, оны біріктіру мүмкін болмады: {wal}",
+                      f"рядом с копией лежит файл -wal, влить его не удалось: {wal}")
+
+
 def verify_sqlite_file(path: Path) -> dict[str, int]:
     """Check a backup file without changing it; raise BackupError saying what is wrong."""
     if not path.is_file():
         raise _refuse(f"файл жоқ: {path}", f"нет файла: {path}")
+    _fold_wal(path)
     with open(path, "rb") as f:
         if f.read(16) != SQLITE_HEADER:
             raise _refuse("бұл SQLite дерекқоры емес", "это не база данных SQLite")
@@ -240,6 +263,11 @@ def verify_sqlite_file(path: Path) -> dict[str, int]:
         lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
         if lacking:
             raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
+        diffs = schema.sqlite_file_differences(con)
+        if diffs:  # an extra trigger or view, a dropped index: rows alone do not show it
+            raise _refuse(f"схемасы көші-қондардың схемасынан өзгеше: "
+                          f"{schema.refusal_lines(diffs)}",
+                          f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}")
         rows = con.execute("SELECT id, at, user, action, entity, entity_id, before, after, "
                            "prev_hash, hash FROM audit_log ORDER BY id")
         problems = audit.verify_rows(rows)
@@ -303,20 +331,49 @@ def restore_sqlite(backup: Path | str, target: Path | str,
                     old.close()
             except sqlite3.Error:
                 pass
-            os.replace(target, kept)
+            # The old file gets its second name first (a hard link; a copy where links are not
+            # supported), so there is never a moment without a database at `target`.
+            n = 1
+            while kept.exists():
+                kept = target.with_name(f"{target.name}.replaced-{_stamp(at)}-{n}")
+                n += 1
+            try:
+                os.link(target, kept)
+            except OSError:
+                shutil.copy2(target, kept)
             wal = Path(f"{target}-wal")
-            if wal.exists():  # changes not yet folded in stay with the kept file
-                os.replace(wal, Path(f"{kept}-wal"))
+            if wal.exists() and wal.stat().st_size:  # changes not folded in stay with the kept file
+                shutil.copy2(wal, Path(f"{kept}-wal"))
         for side in ("-wal", "-shm", "-journal"):  # they belong to the old file
             Path(f"{target}{side}").unlink(missing_ok=True)
-        os.replace(tmp, target)
+        os.replace(tmp, target)  # atomic: the old file or the new one, always one of them
         _fsync(target)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
+        if kept is not None and kept.exists() and target.exists() and os.path.samefile(
+                kept, target):
+            kept.unlink()  # the old file is still in place: no second name needed
+            Path(f"{kept}-wal").unlink(missing_ok=True)
         raise BackupError(f"Қалпына келтіру сәтсіз: {e}", f"Восстановление не удалось: {e}",
                           "file") from None
     return {"restored": str(target), "from": str(backup), "kept": str(kept) if kept else None,
             "counts": counts}
+
+
+def preflight(backup: Path | str, target_url: str) -> None:
+    """The checks a restore makes before touching anything (none writes), so a refused file
+    is refused before anyone signs in."""
+    from .db import is_postgres
+
+    if is_postgres(target_url) or str(backup).endswith(".dump"):
+        return  # the dump is checked after loading it into a scratch database
+    backup, target = Path(backup).expanduser(), Path(target_url).expanduser()
+    verify_sqlite_file(backup)
+    if target.exists() and backup.resolve() == target.resolve():
+        raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
+    if target.exists() and _in_use(target):
+        raise _refuse("дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+                      "база открыта: сначала закройте Кеңсе везде")
 
 
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:

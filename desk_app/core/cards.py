@@ -7,12 +7,13 @@ import re
 from typing import Any
 
 from . import audit, iin
+from .auth import still_holds
 from .clock import iso, now
 from .db import transaction
 from .errors import ConcurrencyError, NotFound, PermissionDenied, ValidationError
 from .models import NuclearPeriod, Person, User
 from .names import fold, name_key, one_script
-from .textcheck import plain_text
+from .textcheck import check_person_name, plain_text
 
 # Letters of any script (Kazakh, Russian, Latin), joined by a space, hyphen or apostrophe.
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*$")
@@ -48,6 +49,7 @@ def _name(value: str, field: str, required: bool) -> str:
     if not _NAME_RE.match(v):
         raise ValidationError(f"{kk} тек әріптерден тұруы керек",
                               f"Поле «{ru}» должно содержать только буквы", field)
+    check_person_name(field, v)  # a Latin "T" among Cyrillic letters: never found by search
     return v
 
 
@@ -116,8 +118,23 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("Еңбек жарақаты кезінде жұмыс берушіні көрсетіңіз",
                               "При трудовом увечье укажите работодателя", "employer")
     out["disability_cause"] = cause
-    out["compensation_paid_on"] = _date(data.get("compensation_paid_on"), "compensation_paid_on")
+    out["compensation_paid_on"] = _past_date(data.get("compensation_paid_on"),
+                                             "compensation_paid_on", born)
     return out
+
+
+def _past_date(value: Any, field: str, born: dt.date | None) -> dt.date | None:
+    """A date of the person's life: not in the future, not before the birth."""
+    day = _date(value, field)
+    if day is None:
+        return None
+    if day > dt.date.today():
+        raise ValidationError(f"Күн ({day:%d.%m.%Y}) әлі келген жоқ",
+                              f"Дата ({day:%d.%m.%Y}) ещё не наступила", field)
+    if born is not None and day < born:
+        raise ValidationError(f"Күн ({day:%d.%m.%Y}) туған күнінен бұрын",
+                              f"Дата ({day:%d.%m.%Y}) раньше даты рождения", field)
+    return day
 
 
 def _keys(clean: dict[str, Any]) -> dict[str, str]:
@@ -131,7 +148,7 @@ def _snapshot(p: Person) -> dict[str, Any]:
                                  else getattr(p, f)) for f in CARD_FIELDS}}
 
 
-def _validate_periods(periods: Any) -> list[dict[str, Any]]:
+def _validate_periods(periods: Any, born: dt.date | None = None) -> list[dict[str, Any]]:
     if not periods:
         return []
     if not isinstance(periods, (list, tuple)) or not all(isinstance(p, dict) for p in periods):
@@ -144,8 +161,8 @@ def _validate_periods(periods: Any) -> list[dict[str, Any]]:
                 p["kind"] not in PERIOD_KINDS or p["zone"] not in ZONES:
             raise ValidationError("Кезеңнің түрі немесе аймағы белгісіз",
                                   "Неизвестный вид периода или зона", field)
-        start = _date(p.get("date_from"), field)
-        end = _date(p.get("date_to"), field)
+        start = _past_date(p.get("date_from"), field, born)
+        end = _past_date(p.get("date_to"), field, born)
         if start is None or (end is not None and end < start):
             raise ValidationError("Кезеңнің күндері қате", "Неверные даты периода", field)
         place = one_script(plain_text(p.get("place"), field, 200))
@@ -164,7 +181,7 @@ CARD_EDITORS = ("center_inspector", "office_clerk", "executor", "admin")
 
 
 def _require_editor(by: User) -> None:
-    if not by.active or not any(by.has_role(r) for r in CARD_EDITORS):
+    if not by.active or not any(by.has_role(r) and still_holds(by, r) for r in CARD_EDITORS):
         raise PermissionDenied("Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
                                "Карточку заполняет только принимающий сотрудник или исполнитель",
                                "user")
@@ -173,7 +190,7 @@ def _require_editor(by: User) -> None:
 def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None) -> Person:
     _require_editor(by)
     clean = validate(data)
-    periods = _validate_periods(data.get("nuclear_periods"))
+    periods = _validate_periods(data.get("nuclear_periods"), clean["birth_date"])
     at = at or now()
     with transaction():
         if Person.select().where(Person.iin == clean["iin"]).exists():

@@ -18,6 +18,7 @@ from typing import Any
 import peewee as pw
 
 from . import audit
+from .auth import LOCK_MINUTES, pin_digest
 from .cards import CARD_FIELDS, _snapshot
 from .db import pending_migrations
 from .models import (
@@ -80,6 +81,9 @@ def check_storage() -> list[str]:
     pend = pending_migrations(db)
     if pend:
         out.append(f"migrations not applied: {', '.join(p.stem for _, p in pend)}")
+    from .schema import live_differences
+
+    out += [f"schema: {d}" for d in live_differences(db)]
     return out
 
 
@@ -95,10 +99,11 @@ def check_audit() -> list[str]:
     last_app: dict[str, dict[str, Any]] = {}
     cards: dict[str, dict[str, Any]] = {}
     users: dict[str, dict[str, Any]] = {}
-    q = (AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after)
+    q = (AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after,
+                         AuditLog.at)
          .where(AuditLog.entity.in_(["application", "person", "user"]))
          .order_by(AuditLog.id).tuples().iterator())
-    for action, entity, eid, after in q:
+    for action, entity, eid, after, at in q:
         a = _loads(after) or {}
         # Only rows that carry the engine's snapshot: other packages may audit other things
         # about an application or a card (a print, a scan) without restating its state.
@@ -112,9 +117,15 @@ def check_audit() -> list[str]:
                 cards[eid].update({k: v for k, v in a.items() if k in cards[eid]})
         elif entity == "user":
             u = users.setdefault(eid, {})
-            for k in ("roles", "active"):
+            for k in ("roles", "active", "login", "pin"):
                 if k in a:
                     u[k] = a[k]
+            # the lock-out as audited: set by the failure that locked, lifted by a right PIN
+            # or a reset (its end is the audited moment plus the lock-out time)
+            if action == "user.pin_failed" and a.get("locked"):
+                u["locked_at"] = at
+            elif action in ("user.pin_ok", "user.reset_pin"):
+                u.pop("locked_at", None)
     seen: set[str] = set()
     logins = {u.id: u.login for u in User.select(User.id, User.login)}
     for app in Application.select().iterator():
@@ -141,15 +152,35 @@ def check_audit() -> list[str]:
         diff = [k for k in want if want[k] != have.get(k)]
         if diff:
             out.append(f"card {p.id}: {', '.join(diff)} differ from the audited values")
+    for pid in cards.keys() - {str(p.id) for p in Person.select(Person.id)}:
+        out.append(f"card {pid}: audited but missing from the database (deleted unseen)")
+    present: set[str] = set()
+    moment = dt.datetime.now()
     for u in User.select().iterator():
+        present.add(str(u.id))
         want = users.get(str(u.id))
         if want is None:
             out.append(f"user {u.login}: no audit record")
             continue
+        if "login" in want and want["login"] != u.login:
+            out.append(f"user {u.login}: login differs from the audited {want['login']!r}")
+        if "pin" in want and want["pin"] != pin_digest(u.pin_hash):
+            out.append(f"user {u.login}: PIN hash differs from the audited one (replaced unseen)")
+        locked_at = want.get("locked_at")
+        if locked_at is not None:
+            if not isinstance(locked_at, dt.datetime):
+                locked_at = dt.datetime.fromisoformat(str(locked_at))
+            until = locked_at + dt.timedelta(minutes=LOCK_MINUTES)
+            if until > moment and (u.locked_until is None or u.locked_until < until):
+                out.append(f"user {u.login}: audited lock-out until {until:%Y-%m-%d %H:%M} "
+                           f"was lifted unseen")
         if "roles" in want and sorted(want["roles"]) != sorted(u.role_set):
             out.append(f"user {u.login}: roles differ from the audited values")
         if "active" in want and bool(want["active"]) != bool(u.active):
             out.append(f"user {u.login}: active flag differs from the audited value")
+    for uid in users.keys() - present:
+        if "login" in users[uid]:
+            out.append(f"user {users[uid]['login']}: audited but missing from the database")
     return out
 
 

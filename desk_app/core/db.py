@@ -8,12 +8,13 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import peewee as pw
 from playhouse.db_url import connect
 
 from .models import SchemaMigration, database
-from .paths import default_db_path
+from .paths import default_db_path, secure_file
 from .paths import migrations_dir as migrations_dir
 
 SQLITE_PRAGMAS = {
@@ -29,20 +30,45 @@ def is_postgres(url: str | None) -> bool:
     return bool(url) and str(url).startswith(("postgres://", "postgresql://"))
 
 
-def open_database(url: str | Path | None = None) -> pw.Database:
-    """A peewee database for a path or URL; the default is the per-user SQLite file."""
+def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.Database:
+    """A peewee database for a path or URL; the default is the per-user SQLite file.
+
+    `readonly`: a SQLite file is opened with `mode=ro` (never created, never changed; the
+    suspect file `check` looks at keeps its bytes), a PostgreSQL session is read-only.
+    """
     target = str(url) if url else str(default_db_path())
     if is_postgres(target):
-        return connect(target)
+        db = connect(target)
+        if readonly:
+            db.connect_params["options"] = "-c default_transaction_read_only=on"
+        return db
+    if "://" in target and not target.startswith("sqlite:"):
+        from .failures import unknown_scheme
+
+        raise unknown_scheme(target)  # not silently a file named "mysql:/host/db"
+    if readonly and not target.startswith("sqlite:"):
+        path = Path(target).expanduser()
+        if not path.is_file():
+            from .errors import NotFound
+
+            raise NotFound(f"Дерекқор файлы жоқ: {path}", f"Нет файла базы: {path}", "db")
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        return pw.SqliteDatabase(uri, uri=True, pragmas={"foreign_keys": 1,
+                                                        "busy_timeout": 10000,
+                                                        "query_only": 1})
     if target.startswith("sqlite:"):
         return connect(target, pragmas=SQLITE_PRAGMAS)
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    secure_file(Path(target).expanduser())  # a file an older version left 0644
     return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
 
 
-def init_db(url: str | Path | None = None, migrate: bool = True) -> pw.Database:
-    """Point the models at a database and bring its schema up to date."""
-    db = open_database(url)
+def init_db(url: str | Path | None = None, migrate: bool = True,
+            readonly: bool = False) -> pw.Database:
+    """Point the models at a database and bring its schema up to date (unless `migrate` is
+    False or the database is opened `readonly`)."""
+    db = open_database(url, readonly)
+    migrate = migrate and not readonly
     database.initialize(db)
     from .office_calendar import invalidate
     from .overrides import invalidate as invalidate_overrides

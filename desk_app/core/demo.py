@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from . import auth, cards, complaints, iin, settings, workflow
 from .clock import now
+from .errors import ValidationError
 from .models import Application, Person, User
 from .office_calendar import load_calendar
 
@@ -83,6 +84,17 @@ def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime
     return _office_hours(rng, u.date() + dt.timedelta(days=1), cal)
 
 
+def check_request(persons: int, applications: int) -> None:
+    """The demo fills only an empty office, with sensible sizes (refused before any write)."""
+    if persons < 1 or applications < 0 or persons > 10_000_000 or applications > 10_000_000:
+        raise ValidationError("Демо өлшемі жарамсыз: карточкалар 1-10 000 000, өтініштер 0-10 000 000",
+                              "Неверный размер демо: карточек 1-10 000 000, заявлений 0-10 000 000",
+                              "persons")
+    if User.select().exists() or Person.select().exists() or Application.select().exists():
+        raise ValidationError("Дерекқор бос емес: демо кеңсе тек бос дерекқорға жасалады",
+                              "База не пуста: демо-офис создаётся только в пустой базе", "db")
+
+
 def setup_office() -> dict[str, User]:
     """Office settings and the demo users (login = role code) of an empty database."""
     if User.select().exists():
@@ -120,10 +132,14 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
             data.update(education="орта кәсіптік", profession=rng.choice(PROFESSIONS),
                         last_employment="«Арал тұз» АҚ, 2019-2024")
         else:
-            data["nuclear_periods"] = [{"kind": "resided", "zone": rng.choice(
-                ["maximal", "increased", "minimal"]), "place": "Семей қ.",
-                "district": "Абай ауданы", "date_from": "1955-01-01", "date_to": "1970-12-31",
-                "category": "1949-1965 жж. тұрғандар"}]
+            zone = rng.choice(["maximal", "increased", "minimal"])
+            # resided there from birth (or 1955) to 1970: only those born by then
+            start = max(data["birth_date"], dt.date(1955, 1, 1))
+            if start <= dt.date(1970, 12, 31):
+                data["nuclear_periods"] = [{
+                    "kind": "resided", "zone": zone, "place": "Семей қ.",
+                    "district": "Абай ауданы", "date_from": start.isoformat(),
+                    "date_to": "1970-12-31", "category": "1949-1965 жж. тұрғандар"}]
         people.append(cards.create_person(data, admin, at=today - dt.timedelta(days=370)))
     cal = load_calendar()
     execs = [users["executor"], users["executor2"]]

@@ -6,8 +6,9 @@ transitions are replayed in memory by `_Sim`, which follows `workflow.py` move b
 (the path and states from `regulation`, due times from `deadlines`, numbers `YYYY-NNNNNN`
 in submission order, the executor of service 1 being its intake clerk, versions bumped
 once per transition), and the rows are written with `executemany` (SQLite) or
-`execute_values` (PostgreSQL) in large transactions. One summarising audit row records
-the load, so the audit chain stays valid. Deterministic for a given seed and `today`.
+`execute_values` (PostgreSQL) in large transactions, each card's and each application's
+audit record with them (chained in memory), then one summarising audit row: the office
+passes `check` as one built through the engine does. Deterministic for a given seed and `today`.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from typing import Any
 import peewee as pw
 
 from . import audit, iin, search, workflow
-from .clock import now
+from .cards import CARD_FIELDS
+from .clock import iso, now
 from .deadlines import due_at, result_due, term_due
 from .demo import STREETS, TOWNS, _later, _office_hours, setup_office
 from .errors import ValidationError
-from .models import Application, Person, database
+from .models import Application, AuditLog, Person, database
 from .names import fold, name_key
 from .office_calendar import load_calendar
 from .regulation import Service
@@ -132,6 +134,37 @@ class _Writer:
         if not self.sqlite:
             self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                                 f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
+
+
+class _AuditRows:
+    """The audit records the engine would have written for bulk rows — a card's creation with
+    its values, an application's last state — chained in memory and written in bulk, so a
+    bulk-built office passes `check` like one built through the engine."""
+
+    COLS = ("at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash",
+            "hash")
+
+    def __init__(self) -> None:
+        last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
+        self.prev = last.hash if last else audit.GENESIS
+
+    def rows(self, at: dt.datetime, user: str, action: str, entity: str,
+             items: Iterable[tuple[str, dict]]) -> list[tuple]:
+        at_iso, at_db = iso(at) or "", at.strftime("%Y-%m-%d %H:%M:%S")
+        out = []
+        for eid, after in items:
+            a = audit._canon(after)
+            h = audit.row_hash(self.prev, at_iso, user, action, entity, eid, None, a)
+            out.append((at_db, user, action, entity, eid, None, a, self.prev, h))
+            self.prev = h
+        return out
+
+
+_CARD_AT = {f: PERSON_COLS.index(f) for f in ("iin", *CARD_FIELDS)}
+
+
+def _card_audit(row: tuple) -> tuple[str, dict]:
+    return str(row[0]), {f: row[i] for f, i in _CARD_AT.items()}
 
 
 class _Due:
@@ -376,16 +409,20 @@ def build_bulk(seed: int = 1, persons: int = 1_000_000, applications: int = 100_
         card_at = _ts(today - dt.timedelta(days=370))
         full_names: list[str] = []
         serials: dict[tuple[int, str], int] = {}  # per birth day and sex: IINs stay unique
+        trail = _AuditRows()
+        card_time = today - dt.timedelta(days=370)
         with db.atomic(), search.bulk_indexing(db, first_person):
             for start, n in _chunks(persons, 100_000):
                 rows = _person_rows(rng, first_person + start, n, card_at or "", full_names,
                                     serials)
                 w.insert("person", PERSON_COLS, rows)
+                w.insert("audit_log", _AuditRows.COLS, trail.rows(
+                    card_time, "admin", "card.create", "person", map(_card_audit, rows)))
                 if progress:
                     progress("persons", start + n, persons)
         w.fix_sequence("person")
         _applications(rng, w, applications, first_person, full_names, uid, execs, today,
-                      open_share, counts, progress)
+                      open_share, counts, progress, trail)
         with db.atomic():
             audit.record("demo", "demo.bulk_load", "database", "bulk", None,
                          {"seed": seed, **counts}, today)
@@ -413,7 +450,8 @@ def _submission_times(rng: random.Random, n: int, today: dt.datetime, cal) -> li
 def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
                   full_names: list[str], uid: dict[str, int], execs: list[tuple[int, str]],
                   today: dt.datetime, open_share: float | None, counts: dict[str, int],
-                  progress: Callable[[str, int, int], None] | None) -> None:
+                  progress: Callable[[str, int, int], None] | None,
+                  trail: _AuditRows) -> None:
     cal = load_calendar()
     due = _Due()
     regs = workflow.regulations()
@@ -465,8 +503,19 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
                 grounds.append((app_id, code))
             if sim.state == workflow.CLOSED:
                 counts["closed"] += 1
+        login = {i: name for name, i in uid.items()}
+        col = {c: APP_COLS.index(c) for c in ("number", "state", "current_step",
+                                               "prepared_result", "result", "executor_id")}
+        snaps = ((a[col["number"]], {
+            "state": a[col["state"]], "current_step": a[col["current_step"]],
+            "prepared_result": a[col["prepared_result"]], "result": a[col["result"]],
+            "executor": login.get(a[col["executor_id"]]) if a[col["executor_id"]] else None})
+            for a in apps)
         with w.db.atomic():
             w.insert("application", APP_COLS, apps)
+            # each application's last state, as the engine's last audit row states it
+            w.insert("audit_log", _AuditRows.COLS,
+                     trail.rows(today, "demo", "demo.application", "application", snaps))
             w.insert("attached_document", DOC_COLS, docs)
             w.insert("refusal_ground", GROUND_COLS, grounds)
             w.insert("step", STEP_COLS, steps)

@@ -21,6 +21,9 @@ _CENTURY = {
 }
 
 
+EARLIEST_BIRTH = dt.date(1900, 1, 1)
+
+
 @dataclass(frozen=True)
 class IinInfo:
     iin: str
@@ -59,6 +62,15 @@ def parse(iin: str) -> IinInfo:
         raise ValidationError(
             "ЖСН-дегі туған күн жарамсыз", "Неверная дата рождения в ИИН", field="iin"
         ) from None
+    if born < EARLIEST_BIRTH or born > dt.date.today():
+        # a 7th digit of 1-2 (the 1800s) or a date still to come: nobody we serve
+        raise ValidationError(
+            f"ЖСН-дегі туған күн ({born:%d.%m.%Y}) {EARLIEST_BIRTH.year} жыл мен бүгін аралығында "
+            "болуы керек",
+            f"Дата рождения в ИИН ({born:%d.%m.%Y}) должна быть между {EARLIEST_BIRTH.year} годом "
+            "и сегодняшним днём",
+            field="iin",
+        )
     expected = check_digit(s[:11])
     if expected is None or expected != int(s[11]):
         raise ValidationError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import audit
+from .auth import still_holds
 from .calendar import WorkCalendar
 from .clock import now
 from .db import transaction
@@ -28,10 +29,10 @@ def invalidate() -> None:
 
 def set_day(day: dt.date, working: bool | None, by: User, note: str = "") -> None:
     """Declare a day working (True) or off (False), or drop the office's edit (None)."""
-    if not by.has_role("admin"):
-        raise PermissionDenied("Күнтізбені тек әкімші өзгертеді",
-                               "Календарь изменяет только администратор", field="day")
     with transaction():
+        if not by.has_role("admin") or not still_holds(by, "admin"):
+            raise PermissionDenied("Күнтізбені тек әкімші өзгертеді",
+                                   "Календарь изменяет только администратор", field="day")
         old = CalendarEdit.get_or_none(CalendarEdit.day == day)
         before = {"day": day.isoformat(), "working": old.working, "note": old.note} if old else None
         if old:

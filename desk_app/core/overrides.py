@@ -13,6 +13,7 @@ import dataclasses
 import peewee as pw
 
 from . import audit
+from .auth import still_holds
 from .clock import now
 from .db import transaction
 from .errors import PermissionDenied, ValidationError
@@ -112,7 +113,7 @@ def effective_regulations() -> Regulations:
 
 
 def _require_admin(by: User) -> None:
-    if not (by.active and by.has_role("admin")):
+    if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
         raise PermissionDenied("Регламент тізімдерін тек әкімші өзгертеді",
                                "Списки регламента изменяет только администратор", "user")
 

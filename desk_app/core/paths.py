@@ -60,3 +60,32 @@ def user_log_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "kense.sqlite"
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """chmod `path` to `mode` when it is ours (POSIX; never fails the caller)."""
+    try:
+        if path.exists() and path.stat().st_uid == os.getuid():
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def secure_process() -> None:
+    """Citizens' data stay private to this user on Linux: new folders 0700, files 0600
+    (database, its -wal/-shm, backups, logs, crash reports, exports, PDFs), and the data and
+    log folders made so if an older version left them open. Windows relies on the
+    installer's ACL on ProgramData\\Kense (installer/kense.iss)."""
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    for folder in (user_data_dir(), user_data_dir() / "backups", user_log_dir()):
+        _tighten(folder, 0o700)
+
+
+def secure_file(path: Path) -> None:
+    """An existing database file (and its WAL companions) readable by this user only."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        _tighten(p, 0o600)

@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
 
-from . import audit
+from . import audit, schema
 from .backup import REQUIRED_MIGRATIONS, BackupError, _refuse
 from .models import CORE_MODELS, SchemaMigration
 
@@ -36,7 +36,7 @@ def _connect(p: dict[str, str], dbname: str):
     return con
 
 
-def _verify(con) -> dict[str, int]:
+def _verify(con, p: dict[str, str]) -> dict[str, int]:
     cur = con.cursor()
     cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     tables = {r[0] for r in cur.fetchall()}
@@ -50,6 +50,12 @@ def _verify(con) -> dict[str, int]:
     lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
     if lacking:
         raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
+    want = schema.expected_pg({k: v for k, v in p.items() if k != "dbname" and v},
+                              frozenset(done))
+    diffs = schema.differences(want, schema.pg_schema(cur))
+    if diffs:
+        raise _refuse(f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
+                      f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}")
     cur.execute('SELECT id, at, "user", action, entity, entity_id, before, after, prev_hash, hash '
                 "FROM audit_log ORDER BY id")
     problems = audit.verify_rows(cur.fetchall())
@@ -92,7 +98,7 @@ def restore_postgres(dump: Path, url: str, at: dt.datetime | None = None) -> dic
                           f"ошибка pg_restore: {res.stderr.strip()[:300]}")
         check = _connect(p, scratch)
         try:
-            counts = _verify(check)
+            counts = _verify(check, p)
         finally:
             check.close()
         cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import audit
+from .auth import still_holds
 from .db import transaction
 from .errors import PermissionDenied, ValidationError
 from .models import OfficeSetting, User
@@ -32,7 +33,7 @@ def put(key: str, value: str, by: str) -> None:
 
 def set_setting(key: str, value: str, by: User) -> None:
     """The admin changes an office setting."""
-    if not (by.active and by.has_role("admin")):
+    if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
         raise PermissionDenied("Баптауларды тек әкімші өзгертеді",
                                "Настройки изменяет только администратор", "user")
     put(key, value, by.login)

@@ -13,7 +13,8 @@ from .models import User
 
 
 def _require_admin(by: User) -> None:
-    if not (by.active and by.has_role("admin")):
+    # Re-read: an admin deactivated since signing in must lose the power at once.
+    if not auth.still_holds(by, "admin"):
         raise PermissionDenied("Пайдаланушыларды тек әкімші басқарады",
                                "Пользователями управляет только администратор", "user")
 
@@ -43,7 +44,9 @@ def _other_active_admins(user: User) -> int:
 def create(by: User, login: str, surname: str, name: str, roles: list[str], pin: str,
            patronymic: str = "") -> User:
     _require_admin(by)
-    return auth.create_user(login, surname, name, _check_roles(roles), pin, patronymic,
+    roles = _check_roles(roles)
+    auth.check_pin_policy(pin, roles)
+    return auth.create_user(login, surname, name, roles, pin, patronymic,
                             by=by.login)
 
 
@@ -52,8 +55,8 @@ def list_users() -> list[User]:
 
 
 def set_active(by: User, login: str, active: bool) -> User:
-    _require_admin(by)
     with transaction():
+        _require_admin(by)
         user = _get(login)
         if bool(user.active) == active:
             return user
@@ -72,20 +75,22 @@ def deactivate(by: User, login: str) -> User:
 
 def reset_pin(by: User, login: str, pin: str) -> User:
     """A new PIN; the lock-out is lifted. The audit row holds no PIN or hash."""
-    _require_admin(by)
-    auth.check_pin_format(pin)
     with transaction():
+        _require_admin(by)
         user = _get(login)
-        User.update(pin_hash=auth.hash_pin(pin), failed_attempts=0, locked_until=None).where(
+        auth.check_pin_policy(pin, user.role_set)
+        new_hash = auth.hash_pin(pin)
+        User.update(pin_hash=new_hash, failed_attempts=0, locked_until=None).where(
             User.id == user.id).execute()
-        audit.record(by.login, "user.reset_pin", "user", user.id, None, {"pin_reset": True})
+        audit.record(by.login, "user.reset_pin", "user", user.id, None,
+                     {"pin_reset": True, "pin": auth.pin_digest(new_hash)})
     return User.get_by_id(user.id)
 
 
 def set_roles(by: User, login: str, roles: list[str]) -> User:
-    _require_admin(by)
     roles = _check_roles(roles)
     with transaction():
+        _require_admin(by)
         user = _get(login)
         old = sorted(user.role_set)
         if "admin" not in roles and user.has_role("admin") and user.active \

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import absence, audit
+from .auth import still_holds
 from .clock import iso, now
 from .db import transaction
 from .deadlines import due_at, result_due, step_due, term_due
@@ -68,12 +69,14 @@ def _require_role(user: User, role: str, wording: Wording,
     """Refuse a user without `role`; returns the head a user stands in for (absence.py) when
     acting as the head, else None."""
     day = (at or now()).date()
-    if user.active and user.has_role(role):
+    # still_holds re-reads the user inside the transaction: a deactivation acts at once.
+    if user.active and user.has_role(role) and still_holds(user, role):
         if absence.blocks_actions() and absence.is_away(user.id, day):
             raise PermissionDenied("Сіз бүгін жұмыста жоқ деп тіркелгенсіз",
                                    "Вы сегодня отмечены как отсутствующий", "user")
         return None
-    stands_for = absence.acting_for(user, day) if user.active and role == "head" else None
+    stands_for = (absence.acting_for(user, day)
+                  if user.active and role == "head" and still_holds(user) else None)
     if stands_for is None:
         kk, ru = _role_name(wording, role)
         raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",

@@ -59,8 +59,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +259,10 @@ def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show
     part = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with Q.small_page_cache():
+        from desk_app.core.cleanup import clean_stale
+
+        clean_stale(path.parent)  # temp sheets and .part files of an export killed earlier
+        with Q.small_page_cache(), _temp_sheets_beside(path):
             result = _write(w, part, lang, show_iin, progress, cancel, moment)
         os.replace(part, path)
     except OSError as e:
@@ -270,6 +274,36 @@ def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show
         raise
     result.update(path=str(path), seconds=round(time.perf_counter() - t0, 2))
     return result
+
+
+_temp_dir = threading.local()
+
+
+def _sheet_temp_file(suffix: str = "") -> str:
+    """openpyxl's write-only sheets stream to temp files: put them beside the target (the
+    same protected folder), not in the system temp folder, with a name cleanup knows."""
+    import tempfile
+
+    from openpyxl.worksheet import _writer
+
+    folder = getattr(_temp_dir, "folder", None)
+    fobj = tempfile.NamedTemporaryFile(mode="w+", suffix=suffix, delete=False, dir=folder,
+                                       prefix=".~kense-export-" if folder else "openpyxl.")
+    fobj.close()
+    _writer.ALL_TEMP_FILES.append(fobj.name)
+    return fobj.name
+
+
+@contextlib.contextmanager
+def _temp_sheets_beside(path: Path) -> Iterator[None]:
+    from openpyxl.worksheet import _writer
+
+    _writer.create_temporary_file = _sheet_temp_file
+    _temp_dir.folder = str(path.parent)
+    try:
+        yield
+    finally:
+        _temp_dir.folder = None
 
 
 def _drop(part: Path) -> None:
@@ -358,8 +392,11 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     book.wb.properties.lastModifiedBy = office
     ws.append([None, c(ws, title, book.s_title)])
     ws.append([None, office])
+    from desk_app.core.anchor import chain_head
+
+    # The audit chain's head when the report was made: `check --anchor` verifies against it.
     ws.append([None, t("as_of", lang), c(ws, w.cutoff, book.s_date), t("made_at", lang),
-               c(ws, moment, book.s_date)])
+               c(ws, moment, book.s_date), "audit", chain_head()])
     book.header(ws, [t(k, lang) for k in ("no", "service", "received", "received_center",
                                           "received_direct", "completed", "refused",
                                           "in_progress", "overdue", "overdue_share", "term_avg",

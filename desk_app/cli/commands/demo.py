@@ -32,10 +32,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desk_app.core.demo import build_demo
+    from desk_app.core.demo import build_demo, check_request
     from desk_app.core.demo_bulk import BULK_THRESHOLD, build_bulk
 
     init_db(args.db)
+    check_request(args.persons, args.applications)
     t0 = time.perf_counter()
     tty = not args.json and sys.stderr.isatty()
     bulk = args.bulk or (not args.engine and args.persons + args.applications > BULK_THRESHOLD)

@@ -16,7 +16,10 @@ def register(sub) -> None:
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language of the headers")
-    p.add_argument("--show-iin", action="store_true", help="full IINs (masked by default)")
+    p.add_argument("--show-iin", action="store_true",
+                   help="full IINs (masked by default); needs --user of the head or admin")
+    p.add_argument("--user", help="login (head or admin) for --show-iin; the PIN is asked on "
+                                  "the terminal or read as one line of stdin")
     add_common(p)
     p.set_defaults(func=run)
 
@@ -26,6 +29,16 @@ def run(args) -> int:
 
     year, month = parse_month(args.month)
     init_db(args.db)
+    if args.show_iin:  # every citizen's full IIN in one file: only a signed-in head or admin
+        from desk_app.cli.signin import sign_in
+        from desk_app.core.errors import ValidationError
+
+        if not args.user:
+            raise ValidationError("Толық ЖСН үшін --user (басшы немесе әкімші) керек",
+                                  "Для полных ИИН нужен --user (руководитель или администратор)",
+                                  "user")
+        sign_in(args.user, ("head", "admin"), what="export",
+                details={"month": args.month, "show_iin": True})
     tty = not args.json and sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:

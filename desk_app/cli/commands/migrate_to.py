@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from desk_app.cli.main import add_common
 
@@ -13,14 +14,33 @@ def register(sub) -> None:
                        description="copy a SQLite office into an empty PostgreSQL database")
     p.add_argument("url", help="postgresql://user:password@host/dbname (created, empty)")
     add_common(p)
+    p.add_argument("--user", default="admin", help="admin login of the SQLite office; the PIN is "
+                   "asked on the terminal or read as one line of stdin")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from desk_app.cli.signin import sign_in
+    from desk_app.core.db import close_db, init_db
     from desk_app.core.move import migrate_to
     from desk_app.core.paths import default_db_path
 
-    counts = migrate_to(args.db or default_db_path(), args.url)
+    source = args.db or default_db_path()
+    if Path(source).expanduser().is_file():  # a missing one is refused by migrate_to
+        init_db(source, migrate=False)
+        try:  # the audit row travels with the copy: the new office knows who moved it
+            sign_in(args.user, ("admin",), what="migrate_to",
+                    details={"to": _no_password(args.url)})
+        finally:
+            close_db()
+    counts = migrate_to(source, args.url)
     print(json.dumps(counts) if args.json else
           "Көшірілді / перенесено: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
+
+
+def _no_password(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import BinaryIO
 
 from desk_app.cli.main import add_common
 from desk_app.core.db import init_db
@@ -20,7 +22,9 @@ def register(sub) -> None:
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language (default kk)")
     p.add_argument("--out", help="write the PDF to this file")
     p.add_argument("--printer", help="send the PDF to this printer (CUPS queue name)")
-    p.add_argument("--user", help="login of the employee printing (recorded in the registry)")
+    p.add_argument("--user", required=True,
+                   help="login of the employee printing (recorded in the registry); the PIN "
+                        "is asked on the terminal or read as one line of stdin")
     p.add_argument("--new", action="store_true",
                    help="a new copy under a new journal number instead of the stored one")
     add_common(p)
@@ -28,21 +32,31 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desk_app.core.errors import NotFound
-    from desk_app.core.models import User
+    from desk_app.cli.signin import sign_in
+    from desk_app.core.db import transaction
     from desk_app.documents.printer import print_pdf
     from desk_app.documents.service import print_document, record_sent
 
     init_db(args.db)
-    by: User | str = "cli"
-    if args.user:
-        by = User.get_or_none(User.login == args.user)
-        if by is None:
-            raise NotFound(f"Пайдаланушы табылмады: {args.user}",
-                           f"Пользователь не найден: {args.user}", "user")
-    rec, pdf = print_document(args.number, args.doc, args.lang, by, new=args.new)
-    if args.out:
-        Path(args.out).write_bytes(pdf)
+    # The registry records who printed: that must be the person at the keyboard.
+    by = sign_in(args.user, audit_it=False)
+    # The output file is opened before a journal number is taken, and written inside the
+    # same transaction: a bad path or a full disk leaves no number, no stored copy, no file.
+    tmp = _open_beside(Path(args.out)) if args.out else None
+    try:
+        with transaction():
+            rec, pdf = print_document(args.number, args.doc, args.lang, by, new=args.new)
+            if tmp is not None:
+                tmp[1].write(pdf)
+                tmp[1].flush()
+                os.fsync(tmp[1].fileno())
+                tmp[1].close()
+        if tmp is not None:
+            os.replace(tmp[0], args.out)
+    finally:
+        if tmp is not None:
+            tmp[1].close()
+            tmp[0].unlink(missing_ok=True)
     job = None
     if args.printer:
         job = print_pdf(pdf, args.printer, title=f"{rec.kind}-{rec.journal_no.replace('/', '-')}")
@@ -58,3 +72,15 @@ def run(args) -> int:
               f"{rec.pages} p.  sha256 {rec.sha256[:16]}…" + (f"  → {args.out}" if args.out else "")
               + (f"  → {args.printer} ({job})" if job else ""))
     return 0
+
+
+def _open_beside(out: Path) -> tuple[Path, BinaryIO]:
+    """A temporary file in the target's folder (same file system: the rename is atomic)."""
+    from desk_app.core.errors import ValidationError
+
+    folder = out.expanduser().absolute().parent
+    if out.is_dir() or not folder.is_dir():
+        raise ValidationError(f"Файлды жазуға болмайды: {out} (қалта жоқ немесе бұл қалта)",
+                              f"Нельзя записать файл: {out} (нет папки или это папка)", "out")
+    tmp = folder / f".{out.name}.{os.getpid()}.partial"
+    return tmp, open(tmp, "wb")  # noqa: SIM115 - closed by the caller

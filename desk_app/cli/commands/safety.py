@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from desk_app.cli.main import add_common
+
+_USER_HELP = ("admin login (default admin); the PIN is asked on the terminal or read as one "
+              "line of stdin")
 
 
 def register(sub) -> None:
@@ -13,6 +17,7 @@ def register(sub) -> None:
                        description="copy the database into a folder (kept: newest 30)")
     add_common(p)
     p.add_argument("--out", help="folder (default: the backup_dir setting or the data folder)")
+    p.add_argument("--user", default="admin", help=_USER_HELP)
     p.set_defaults(func=run_backup)
 
     p = sub.add_parser("restore", help="дерекқорды тексерілген көшірмеден қалпына келтіру / "
@@ -20,31 +25,76 @@ def register(sub) -> None:
                        description="replace the database by a checked backup file")
     p.add_argument("file")
     add_common(p)
+    p.add_argument("--user", default="admin", help=_USER_HELP)
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser("check", help="тұтастық, аудит тізбегі, жұмыс ағыны / "
                                      "целостность, цепочка аудита, процессы",
                        description="integrity, audit chain and workflow invariants")
     add_common(p)
+    p.add_argument("--anchor", action="append", default=[],
+                   help="a monthly report (.xlsx), a backup file or an ID:HASH the chain must "
+                        "still pass through (repeatable); backups in the backup folder are "
+                        "checked too")
     p.set_defaults(func=run_check)
 
 
 def run_backup(args) -> int:
+    from desk_app.cli.signin import sign_in
     from desk_app.core.backup import make_backup
     from desk_app.core.db import init_db
 
     init_db(args.db)
+    sign_in(args.user, ("admin",), what="backup", details={"out": args.out})
     path = make_backup(args.out)
-    print(json.dumps({"backup": str(path), "bytes": path.stat().st_size}) if args.json
-          else f"Көшірме / копия: {path}")
+    from desk_app.core.anchor import read_anchor
+
+    rid, head = read_anchor(str(path)) if path.suffix == ".sqlite" else (0, "")
+    mark = f"{rid}:{head}" if rid else None  # write it down: `check --anchor` takes it
+    print(json.dumps({"backup": str(path), "bytes": path.stat().st_size, "anchor": mark})
+          if args.json else f"Көшірме / копия: {path}" + (f"  (аудит / аудит {mark})" if mark
+                                                           else ""))
     return 0
 
 
+def _sign_in_to_replace(target: str, login: str) -> str | None:
+    """An admin of the database about to be replaced signs in; None when there is none
+    (no file yet, or a broken one: whoever holds the backup holds its data anyway)."""
+    from desk_app.cli.signin import sign_in
+    from desk_app.core.db import close_db, init_db, is_postgres
+    from desk_app.core.models import User
+
+    if not is_postgres(target) and not Path(target).expanduser().is_file():
+        return None
+    try:
+        db = init_db(target, migrate=False)
+        has_users = db.table_exists(User._meta.table_name) and User.select().exists()
+    except Exception:  # a broken file or an unreachable server: restore itself reports it
+        close_db()
+        return None
+    try:
+        return sign_in(login, ("admin",), audit_it=False).login if has_users else None
+    finally:
+        close_db()
+
+
 def run_restore(args) -> int:
-    from desk_app.core.backup import restore
+    from desk_app.core import audit
+    from desk_app.core.backup import preflight, restore
+    from desk_app.core.db import close_db, init_db, transaction
     from desk_app.core.paths import default_db_path
 
-    out = restore(args.file, args.db or str(default_db_path()))
+    target = args.db or str(default_db_path())
+    preflight(args.file, target)  # refuse a bad file before anyone types a PIN or writes
+    who = _sign_in_to_replace(target, args.user)
+    out = restore(args.file, target)
+    init_db(target, migrate=False)  # the restored office records who restored it
+    try:
+        with transaction():
+            audit.record(who or "cli", "cli.restore", "database", "restore", None,
+                         {"from": Path(str(out["from"])).name})
+    finally:
+        close_db()
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     else:
@@ -58,8 +108,16 @@ def run_check(args) -> int:
     from desk_app.core.check import run_check
     from desk_app.core.db import init_db
 
-    init_db(args.db)
+    # Read-only, no migrations: check looks at a possibly suspect file and must not change it
+    # (pending migrations are reported instead).
+    init_db(args.db, readonly=True)
     report = run_check()
+    from desk_app.core import anchor
+    from desk_app.core.backup import backup_folder
+
+    for source in args.anchor:
+        report.audit += anchor.verify(anchor.read_anchor(source), source)
+    report.audit += anchor.verify_backups(backup_folder())
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 
 from desk_app.cli.main import add_common
+from desk_app.cli.signin import read_pin, sign_in
 
 
 def register(sub) -> None:
@@ -18,8 +18,9 @@ def register(sub) -> None:
                         ("roles", "replace a user's roles")]:
         q = usub.add_parser(name, help=help_)
         add_common(q)
-        q.add_argument("--as", dest="admin", default="admin", help="admin login")
-        q.add_argument("--admin-pin", help="admin PIN (asked when omitted)")
+        q.add_argument("--as", dest="admin", default="admin",
+                       help="admin login; the admin's PIN is asked on the terminal, or read "
+                            "as the first line of stdin (a new PIN: the second line)")
         if name != "list":
             q.add_argument("login")
         if name == "add":
@@ -28,18 +29,17 @@ def register(sub) -> None:
             q.add_argument("--patronymic", default="")
         if name in ("add", "roles"):
             q.add_argument("--roles", required=True, help="comma-separated role codes")
-        if name in ("add", "reset-pin"):
-            q.add_argument("--pin", help="the user's PIN (asked when omitted)")
         q.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from desk_app.core import auth, users
+    from desk_app.core import users
     from desk_app.core.db import init_db
 
     init_db(args.db)
-    admin = auth.authenticate(args.admin, args.admin_pin or getpass.getpass("Admin PIN: "))
     cmd = args.user_command
+    admin = sign_in(args.admin, ("admin",), what=f"user.{cmd}",
+                    details={"login": getattr(args, "login", None)})
     if cmd == "list":
         rows = [{"login": u.login, "name": u.full_name, "roles": sorted(u.role_set),
                  "active": bool(u.active)} for u in users.list_users()]
@@ -49,13 +49,13 @@ def run(args) -> int:
                   f"{r['login']:20} {'+' if r['active'] else '-'} {','.join(r['roles']):30} {r['name']}")
         return 0
     if cmd == "add":
-        pin = args.pin or getpass.getpass("PIN: ")
+        pin = read_pin(f"PIN ({args.login}): ")
         u = users.create(admin, args.login, args.surname, args.name, args.roles.split(","), pin,
                          args.patronymic)
     elif cmd == "deactivate":
         u = users.deactivate(admin, args.login)
     elif cmd == "reset-pin":
-        u = users.reset_pin(admin, args.login, args.pin or getpass.getpass("PIN: "))
+        u = users.reset_pin(admin, args.login, read_pin(f"PIN ({args.login}): "))
     else:
         u = users.set_roles(admin, args.login, args.roles.split(","))
     out = {"login": u.login, "roles": sorted(u.role_set), "active": bool(u.active)}
