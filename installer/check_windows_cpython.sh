@@ -30,7 +30,10 @@ kense() {  # kense NAME ARGS...: run kense-cli.exe with stdout+stderr in $tmp/NA
   local name=$1; shift
   local rc=0
   # Wine does not pass QT_* variables from the Unix environment: set it inside cmd.
-  wine cmd /c "set QT_QPA_PLATFORM=offscreen&& $cli $* > $(win "$tmp/$name.out") 2>&1" </dev/null || rc=$?
+  # A command that acts as a user reads its PIN from stdin: PIN=0000 kense NAME ... pipes it in.
+  local feed=""
+  [ -n "${PIN:-}" ] && feed="echo $PIN| "
+  wine cmd /c "set QT_QPA_PLATFORM=offscreen&& $feed$cli $* > $(win "$tmp/$name.out") 2>&1" </dev/null || rc=$?
   [ "$rc" -eq 0 ] || fail "$name exit $rc: $(cat "$tmp/$name.out")"
   stage "$name"
 }
@@ -41,7 +44,8 @@ kense status status --db "$db" --json
 [ "$(grep -c '^{"number"' "$tmp/status.out")" -eq 40 ] || fail "status: not 40 applications"
 number=$(python3 -c "import json,sys; print([json.loads(l) for l in open(sys.argv[1], encoding='utf-8')
   if json.loads(l)['channel'] == 'center'][0]['number'])" "$tmp/status.out")
-kense print print "$number" --doc receipt --out "$(win "$tmp/receipt.pdf")" --db "$db"
+PIN=0000 kense print print "$number" --doc receipt --out "$(win "$tmp/receipt.pdf")" --db "$db" \
+  --user center_inspector
 pdftotext "$tmp/receipt.pdf" - | grep -q "$number" || fail "print: number not in the PDF text"
 pdftoppm -r 200 -png -f 1 -l 1 "$tmp/receipt.pdf" "$tmp/receipt"
 zbarimg -q --raw "$tmp"/receipt-*.png 2>/dev/null | grep -qx "$number" || fail "print: barcode not decoded"
@@ -49,9 +53,9 @@ month=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1], encoding
 kense export export --month "$month" --out "$(win "$tmp/report.xlsx")" --db "$db"
 "$PY" -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); assert wb.worksheets[0].max_row > 3" \
   "$tmp/report.xlsx" || fail "export: workbook unreadable"
-kense backup backup --out "$(win "$tmp/backups")" --db "$db" --json
+PIN=0000 kense backup backup --out "$(win "$tmp/backups")" --db "$db" --json
 bk=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['backup'])" "$tmp/backup.out")
-kense restore restore "$bk" --db "$db"
+PIN=0000 kense restore restore "$bk" --db "$db"
 kense check check --db "$db"
 grep -q "^OK" "$tmp/check.out" || fail "check: $(cat "$tmp/check.out")"
 kense smoke --smoke --db "$db"
