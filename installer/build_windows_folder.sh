@@ -39,7 +39,7 @@ done
 (cd "$OUT/python/Lib/site-packages/PySide6" && rm -rf qml resources metatypes include typesystems glue \
   scripts doc examples Qt6WebEngine* QtWebEngine* Qt6Quick* QtQuick* Qt6Qml* QtQml* Qt63D* Qt3D* \
   Qt6Designer* QtDesigner* Qt6Multimedia* QtMultimedia* Qt6SpatialAudio* av*-*.dll sw*-*.dll \
-  opengl32sw.dll Qt6Charts* QtCharts* Qt6DataVisualization* QtDataVisualization* Qt6Graphs* QtGraphs* \
+  opengl32sw.dll Qt6DataVisualization* QtDataVisualization* Qt6Graphs* QtGraphs* \
   Qt6Location* QtLocation* Qt6ShaderTools* Qt6Scxml* QtScxml* Qt6RemoteObjects* QtRemoteObjects* \
   Qt6TextToSpeech* QtTextToSpeech* Qt6Sensors* QtSensors* Qt6Bluetooth* QtBluetooth* Qt6Nfc* QtNfc* \
   ./*.exe plugins/qmltooling plugins/multimedia plugins/sceneparsers plugins/renderers \

@@ -58,11 +58,12 @@ def fits(d):
     return {"talon": d["channel"] == "direct", "receipt": d["channel"] == "center",
             "register": d["channel"] == "center" and sent,
             "decision": d["result"] == "decision", "notification": d["result"] == "notification",
-            "refusal": d["result"] == "refusal"}[kind]
+            "refusal": d["result"] == "refusal", "return": d["result"] == "return",
+            "label": d["channel"] == "center"}[kind]
 print("\n".join(([d["number"] for d in rows if fits(d)] + [d["number"] for d in rows if not fits(d)])[:12]))
 EOF
 }
-for kind in talon receipt notification decision refusal register; do
+for kind in talon receipt notification decision refusal return register label; do
   pdf="$tmp/$kind.pdf" done=''
   for n in $(candidates "$kind"); do
     # the PIN on stdin: a command that acts as a user signs in (the demo's PINs are 0000)
@@ -78,7 +79,7 @@ for kind in talon receipt notification decision refusal register; do
   pdftoppm -r 200 -png -f 1 -l 1 "$pdf" "$tmp/$kind"
   zbarimg -q --raw "$tmp/$kind"-*.png 2>/dev/null | grep -qx "$done" || fail "print $kind $done: barcode not decoded"
 done
-stage "print ×6"
+stage "print ×8"
 
 month=$(python3 -c "import json;print(json.loads(open('$tmp/status.jsonl').readline())['submitted_at'][:7])")
 "${clean[@]}" "${K[@]}" export --month "$month" --out "$tmp/report.xlsx" --db "$db" >/dev/null
