@@ -65,7 +65,7 @@ case "$ms" in ''|*[!0-9]*) fail "smoke: no start-up time: $(cat "$tmp/smoke.out"
 # It exits 1 when a label is clipped — a layout finding reported here, not a broken Windows path.
 rc=0
 wine cmd /c "set QT_QPA_PLATFORM=offscreen&& $(win "$PWD/dist/kense-win/python/python.exe") \
-  $(win "$PWD/tools/screenshots.py") --out $(win "$tmp/shots") > $(win "$tmp/shots.out") 2>&1" \
+  $(win "$PWD/tools/screenshots.py") --out $(win "$tmp/shots") --no-pdf > $(win "$tmp/shots.out") 2>&1" \
   </dev/null || rc=$?
 [ "$rc" -le 1 ] || fail "screenshots exit $rc: $(cat "$tmp/shots.out")"
 [ "$(ls "$tmp"/shots/*.png 2>/dev/null | wc -l)" -ge 10 ] || fail "screenshots: $(cat "$tmp/shots.out")"

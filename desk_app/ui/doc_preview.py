@@ -26,26 +26,37 @@ class DocPreview(QWidget):
         self.title = QLabel()
         self.title.setObjectName("docPreviewTitle")
         self.title.setWordWrap(True)
-        self.doc = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.doc)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # QtPdf (PDFium) is started only when there is a document to show: the head's tab is
+        # built at every start, most starts show no draft, and PDFium's start is not free.
+        self.doc: QPdfDocument | None = None
+        self.view: QPdfView | None = None
         self._buffer: QBuffer | None = None
         self.pdf = b""
         self.kind: str | None = None
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
-        lay.addWidget(self.view, 1)
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.lay.addWidget(self.title)
+        self.lay.addStretch(1)
         self.show_application(None)
+
+    def _viewer(self) -> QPdfDocument:
+        if self.doc is None:
+            self.doc = QPdfDocument(self)
+            self.view = QPdfView(self)
+            self.view.setDocument(self.doc)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.lay.takeAt(1)  # the stretch that held its place
+            self.lay.addWidget(self.view, 1)
+        return self.doc
 
     def show_application(self, app: Application | None) -> None:
         """Show `app`'s prepared (or signed) result; a plain line when there is none."""
         kind = (app.prepared_result or app.result) if app is not None else None
         self.kind = kind
         self.pdf = b""
-        self.doc.close()
+        if self.doc is not None:
+            self.doc.close()
         if app is None or kind is None:
             self.title.setText(self.tr("Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз"))
             return
@@ -63,7 +74,7 @@ class DocPreview(QWidget):
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.doc.load(self._buffer)
+        self._viewer().load(self._buffer)
 
     def page_count(self) -> int:
-        return self.doc.pageCount()
+        return self.doc.pageCount() if self.doc is not None else 0
