@@ -34,7 +34,8 @@ def _no_machine_setting(monkeypatch, tmp_path):
 @pytest.mark.parametrize("argv", [
     ["status"], ["check"], ["backup", "--out", "{tmp}/bk"], ["export", "--month", "2026-01",
                                                               "--out", "{tmp}/r.xlsx"],
-    ["print", "2026-000001", "--doc", "receipt"], ["find", "Ахметов"], ["custody"],
+    ["print", "2026-000001", "--doc", "receipt", "--user", "center_inspector"], ["find", "Ахметов"],
+    ["custody"],
     ["calendar", "2026"], ["user", "list"], ["restore", "{tmp}/x.sqlite"],
 ])
 def test_a_missing_database_is_refused_and_nothing_is_created(tmp_path, capsys, argv):
