@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 import pytest
+from docs_tools import needs_tools, squash, text_of
 from PySide6.QtCore import Qt
 
 from desk_app.core import absence, auth, workflow
@@ -119,3 +120,44 @@ def test_absence_dialog_records_and_hands_over(qtbot, users, person):
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # overlaps nothing: saved
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # the same days again
     assert "уже" in dlg.message.text() or "бұрын" in dlg.message.text()
+
+
+@needs_tools
+def test_acting_heads_signature_is_printed(users, person, deputy, tmp_path):
+    from desk_app.documents.service import print_document
+
+    absence.record(users["head"], T0.date(), at(5).date(), "leave", users["admin"], acting=deputy)
+    app = workflow.submit(person, 3, "direct", users["office_clerk"], at=T0)
+    app = _to_signature(app, users, users["executor"])
+    workflow.sign(app, deputy, at(1.5))
+    for lang, title in (("kk", "Уәкілетті орган басшысының м.а."),
+                        ("ru", "И.о. руководителя уполномоченного органа")):
+        _, pdf = print_document(app.number, "notification", lang, users["executor"])
+        text = squash(text_of(pdf, tmp_path))
+        assert squash(title) in text
+        assert squash(f"{deputy.surname} {deputy.name}") in text
+    other = _to_signature(workflow.submit(person, 2, "direct", users["office_clerk"], at=T0),
+                          users, users["executor"])
+    workflow.sign(other, deputy, at(1.6))
+    _, pdf = print_document(other.number, "notification", "kk", users["executor"])
+    assert squash("Арнайы комиссияның жұмыс органы басшысының м.а.") in squash(text_of(pdf, tmp_path))
+    # the head's own signature keeps the plain title
+    third = _to_signature(workflow.submit(person, 3, "direct", users["office_clerk"], at=T0),
+                          users, users["executor"])
+    workflow.sign(third, users["head"], at(1.7))
+    _, pdf = print_document(third.number, "notification", "kk", users["executor"])
+    assert "м.а." not in text_of(pdf, tmp_path)
+
+
+def test_heads_desk_shows_who_is_away(qtbot, users):
+    from ui_work import session_for
+
+    from desk_app.ui.tabs.head_tab import HeadTab
+
+    absence.record(users["executor2"], dt.date.today(), dt.date.today(), "trip", users["head"])
+    tab = HeadTab(session_for(users["head"]))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    names = [tab.reassign_combo.itemText(i) for i in range(tab.reassign_combo.count())]
+    assert any(users["executor2"].surname in n and "жұмыста жоқ" in n for n in names)
+    assert any(users["executor"].surname in n and "жоқ" not in n for n in names)

@@ -166,10 +166,13 @@ def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
         raise _unavailable(kind, "өтініш бойынша бұл нәтиже дайындалмаған",
                            "по заявлению не подготовлен такой результат")
     signed = _signed_step(app) if app.result == kind else None
+    # Signed by the acting head (absence.py) when the signer holds no head role: "Басшының
+    # м.а." / "И.о. руководителя", and the working body's head likewise for service 2.
+    acting = signed is not None and signed.user is not None and not signed.user.has_role("head")
     out: dict[str, Any] = {
         "signed": app.result == kind,
         "head": _user_name(signed.user if signed else None, full=False),
-        "head_title": t_for("head", svc.code, lang),
+        "head_title": t_for("head.acting" if acting else "head", svc.code, lang),
         "executor": _user_name(app.executor, full=False),
         "basis": svc.basis.get(lang),
     }

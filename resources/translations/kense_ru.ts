@@ -779,12 +779,12 @@
 <context>
     <name>DocPreview</name>
     <message>
-        <location filename="../../desk_app/ui/doc_preview.py" line="50"/>
+        <location filename="../../desk_app/ui/doc_preview.py" line="61"/>
         <source>Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз</source>
         <translation>Выберите одну строку, чтобы прочитать подготовленный к подписи документ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/doc_preview.py" line="58"/>
+        <location filename="../../desk_app/ui/doc_preview.py" line="69"/>
         <source>(жоба)</source>
         <translation>(проект)</translation>
     </message>
@@ -1095,199 +1095,204 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="66"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="70"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="76"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="132"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="138"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="139"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="160"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="161"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="68"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="69"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
         <source>Барлық қадамдар</source>
         <translation>Все шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
         <source>Тағайындау</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
         <source>Қол қою</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
         <source>Қадам:</source>
         <translation>Шаг:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="77"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="87"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="88"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="144"/>
         <source>Жұмыста жоқтар…</source>
         <translation>Отсутствующие…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="167"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="168"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="168"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="169"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="169"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="170"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="171"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="218"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="172"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="219"/>
         <source>Ша&amp;ғымдар</source>
         <translation>Жало&amp;бы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="173"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="174"/>
         <source>&amp;Диаграммалар</source>
         <translation>&amp;Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="219"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="220"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="261"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="226"/>
+        <source>жұмыста жоқ</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="267"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="271"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="271"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="272"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="278"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="273"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="279"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="281"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="287"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="290"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="296"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="313"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="339"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="319"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="345"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="317"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="323"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="322"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="328"/>
         <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
         <translation>Подписать результаты выбранных заявлений: %1?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="325"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="331"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="331"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="337"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="343"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="349"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="357"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="363"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="358"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="364"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import actions, workflow, workload
+from desk_app.core import absence, actions, workflow, workload
+from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, User
 
@@ -220,15 +221,20 @@ class HeadTab(RoleTab):
                                    + ("+" if self.overdue.canFetchMore() else "")))
         loads = workload.executor_loads()
         self.loads.setRowCount(len(loads))
+        # who is away today shows beside the name, where work is handed out (absence.py)
+        away = {a.login for a in absence.away_on(now().date())}
+        mark = {ld.user.id: (" — " + self.tr("жұмыста жоқ")) if ld.user.login in away else ""
+                for ld in loads}
         for combo in (self.executor_combo, self.reassign_combo):
             keep = combo.currentData()
             combo.clear()
             for ld in loads:
-                combo.addItem(f"{ld.user.full_name} ({ld.open_count})", ld.user.id)
+                combo.addItem(f"{ld.user.full_name} ({ld.open_count}){mark[ld.user.id]}",
+                              ld.user.id)
             if keep is not None and combo.findData(keep) >= 0:
                 combo.setCurrentIndex(combo.findData(keep))
         for r, ld in enumerate(loads):
-            self.loads.setItem(r, 0, QTableWidgetItem(ld.user.full_name))
+            self.loads.setItem(r, 0, QTableWidgetItem(ld.user.full_name + mark[ld.user.id]))
             self.loads.setItem(r, 1, QTableWidgetItem(str(ld.open_count)))
         self._enable_actions()
 
