@@ -119,7 +119,7 @@ def main() -> int:
                  f"Өтініштің нөмірі: {talon['number']}", "ТАЛОН", t("talon.sub"),
                  t("app_no"), talon["number"], t("applicant"),
                  f"{a['full_name']}, ЖСН {a['iin']}", t("service"), talon["service"],
-                 t("registered_at"), talon["submitted"], t("result_on"), talon["term_due"],
+                 t("registered_at"), talon["submitted"], t("result_on"), talon["result_due"],
                  t("accepted_by"), talon["accepted_by"], t("accepted_by"), t("signature"),
                  talon["accepted_by"], "ТАЛОН · 2026/00001 · 1-бет"]
         numbers = [apps["talon"].number]

@@ -160,8 +160,8 @@ def fill(path: Path, n_apps: int, seed: int = 1) -> dict[str, int]:
     con.executemany("INSERT INTO application (id, number, year, seq, service, channel, wording, "
                     "person_id, submitted_at, term_due_at, state, current_step, result, "
                     "executor_id, accepted_by_id, closed_at, issued_at, prepared_result, "
-                    "refusal_reasoning, place_of_issue, issued_to, version) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,'','','',1)",
+                    "refusal_reasoning, place_of_issue, issued_to, informed_how, version) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,'','','','',1)",
                     [(*a[:8], str(a[8]), str(a[9]), *a[10:15],
                       str(a[15]) if a[15] else None, str(a[16]) if a[16] else None)
                      for a in apps])
