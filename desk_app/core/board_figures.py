@@ -11,13 +11,12 @@ office answers from one grouped read of its open applications.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .clock import now
-from .deadlines import DUE_SOON, ON_TIME, OVERDUE, StepSpan, urgency
+from .deadlines import DUE_SOON, ON_TIME, OVERDUE, urgency
 from .models import Application, Step, User
-from .terms import is_overdue
+from .terms import _dt, is_overdue, spans_of
 
 BUCKETS = (ON_TIME, DUE_SOON, OVERDUE)
 
@@ -44,12 +43,6 @@ class _Open:
     notice_due_at: dt.datetime | None
     started_at: dt.datetime | None
     due_at: dt.datetime | None
-
-
-def _dt(v: object) -> dt.datetime | None:
-    if v is None or isinstance(v, dt.datetime):
-        return v  # type: ignore[return-value]
-    return dt.datetime.fromisoformat(str(v))
 
 
 def _open_states() -> list[str]:
@@ -85,13 +78,7 @@ def classify(at: dt.datetime | None = None) -> list[tuple[_Open, str]]:
     rows = _open_applications()
     suspects = [r.id for r in rows if r.term_due_at < at
                 or (r.notice_due_at is not None and r.notice_due_at < at)]
-    steps: dict[int, list[StepSpan]] = defaultdict(list)
-    db = Application._meta.database
-    for i in range(0, len(suspects), 500):
-        q = Step.select(Step.application, Step.started_at, Step.completed_at, Step.counted,
-                        Step.due_at).where(Step.application.in_(suspects[i:i + 500]))
-        for aid, started, done, counted, due in db.execute(q).fetchall():
-            steps[aid].append(StepSpan(_dt(started), _dt(done), bool(counted), due is not None))
+    steps = spans_of(suspects)
     out = []
     for r in rows:
         bucket = urgency(r.started_at, r.due_at, at) if r.started_at else ON_TIME

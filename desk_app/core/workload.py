@@ -9,7 +9,7 @@ import peewee as pw
 
 from .clock import now
 from .models import Application, Person, Step, User
-from .terms import is_overdue, spans
+from .terms import is_overdue, spans_of
 from .workflow import CLOSED
 
 
@@ -80,13 +80,10 @@ def overdue_page(query: pw.ModelSelect, offset: int, limit: int,
         raw = list(query.offset(offset + used).limit(limit).dicts())
         if not raw:
             break
-        steps: dict[int, list] = {r["id"]: [] for r in raw}
-        for s in Step.select().where(Step.application.in_(list(steps))):
-            steps[s.application_id].append(s)
+        steps = spans_of([r["id"] for r in raw])
         for r in raw:
             used += 1
-            late = is_overdue(r["term_due_at"], r["notice_due_at"], spans(steps[r["id"]]),
-                              None, at)
+            late = is_overdue(r["term_due_at"], r["notice_due_at"], steps[r["id"]], None, at)
             if late or (r["due_at"] is not None and r["due_at"] < at):
                 out.append(OverdueRow(
                     app_id=r["id"], number=r["number"], service=r["service"],

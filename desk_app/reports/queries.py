@@ -18,9 +18,8 @@ from typing import Any, NamedTuple
 import peewee as pw
 from peewee import JOIN, Case, fn
 
-from desk_app.core.deadlines import StepSpan
 from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database
-from desk_app.core.terms import is_overdue
+from desk_app.core.terms import is_overdue, spans_of
 
 A = Application
 POSITIVE = ("notification", "decision")
@@ -183,13 +182,7 @@ def overdue_flags(apps: list[tuple[int, dt.datetime, dt.datetime | None, dt.date
                   at: dt.datetime) -> dict[int, bool]:
     """Rule 2 (`terms.is_overdue`) at `at` for (id, term_due_at, notice_due_at, closed_at)
     rows: one query for their steps."""
-    rows: dict[int, list[StepSpan]] = {a[0]: [] for a in apps}
-    if rows:
-        q = (Step.select(Step.application, Step.started_at, Step.completed_at, Step.counted,
-                         Step.due_at)
-             .where(Step.application.in_(list(rows)), Step.started_at <= at).tuples())
-        for app_id, started, done, counted, due in q:
-            rows[app_id].append(StepSpan(_dt(started), _dt(done), bool(counted), due is not None))
+    rows = spans_of([a[0] for a in apps], at)
     return {aid: is_overdue(term, notice, rows[aid], closed, at)
             for aid, term, notice, closed in apps}
 
