@@ -15,7 +15,9 @@ from setuptools import find_packages, setup
 HERE = Path(__file__).resolve().parent
 DATA = ["desk_app.resources"] + sorted(
     "desk_app.resources." + ".".join(d.relative_to(HERE / "resources").parts)
-    for d in (HERE / "resources").rglob("*") if d.is_dir() and d.name != "__pycache__")
+    for d in (HERE / "resources").rglob("*")
+    if d.is_dir() and d.name != "__pycache__"
+)
 
 setup(
     packages=find_packages(include=["desk_app", "desk_app.*"]) + DATA + ["desk_app.migrations"],

@@ -59,8 +59,10 @@ def main() -> int:
     header(f"Head's charts ({persons:,} cards, {apps:,} applications)")
     figures = timed(board_figures.all_bars)
     con = sqlite3.connect(db)
-    bare_sql = ("SELECT executor_id, service, COUNT(*) FROM application "
-                "WHERE closed_at IS NULL GROUP BY executor_id, service")
+    bare_sql = (
+        "SELECT executor_id, service, COUNT(*) FROM application "
+        "WHERE closed_at IS NULL GROUP BY executor_id, service"
+    )
     bare = timed(lambda: con.execute(bare_sql).fetchall())
     row("figures (both charts)", ms(figures), ms(bare), figures / bare if bare else None)
 
@@ -72,6 +74,7 @@ def main() -> int:
         charts.reload()
         for i in range(2):
             charts.tabs.widget(i).grab()
+
     drawn = timed(draw, 3)
 
     bars = board_figures.executor_bars()
@@ -91,9 +94,15 @@ def main() -> int:
         view.resize(1000, 600)
         view.grab()
         view.grab()  # two charts, as the desk draws
+
     bare_draw = timed(bare_chart, 3)
-    row("charts read and drawn (2 charts)", ms(drawn), ms(bare_draw + bare),
-        drawn / (bare_draw + bare), "<= 300 ms")
+    row(
+        "charts read and drawn (2 charts)",
+        ms(drawn),
+        ms(bare_draw + bare),
+        drawn / (bare_draw + bare),
+        "<= 300 ms",
+    )
     charts.shutdown()
     app.processEvents()
     return 0

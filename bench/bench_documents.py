@@ -47,9 +47,18 @@ def _person(by, i: int):
     while code is None:
         code = iin.make(born, "F", serial)
         serial += 1
-    return cards.create_person({"iin": code, "surname": "Құдайбергенова", "name": "Әйгерім",
-                                "patronymic": "Серікқызы", "birth_date": born, "sex": "F",
-                                "address": "Қызылорда қ., Әйтеке би көшесі, 12"}, by)
+    return cards.create_person(
+        {
+            "iin": code,
+            "surname": "Құдайбергенова",
+            "name": "Әйгерім",
+            "patronymic": "Серікқызы",
+            "birth_date": born,
+            "sex": "F",
+            "address": "Қызылорда қ., Әйтеке би көшесі, 12",
+        },
+        by,
+    )
 
 
 def bare_page(lines: list[str], numbers: list[str]) -> bytes:
@@ -97,16 +106,15 @@ def main() -> int:
     register_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         init_db(Path(tmp) / "bench.sqlite")
-        OfficeSetting.create(key="office_name", value="Қызылорда қаласының жұмыспен қамту және "
-                                                      "әлеуметтік бағдарламалар бөлімі")
-        users = {r: auth.create_user(r, "Сәрсенбаева", "Гүлжан", [r], "0000", "Маратқызы")
-                 for r in ROLES}
+        OfficeSetting.create(
+            key="office_name", value="Қызылорда қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі"
+        )
+        users = {r: auth.create_user(r, "Сәрсенбаева", "Гүлжан", [r], "0000", "Маратқызы") for r in ROLES}
         person = _person(users["admin"], 0)
         people = [_person(users["admin"], i) for i in range(1, 11)]
         apps = {
             "talon": samples.submitted(users, person, 2, "direct"),
-            "receipt": samples.submitted(users, person, 3, "center",
-                                         samples.documents_for(3, 5)),
+            "receipt": samples.submitted(users, person, 3, "center", samples.documents_for(3, 5)),
             "notification": samples.with_result(users, person, 2, "center", "notification"),
             "decision": samples.with_result(users, person, 1, "direct", "decision"),
             "refusal": samples.with_result(users, person, 3, "direct", "refusal"),
@@ -115,26 +123,67 @@ def main() -> int:
         talon = gather("talon", apps["talon"], "kk")
         a = talon["applicant"]
         # every string the talon carries, drawn with plain canvas calls
-        lines = [talon["office"], "Шығыс № 2026/00001, 25.11.2026 күні",
-                 f"Өтініштің нөмірі: {talon['number']}", "ТАЛОН", t("talon.sub"),
-                 t("app_no"), talon["number"], t("applicant"),
-                 f"{a['full_name']}, ЖСН {a['iin']}", t("service"), talon["service"],
-                 t("registered_at"), talon["submitted"], t("result_on"), talon["result_due"],
-                 t("accepted_by"), talon["accepted_by"], t("accepted_by"), t("signature"),
-                 talon["accepted_by"], "ТАЛОН · 2026/00001 · 1-бет"]
+        lines = [
+            talon["office"],
+            "Шығыс № 2026/00001, 25.11.2026 күні",
+            f"Өтініштің нөмірі: {talon['number']}",
+            "ТАЛОН",
+            t("talon.sub"),
+            t("app_no"),
+            talon["number"],
+            t("applicant"),
+            f"{a['full_name']}, ЖСН {a['iin']}",
+            t("service"),
+            talon["service"],
+            t("registered_at"),
+            talon["submitted"],
+            t("result_on"),
+            talon["result_due"],
+            t("accepted_by"),
+            talon["accepted_by"],
+            t("accepted_by"),
+            t("signature"),
+            talon["accepted_by"],
+            "ТАЛОН · 2026/00001 · 1-бет",
+        ]
         numbers = [apps["talon"].number]
         reg = gather("register", apps["register"], "kk")
-        reg_lines = [reg["office"], "Шығыс № 2026/00001, 25.11.2026 күні", "ТІЗІЛІМ",
-                     t("register.sub"), t("register.day"), reg["day"], t("register.from"),
-                     f"{reg['center']}, {reg['sent_by']}", t("register.to"), reg["office"],
-                     t("col.no"), t("col.number"), t("col.applicant"), t("col.service"),
-                     t("col.docs")]
+        reg_lines = [
+            reg["office"],
+            "Шығыс № 2026/00001, 25.11.2026 күні",
+            "ТІЗІЛІМ",
+            t("register.sub"),
+            t("register.day"),
+            reg["day"],
+            t("register.from"),
+            f"{reg['center']}, {reg['sent_by']}",
+            t("register.to"),
+            reg["office"],
+            t("col.no"),
+            t("col.number"),
+            t("col.applicant"),
+            t("col.service"),
+            t("col.docs"),
+        ]
         for i, line in enumerate(reg["lines"], 1):
-            reg_lines += [str(i), line["number"], line["applicant"], f"ЖСН {line['iin']}",
-                          str(line["service_no"]), str(line["documents"])]
-        reg_lines += [t("register.total").format(apps=10, docs=30), t("sent_by"),
-                      reg["sent_by"], t("signature"), t("received_by"), t("signature"),
-                      t("date_time"), "ТІЗІЛІМ · 2026/00001 · 1-бет"]
+            reg_lines += [
+                str(i),
+                line["number"],
+                line["applicant"],
+                f"ЖСН {line['iin']}",
+                str(line["service_no"]),
+                str(line["documents"]),
+            ]
+        reg_lines += [
+            t("register.total").format(apps=10, docs=30),
+            t("sent_by"),
+            reg["sent_by"],
+            t("signature"),
+            t("received_by"),
+            t("signature"),
+            t("date_time"),
+            "ТІЗІЛІМ · 2026/00001 · 1-бет",
+        ]
         reg_numbers = [x["number"] for x in reg["lines"]]
         at = dt.datetime.now().replace(microsecond=0)
         results: dict[str, list[float]] = {"bare page": [], "bare register page": []}
@@ -142,17 +191,25 @@ def main() -> int:
             results[f"{kind} render"] = []
             results[f"{kind} print"] = []
         for _ in range(args.rounds):  # interleaved, so a busy moment hits every row alike
-            results["bare page"].append(per_doc(lambda: bare_page(lines, numbers), args.n,
-                                                "bare page"))
-            results["bare register page"].append(per_doc(
-                lambda: bare_page(reg_lines, reg_numbers), args.n, "bare register page"))
+            results["bare page"].append(per_doc(lambda: bare_page(lines, numbers), args.n, "bare page"))
+            results["bare register page"].append(
+                per_doc(lambda: bare_page(reg_lines, reg_numbers), args.n, "bare register page")
+            )
             for kind, app in apps.items():
-                results[f"{kind} render"].append(per_doc(
-                    lambda k=kind, a=app: render(gather(k, a, "kk"), "2026/00001", at), args.n,
-                    f"{kind} render"))
-                results[f"{kind} print"].append(per_doc(
-                    lambda k=kind, a=app: print_document(a.number, k, "kk", "bench", new=True),
-                    max(5, args.n // 4), f"{kind} print"))
+                results[f"{kind} render"].append(
+                    per_doc(
+                        lambda k=kind, a=app: render(gather(k, a, "kk"), "2026/00001", at),
+                        args.n,
+                        f"{kind} render",
+                    )
+                )
+                results[f"{kind} print"].append(
+                    per_doc(
+                        lambda k=kind, a=app: print_document(a.number, k, "kk", "bench", new=True),
+                        max(5, args.n // 4),
+                        f"{kind} print",
+                    )
+                )
         close_db()
     base = statistics.median(results["bare page"])
     base_reg = statistics.median(results["bare register page"])
@@ -162,10 +219,11 @@ def main() -> int:
         m = statistics.median(vals)
         w = statistics.median(WALL[name])
         # the register (ten barcodes, ten rows) also against a bare page with the same
-        extra = f"   ({m / base_reg:.2f} × bare register page)" if name.startswith("register") \
-            else ""
-        print(f"{name:24} {m * 1000:8.2f} {1 / m:8.0f} {m / base:7.2f}   {w * 1000:8.2f} "
-              f"{w / wall_base:7.2f}{extra}")
+        extra = f"   ({m / base_reg:.2f} × bare register page)" if name.startswith("register") else ""
+        print(
+            f"{name:24} {m * 1000:8.2f} {1 / m:8.0f} {m / base:7.2f}   {w * 1000:8.2f} "
+            f"{w / wall_base:7.2f}{extra}"
+        )
     return 0
 
 

@@ -39,9 +39,10 @@ def _documents(folder: Path) -> dict[str, Path]:
     from desk_app.documents.service import print_document
 
     init_db(folder / "bench.sqlite")
-    users = {r: auth.create_user(r, "Тестов", r.title(), [r], "0000") for r in
-             ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
-              "admin"]}
+    users = {
+        r: auth.create_user(r, "Тестов", r.title(), [r], "0000")
+        for r in ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin"]
+    }
     people = []
     for i in range(24):
         born = dt.date(1970 + i, 3, 21)
@@ -49,10 +50,20 @@ def _documents(folder: Path) -> dict[str, Path]:
         while code is None:
             code = iin.make(born, "F", serial)
             serial += 1
-        people.append(cards.create_person(
-            {"iin": code, "surname": "Құдайбергенова", "name": "Әйгерім", "patronymic": "Серікқызы",
-             "birth_date": born, "sex": "F", "address": "Қызылорда қ., Әйтеке би көшесі, 12"},
-            users["admin"]))
+        people.append(
+            cards.create_person(
+                {
+                    "iin": code,
+                    "surname": "Құдайбергенова",
+                    "name": "Әйгерім",
+                    "patronymic": "Серікқызы",
+                    "birth_date": born,
+                    "sex": "F",
+                    "address": "Қызылорда қ., Әйтеке би көшесі, 12",
+                },
+                users["admin"],
+            )
+        )
     apps = samples.bundle(users, people, docs_each=3)
     out = {}
     rec, pdf = print_document(apps[0].number, "receipt", "kk", users["center_inspector"])
@@ -115,9 +126,13 @@ def _status_kib(key: str) -> int:
 
 
 def _measure(mode: str, pdf: Path, dpi: int) -> tuple[float, float, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", mode, str(pdf), "--dpi", str(dpi)],
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(pdf), "--dpi", str(dpi)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout.split()
     return int(out[0]) / 1024, int(out[1]) / 1024, float(out[2])
 
 
@@ -133,17 +148,22 @@ def main() -> int:
     modes = ["idle", "kense", "bare"] if args.quick else ["idle", "kense", "bare", "old"]
     with tempfile.TemporaryDirectory() as tmp:
         docs = _documents(Path(tmp))
-        print(f"Printer: Qt PDF engine at {args.dpi} dpi. Peak RSS above an idle process "
-              f"(target ≤ {TARGET_MB} MB for kense).\n")
-        print(f"| {'document':16} | {'path':20} | {'MB above idle':>13} | {'idle MB':>7} | "
-              f"{'seconds':>7} |")
+        print(
+            f"Printer: Qt PDF engine at {args.dpi} dpi. Peak RSS above an idle process "
+            f"(target ≤ {TARGET_MB} MB for kense).\n"
+        )
+        print(f"| {'document':16} | {'path':20} | {'MB above idle':>13} | {'idle MB':>7} | {'seconds':>7} |")
         print(f"|{'-' * 18}|{'-' * 22}|{'-' * 15}|{'-' * 9}|{'-' * 9}|")
         over = []
         for name, pdf in docs.items():
             for mode in modes:
                 above, idle, secs = _measure(mode, pdf, args.dpi)
-                label = {"idle": "idle (nothing)", "kense": "kense (≤300, bands)",
-                         "bare": "bare 300 dpi", "old": f"old ({args.dpi} dpi)"}[mode]
+                label = {
+                    "idle": "idle (nothing)",
+                    "kense": "kense (≤300, bands)",
+                    "bare": "bare 300 dpi",
+                    "old": f"old ({args.dpi} dpi)",
+                }[mode]
                 print(f"| {name:16} | {label:20} | {above:13.1f} | {idle:7.1f} | {secs:7.2f} |")
                 if mode == "kense" and above > TARGET_MB:
                     over.append(name)

@@ -47,8 +47,15 @@ def ms(x: float) -> str:
 
 
 def row(figure: str, kense: str, bare: str, ratio: float | None, target: str = "") -> None:
-    ROWS.append({"figure": figure, "kense": kense, "bare": bare,
-                 "ratio": None if ratio is None else round(ratio, 2), "target": target})
+    ROWS.append(
+        {
+            "figure": figure,
+            "kense": kense,
+            "bare": bare,
+            "ratio": None if ratio is None else round(ratio, 2),
+            "target": target,
+        }
+    )
     r = "" if ratio is None else f"{ratio:.1f}x"
     print(f"| {figure:44} | {kense:>12} | {bare:>12} | {r:>6} | {target:14} |", flush=True)
 
@@ -61,18 +68,30 @@ def header(title: str) -> None:
 
 def run_cli(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    return subprocess.run([PY, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [PY, str(ROOT / "main.py"), *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT
+    )
 
 
 # ---------------------------------------------------------------- bulk demo
+
 
 def build(db: Path, persons: int, applications: int, *extra: str) -> tuple[float, dict]:
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
     t = time.perf_counter()
-    r = run_cli("demo", "--db", str(db), "--persons", str(persons), "--applications",
-                str(applications), "--bulk", "--json", *extra)
+    r = run_cli(
+        "demo",
+        "--db",
+        str(db),
+        "--persons",
+        str(persons),
+        "--applications",
+        str(applications),
+        "--bulk",
+        "--json",
+        *extra,
+    )
     took = time.perf_counter() - t
     if r.returncode != 0:
         raise RuntimeError(f"demo failed: {r.stderr[-2000:]}")
@@ -88,8 +107,10 @@ def bare_bulk(src: Path, dst: Path) -> float:
     d.execute("PRAGMA journal_mode=wal")
     d.execute("PRAGMA synchronous=NORMAL")
     d.execute("PRAGMA cache_size=-400000")
-    objs = s.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                     "AND type IN ('table', 'index') ORDER BY type DESC").fetchall()
+    objs = s.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "AND type IN ('table', 'index') ORDER BY type DESC"
+    ).fetchall()
     tables = ["person", "application", "attached_document", "refusal_ground", "step", "movement"]
     data = {t: s.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
     s.close()
@@ -111,6 +132,7 @@ def bare_bulk(src: Path, dst: Path) -> float:
 
 
 # ---------------------------------------------------------------- replaying statements bare
+
 
 class Capture:
     """Records the statements a domain call runs, to replay them on a bare connection."""
@@ -141,8 +163,12 @@ def timed(fn: Callable[[], object], reps: int) -> list[float]:
     return out
 
 
-def compare(db, bare: sqlite3.Connection, fn: Callable[[], object], reps: int,
-            ) -> tuple[list[float], list[float]]:
+def compare(
+    db,
+    bare: sqlite3.Connection,
+    fn: Callable[[], object],
+    reps: int,
+) -> tuple[list[float], list[float]]:
     fn()  # warm: statement cache, pages
     with Capture(db) as cap:
         fn()
@@ -162,19 +188,38 @@ def compare(db, bare: sqlite3.Connection, fn: Callable[[], object], reps: int,
 
 # ---------------------------------------------------------------- search, status, queue
 
+
 def search_mix(bare: sqlite3.Connection, rng: random.Random) -> dict[str, list[str]]:
     """Queries by kind, taken from the data: the commonest surnames and names included."""
-    top_sur = [r[0] for r in bare.execute(
-        "SELECT surname FROM person GROUP BY surname_key ORDER BY COUNT(*) DESC LIMIT 3")]
-    rare_sur = [r[0] for r in bare.execute(
-        "SELECT surname FROM person GROUP BY surname_key ORDER BY COUNT(*) ASC LIMIT 3")]
-    top_m = [r[0] for r in bare.execute(
-        "SELECT name FROM person WHERE sex = 'M' GROUP BY name ORDER BY COUNT(*) DESC LIMIT 2")]
-    top_f = [r[0] for r in bare.execute(
-        "SELECT name FROM person WHERE sex = 'F' GROUP BY name ORDER BY COUNT(*) DESC LIMIT 2")]
+    top_sur = [
+        r[0]
+        for r in bare.execute(
+            "SELECT surname FROM person GROUP BY surname_key ORDER BY COUNT(*) DESC LIMIT 3"
+        )
+    ]
+    rare_sur = [
+        r[0]
+        for r in bare.execute("SELECT surname FROM person GROUP BY surname_key ORDER BY COUNT(*) ASC LIMIT 3")
+    ]
+    top_m = [
+        r[0]
+        for r in bare.execute(
+            "SELECT name FROM person WHERE sex = 'M' GROUP BY name ORDER BY COUNT(*) DESC LIMIT 2"
+        )
+    ]
+    top_f = [
+        r[0]
+        for r in bare.execute(
+            "SELECT name FROM person WHERE sex = 'F' GROUP BY name ORDER BY COUNT(*) DESC LIMIT 2"
+        )
+    ]
     n = bare.execute("SELECT MAX(id) FROM person").fetchone()[0]
-    some = [bare.execute("SELECT iin, surname, name, patronymic FROM person WHERE id = ?",
-                         (rng.randint(1, n),)).fetchone() for _ in range(6)]
+    some = [
+        bare.execute(
+            "SELECT iin, surname, name, patronymic FROM person WHERE id = ?", (rng.randint(1, n),)
+        ).fetchone()
+        for _ in range(6)
+    ]
     return {
         "IIN exact": [p[0] for p in some[:3]],
         "IIN prefix (6 digits)": [p[0][:6] for p in some[3:]],
@@ -184,7 +229,7 @@ def search_mix(bare: sqlite3.Connection, rng: random.Random) -> dict[str, list[s
         "first name alone": top_m + top_f,
         "patronymic alone": [some[0][3], some[1][3]],
         "name + surname, any order": [f"{p[2]} {p[1]}" for p in some[:3]]
-                                     + [f"{top_m[0]} {top_sur[0]}", f"{top_sur[0]} {top_m[0]}"],
+        + [f"{top_m[0]} {top_sur[0]}", f"{top_sur[0]} {top_m[0]}"],
         "full name": [f"{p[1]} {p[2]} {p[3]}" for p in some[:3]],
         "no match (common words)": [f"{top_sur[0]} {top_f[0]}", f"{top_f[0]} {top_m[0]}"],
     }
@@ -205,11 +250,19 @@ def bench_search(db, bare: sqlite3.Connection, reps: int) -> None:
             base += b
         all_ours += ours
         all_bare += base
-        row(f"{kind} ({len(queries)} q)", f"{ms(pct(ours, .5))} / {ms(pct(ours, .95))}",
-            f"{ms(pct(base, .5))} / {ms(pct(base, .95))}",
-            statistics.median(ours) / max(statistics.median(base), 1e-9))
-    row("ALL QUERIES p95", ms(pct(all_ours, .95)), ms(pct(all_bare, .95)),
-        pct(all_ours, .95) / max(pct(all_bare, .95), 1e-9), "<= 10 ms, <= 3x")
+        row(
+            f"{kind} ({len(queries)} q)",
+            f"{ms(pct(ours, 0.5))} / {ms(pct(ours, 0.95))}",
+            f"{ms(pct(base, 0.5))} / {ms(pct(base, 0.95))}",
+            statistics.median(ours) / max(statistics.median(base), 1e-9),
+        )
+    row(
+        "ALL QUERIES p95",
+        ms(pct(all_ours, 0.95)),
+        ms(pct(all_bare, 0.95)),
+        pct(all_ours, 0.95) / max(pct(all_bare, 0.95), 1e-9),
+        "<= 10 ms, <= 3x",
+    )
 
 
 def bench_status(db, bare: sqlite3.Connection, reps: int) -> None:
@@ -220,17 +273,24 @@ def bench_status(db, bare: sqlite3.Connection, reps: int) -> None:
     header("Status look-up (query part: application, applicant, steps, movements)")
     rng = random.Random(3)
     n = Application.select().count()
-    numbers = [a.number for a in Application.select(Application.number)
-               .where(Application.id.in_([rng.randint(1, n) for _ in range(20)]))]
+    numbers = [
+        a.number
+        for a in Application.select(Application.number).where(
+            Application.id.in_([rng.randint(1, n) for _ in range(20)])
+        )
+    ]
     ours, base = [], []
     for num in numbers:
-        o, b = compare(db, bare, lambda num=num: status_dict(get_application(num)),
-                       max(3, reps // 4))
+        o, b = compare(db, bare, lambda num=num: status_dict(get_application(num)), max(3, reps // 4))
         ours += o
         base += b
-    row(f"status NUMBER ({len(numbers)} numbers)", f"{ms(pct(ours, .5))} / {ms(pct(ours, .95))}",
-        f"{ms(pct(base, .5))} / {ms(pct(base, .95))}",
-        statistics.median(ours) / statistics.median(base), "<= 5 ms")
+    row(
+        f"status NUMBER ({len(numbers)} numbers)",
+        f"{ms(pct(ours, 0.5))} / {ms(pct(ours, 0.95))}",
+        f"{ms(pct(base, 0.5))} / {ms(pct(base, 0.95))}",
+        statistics.median(ours) / statistics.median(base),
+        "<= 5 ms",
+    )
 
 
 def bench_queue(db, bare: sqlite3.Connection, reps: int, opened: int) -> None:
@@ -240,29 +300,42 @@ def bench_queue(db, bare: sqlite3.Connection, reps: int, opened: int) -> None:
     for role in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"):
         count = waiting_for(role).count()
         o, b = compare(db, bare, lambda role=role: list(waiting_for(role, 50)), reps)
-        row(f"{role}: first page of 50 (of {count:,})", ms(statistics.median(o)),
-            ms(statistics.median(b)), statistics.median(o) / statistics.median(b))
+        row(
+            f"{role}: first page of 50 (of {count:,})",
+            ms(statistics.median(o)),
+            ms(statistics.median(b)),
+            statistics.median(o) / statistics.median(b),
+        )
         o, b = compare(db, bare, lambda role=role: waiting_for(role).count(), max(3, reps // 4))
-        row(f"{role}: waiting_for(role).count()", ms(statistics.median(o)),
-            ms(statistics.median(b)), statistics.median(o) / statistics.median(b))
+        row(
+            f"{role}: waiting_for(role).count()",
+            ms(statistics.median(o)),
+            ms(statistics.median(b)),
+            statistics.median(o) / statistics.median(b),
+        )
         o, b = compare(db, bare, lambda role=role: count_waiting(role), max(3, reps // 4))
-        row(f"{role}: count_waiting(role)", ms(statistics.median(o)), ms(statistics.median(b)),
-            statistics.median(o) / statistics.median(b))
+        row(
+            f"{role}: count_waiting(role)",
+            ms(statistics.median(o)),
+            ms(statistics.median(b)),
+            statistics.median(o) / statistics.median(b),
+        )
 
 
 # ---------------------------------------------------------------- GUI start
 
-BARE_WINDOW = ("import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication, "
-               "QMainWindow; app=QApplication([]); w=QMainWindow(); w.resize(1200, 800); w.show(); "
-               "app.processEvents(); print(round((time.perf_counter()-t)*1000))")
+BARE_WINDOW = (
+    "import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication, "
+    "QMainWindow; app=QApplication([]); w=QMainWindow(); w.resize(1200, 800); w.show(); "
+    "app.processEvents(); print(round((time.perf_counter()-t)*1000))"
+)
 
 
 def bench_gui(db: Path) -> None:
     header("GUI start (subprocess wall time, offscreen)")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t = time.perf_counter()
-    b = subprocess.run([PY, "-c", BARE_WINDOW], capture_output=True, text=True, timeout=120,
-                       env=env)
+    b = subprocess.run([PY, "-c", BARE_WINDOW], capture_output=True, text=True, timeout=120, env=env)
     bare = time.perf_counter() - t
     if b.returncode != 0:
         print(f"bare PySide6 window failed, skipped: {b.stderr[-300:]}")
@@ -276,22 +349,32 @@ def bench_gui(db: Path) -> None:
         return
     if r.returncode != 0:
         last = (r.stderr.strip().splitlines() or ["?"])[-1]
-        print(f"note: `main.py --smoke` is not available here ({last[:120]}); GUI start skipped "
-              f"(bare window: {bare * 1000:.0f} ms)")
+        print(
+            f"note: `main.py --smoke` is not available here ({last[:120]}); GUI start skipped "
+            f"(bare window: {bare * 1000:.0f} ms)"
+        )
         return
-    row("main.py --smoke (process start to exit)", f"{ours * 1000:.0f} ms", f"{bare * 1000:.0f} ms",
-        ours / bare)
+    row(
+        "main.py --smoke (process start to exit)",
+        f"{ours * 1000:.0f} ms",
+        f"{bare * 1000:.0f} ms",
+        ours / bare,
+    )
 
 
 # ---------------------------------------------------------------- main
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes (CI)")
     ap.add_argument("--dir", help="folder for the databases (default: a temporary one)")
     ap.add_argument("--json", help="also write the figures to this file")
-    ap.add_argument("--reuse", action="store_true",
-                    help="with --dir: keep databases built by an earlier run (no build figures)")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --dir: keep databases built by an earlier run (no build figures)",
+    )
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.quick:
@@ -301,8 +384,10 @@ def main() -> int:
     tmp = tempfile.TemporaryDirectory(prefix="kense-bench-")
     folder = Path(args.dir or tmp.name)
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"# bench_scale ({'quick' if args.quick else 'full'}), {os.cpu_count()} cores, "
-          f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
+    print(
+        f"# bench_scale ({'quick' if args.quick else 'full'}), {os.cpu_count()} cores, "
+        f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}"
+    )
 
     header("Bulk demo (`main.py demo --bulk`, whole process)")
     big = None
@@ -314,10 +399,14 @@ def main() -> int:
             continue
         took, counts = build(db, persons, apps)
         base = bare_bulk(db, folder / "bare.sqlite")
-        rows = sum(counts.get(k, 0) for k in ("persons", "applications", "steps", "movements",
-                                                "documents"))
-        row(f"{persons:,} cards + {apps:,} applications ({rows:,} rows)", f"{took:.1f} s",
-            f"{base:.1f} s", took / base, "< 300 s" if persons >= 1_000_000 else "")
+        rows = sum(counts.get(k, 0) for k in ("persons", "applications", "steps", "movements", "documents"))
+        row(
+            f"{persons:,} cards + {apps:,} applications ({rows:,} rows)",
+            f"{took:.1f} s",
+            f"{base:.1f} s",
+            took / base,
+            "< 300 s" if persons >= 1_000_000 else "",
+        )
     for p in folder.glob("bare.sqlite*"):
         p.unlink()
 

@@ -38,9 +38,11 @@ from desk_app.devices.serial_reader import ScannerSettings, SerialListener  # no
 
 def _stats(ms: list[float]) -> dict[str, float]:
     s = sorted(ms)
-    return {"median_ms": round(statistics.median(s), 3),
-            "p99_ms": round(s[min(len(s) - 1, int(len(s) * 0.99))], 3),
-            "max_ms": round(s[-1], 3)}
+    return {
+        "median_ms": round(statistics.median(s), 3),
+        "p99_ms": round(s[min(len(s) - 1, int(len(s) * 0.99))], 3),
+        "max_ms": round(s[-1], 3),
+    }
 
 
 def _setup(n: int, folder: Path) -> tuple[list[str], object]:
@@ -51,8 +53,9 @@ def _setup(n: int, folder: Path) -> tuple[list[str], object]:
     code, serial_no = None, 1
     while code is None:
         code, serial_no = iin.make(born, "M", serial_no), serial_no + 1
-    person = cards.create_person({"iin": code, "surname": "Сейітқали", "name": "Ерлан",
-                                  "birth_date": born, "sex": "M"}, ci)
+    person = cards.create_person(
+        {"iin": code, "surname": "Сейітқали", "name": "Ерлан", "birth_date": born, "sex": "M"}, ci
+    )
     t = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=2)
     numbers = [workflow.submit(person, 3, "center", ci, [], at=t).number for _ in range(n)]
     return numbers, di
@@ -80,7 +83,7 @@ def main() -> int:
         folder = Path(tmp)
         t0 = time.perf_counter()
         numbers, dispatcher = _setup(args.n + args.n // 2, folder)
-        numbers, engine_numbers = numbers[:args.n], numbers[args.n:]
+        numbers, engine_numbers = numbers[: args.n], numbers[args.n :]
         setup_s = time.perf_counter() - t0
         pair = SocatPair(folder).start()
         try:
@@ -100,9 +103,9 @@ def main() -> int:
             # The listener and the domain: write -> line on the listener thread -> commit.
             lines: queue.Queue[tuple[str, float]] = queue.Queue()
             states: queue.Queue[str] = queue.Queue()
-            li = SerialListener(ScannerSettings(port=pair.b),
-                                lambda line: lines.put((line, time.perf_counter())),
-                                states.put).start()
+            li = SerialListener(
+                ScannerSettings(port=pair.b), lambda line: lines.put((line, time.perf_counter())), states.put
+            ).start()
             while states.get(timeout=10) != "connected":
                 pass
             total, to_line, commit, engine = [], [], [], []
@@ -123,23 +126,36 @@ def main() -> int:
         finally:
             pair.stop()
             close_db()
-    res = {"n": args.n, "setup_s": round(setup_s, 1),
-           "bare_pyserial_echo": _stats(bare),
-           "listener_write_to_line": _stats(to_line),
-           "handle_scan_commit": _stats(commit),
-           "scan_to_commit": _stats(total),
-           "engine_dispatch_alone": _stats(engine),
-           "target_p99_ms": 10.0, "load_average_1min": round(os.getloadavg()[0], 2)}
+    res = {
+        "n": args.n,
+        "setup_s": round(setup_s, 1),
+        "bare_pyserial_echo": _stats(bare),
+        "listener_write_to_line": _stats(to_line),
+        "handle_scan_commit": _stats(commit),
+        "scan_to_commit": _stats(total),
+        "engine_dispatch_alone": _stats(engine),
+        "target_p99_ms": 10.0,
+        "load_average_1min": round(os.getloadavg()[0], 2),
+    }
     if args.json:
         print(json.dumps(res))
     else:
-        print(f"{args.n} scans through a socat pty pair (setup {res['setup_s']} s, "
-              f"load average {res['load_average_1min']} on {os.cpu_count()} CPUs)")
-        for k in ("bare_pyserial_echo", "listener_write_to_line", "handle_scan_commit",
-                  "scan_to_commit", "engine_dispatch_alone"):
+        print(
+            f"{args.n} scans through a socat pty pair (setup {res['setup_s']} s, "
+            f"load average {res['load_average_1min']} on {os.cpu_count()} CPUs)"
+        )
+        for k in (
+            "bare_pyserial_echo",
+            "listener_write_to_line",
+            "handle_scan_commit",
+            "scan_to_commit",
+            "engine_dispatch_alone",
+        ):
             r = res[k]
-            print(f"  {k:24} median {r['median_ms']:7.3f} ms   p99 {r['p99_ms']:7.3f} ms   "
-                  f"max {r['max_ms']:7.3f} ms")
+            print(
+                f"  {k:24} median {r['median_ms']:7.3f} ms   p99 {r['p99_ms']:7.3f} ms   "
+                f"max {r['max_ms']:7.3f} ms"
+            )
         ok = res["scan_to_commit"]["p99_ms"] <= 10.0
         print(f"  target p99 <= 10 ms: {'met' if ok else 'NOT met'}")
     return 0

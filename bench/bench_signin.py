@@ -54,8 +54,9 @@ def main() -> int:
         close_db()
     salt = os.urandom(16)
     mem = 128 * auth._R * auth._N + (1 << 20)
-    bare = _median_ms(lambda: hashlib.scrypt(b"9999", salt=salt, n=auth._N, r=auth._R,
-                                             p=auth._P, dklen=32, maxmem=mem), n)
+    bare = _median_ms(
+        lambda: hashlib.scrypt(b"9999", salt=salt, n=auth._N, r=auth._R, p=auth._P, dklen=32, maxmem=mem), n
+    )
     old = _median_ms(lambda: hashlib.scrypt(b"9999", salt=salt, n=2**14, r=8, p=1, dklen=32), n)
     print(f"| figure (median of {n}) | Кеңсе | bare scrypt, same cost | before (N=2^14, r=8) |")
     print("|---|---|---|---|")

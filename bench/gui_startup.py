@@ -40,16 +40,25 @@ def run(cmd: list[str], env: dict[str, str]) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--db", help="an existing database (e.g. a 1,000,000-card bulk demo); "
-                                 "default: a fresh demo office")
+    ap.add_argument(
+        "--db", help="an existing database (e.g. a 1,000,000-card bulk demo); default: a fresh demo office"
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kense-bench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "KENSE_SETTINGS_DIR": str(tmp / "settings")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "KENSE_SETTINGS_DIR": str(tmp / "settings"),
+    }
     db = Path(args.db) if args.db else tmp / "demo.sqlite"
     if not args.db:
-        subprocess.run([sys.executable, "main.py", "demo", "--db", str(db)], cwd=ROOT, env=env,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "main.py", "demo", "--db", str(db)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     desk, bare = [], []
     for _ in range(args.runs):
         bare.append(run([sys.executable, "-c", BARE], env))

@@ -23,17 +23,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description="Кеңсе benchmark suite")
     ap.add_argument("--quick", action="store_true", help="small sizes (CI)")
     ap.add_argument("--only", nargs="*", default=[], help="script names to run (e.g. scale)")
-    ap.add_argument("--timeout", type=float, default=None,
-                    help="seconds per script (default 300 quick, 3600 full)")
+    ap.add_argument(
+        "--timeout", type=float, default=None, help="seconds per script (default 300 quick, 3600 full)"
+    )
     args = ap.parse_args()
     timeout = args.timeout or (300 if args.quick else 3600)
     scripts = sorted(HERE.glob("bench_*.py"))
     if args.only:
-        scripts = [s for s in scripts if s.stem.removeprefix("bench_") in args.only
-                   or s.stem in args.only]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent),
-                                                       os.environ.get("PYTHONPATH")]))}
+        scripts = [s for s in scripts if s.stem.removeprefix("bench_") in args.only or s.stem in args.only]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")])),
+    }
     results = []
     for script in scripts:
         cmd = [sys.executable, str(script)] + (["--quick"] if args.quick else [])

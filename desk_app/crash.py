@@ -23,8 +23,12 @@ log = logging.getLogger("kense.crash")
 
 
 def versions() -> dict[str, str]:
-    out = {"kense": __version__, "python": sys.version.split()[0],
-           "platform": platform.platform(), "frozen": str(bool(getattr(sys, "frozen", False)))}
+    out = {
+        "kense": __version__,
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "frozen": str(bool(getattr(sys, "frozen", False))),
+    }
     try:
         import peewee
 
@@ -79,17 +83,24 @@ def rollback_open_transaction() -> bool:
         return False
 
 
-def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-                thread: str | None = None, rolled_back: bool = False) -> str:
-    lines = [f"Кеңсе crash report {dt.datetime.now():%Y-%m-%d %H:%M:%S}",
-             *(f"{k}: {v}" for k, v in versions().items()),
-             f"thread: {thread or threading.current_thread().name}",
-             f"pid: {os.getpid()}",
-             f"argv: {safe_argv(sys.argv[1:])}",
-             f"database: {database_label()}",
-             f"open transaction rolled back: {'yes' if rolled_back else 'no'}",
-             "",
-             "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()]
+def report_text(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    thread: str | None = None,
+    rolled_back: bool = False,
+) -> str:
+    lines = [
+        f"Кеңсе crash report {dt.datetime.now():%Y-%m-%d %H:%M:%S}",
+        *(f"{k}: {v}" for k, v in versions().items()),
+        f"thread: {thread or threading.current_thread().name}",
+        f"pid: {os.getpid()}",
+        f"argv: {safe_argv(sys.argv[1:])}",
+        f"database: {database_label()}",
+        f"open transaction rolled back: {'yes' if rolled_back else 'no'}",
+        "",
+        "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
+    ]
     return redact("\n".join(lines) + "\n")
 
 
@@ -109,8 +120,9 @@ def write_report(text: str, folder: Path | None = None) -> Path | None:
     return path
 
 
-def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-           thread: str | None = None) -> tuple[str, Path | None]:
+def handle(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, thread: str | None = None
+) -> tuple[str, Path | None]:
     """Roll back, log and write the report; the report text and its file."""
     rolled_back = rollback_open_transaction()
     text = report_text(exc_type, exc, tb, thread, rolled_back)
@@ -133,8 +145,12 @@ def install_cli_hook() -> None:
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
             return
-        handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback,
-               args.thread.name if args.thread else None)
+        handle(
+            args.exc_type,
+            args.exc_value or args.exc_type(),
+            args.exc_traceback,
+            args.thread.name if args.thread else None,
+        )
         threading.__excepthook__(args)
 
     sys.excepthook = hook

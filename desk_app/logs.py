@@ -101,7 +101,8 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
     except OSError:
         handler, path = logging.StreamHandler(sys.stderr), None
         handler.setLevel(logging.WARNING)  # the CLI's stdout/stderr stay clean of routine lines
@@ -111,8 +112,9 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     _handler = handler
-    logging.getLogger("kense").info("start kense %s, python %s, argv %s", __version__,
-                                    sys.version.split()[0], safe_argv(sys.argv[1:]))
+    logging.getLogger("kense").info(
+        "start kense %s, python %s, argv %s", __version__, sys.version.split()[0], safe_argv(sys.argv[1:])
+    )
     return path
 
 

@@ -49,11 +49,16 @@ def db(request, tmp_path):
 def users(db):
     """One user per role (login = role code, PIN 0000), plus a second executor."""
     out = {}
-    for login, roles in [("center_inspector", ["center_inspector"]),
-                         ("dispatch_inspector", ["dispatch_inspector"]),
-                         ("office_clerk", ["office_clerk"]), ("head", ["head"]),
-                         ("executor", ["executor"]), ("executor2", ["executor"]),
-                         ("admin", ["admin"]), ("center_head", ["center_head"])]:
+    for login, roles in [
+        ("center_inspector", ["center_inspector"]),
+        ("dispatch_inspector", ["dispatch_inspector"]),
+        ("office_clerk", ["office_clerk"]),
+        ("head", ["head"]),
+        ("executor", ["executor"]),
+        ("executor2", ["executor"]),
+        ("admin", ["admin"]),
+        ("center_head", ["center_head"]),
+    ]:
         out[login] = auth.create_user(login, "Тестов", login.title(), roles, "0000")
     return out
 
@@ -61,14 +66,30 @@ def users(db):
 _serial = iter(range(1, 10**6))
 
 
-def make_person(by, surname="Әбдірахманова", name="Гүлнұр", patronymic="Серікқызы",
-                born=dt.date(1984, 3, 21), sex="F", **extra):
+def make_person(
+    by,
+    surname="Әбдірахманова",
+    name="Гүлнұр",
+    patronymic="Серікқызы",
+    born=dt.date(1984, 3, 21),
+    sex="F",
+    **extra,
+):
     code = None
     while code is None:
         code = iin.make(born, sex, next(_serial))
-    return cards.create_person({"iin": code, "surname": surname, "name": name,
-                                "patronymic": patronymic, "birth_date": born, "sex": sex,
-                                **extra}, by)
+    return cards.create_person(
+        {
+            "iin": code,
+            "surname": surname,
+            "name": name,
+            "patronymic": patronymic,
+            "birth_date": born,
+            "sex": sex,
+            **extra,
+        },
+        by,
+    )
 
 
 @pytest.fixture
@@ -101,9 +122,12 @@ def stdin_pins(monkeypatch):
 
 
 # Whatever the tests ran, no log or crash report may hold a secret or personal data.
-_LEAKS = [(r"(?<!\d)\d{12}(?!\d)", "an IIN"), (r"://[^:/@\s]*:[^@*\s]+@", "a URL password"),
-          ("Әбдірахманова|Гүлнұр|Серікқызы", "a citizen's name"),
-          (r"--[\w-]*pin[ =]\d", "a PIN")]
+_LEAKS = [
+    (r"(?<!\d)\d{12}(?!\d)", "an IIN"),
+    (r"://[^:/@\s]*:[^@*\s]+@", "a URL password"),
+    ("Әбдірахманова|Гүлнұр|Серікқызы", "a citizen's name"),
+    (r"--[\w-]*pin[ =]\d", "a PIN"),
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -118,5 +142,5 @@ def _no_secrets_in_logs(tmp_path_factory):
         for pattern, what in _LEAKS:
             m = re.search(pattern, text)
             if m:
-                found.append(f"{path}: {what}: …{text[max(0, m.start() - 40):m.end() + 10]}…")
+                found.append(f"{path}: {what}: …{text[max(0, m.start() - 40) : m.end() + 10]}…")
     assert not found, "\n".join(found[:20])

@@ -10,8 +10,7 @@ from openpyxl import load_workbook
 
 from desk_app.core.models import Application, Movement, RefusalGround, Step
 
-FIGS = ("received", "received_center", "received_direct", "completed", "refused", "in_progress",
-        "overdue")
+FIGS = ("received", "received_center", "received_direct", "completed", "refused", "in_progress", "overdue")
 
 
 def window(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
@@ -20,9 +19,11 @@ def window(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 def counted_days(app: Application) -> float:
-    secs = sum((s.completed_at - s.started_at).total_seconds()
-               for s in Step.select().where(Step.application == app)
-               if s.counted and s.completed_at is not None)
+    secs = sum(
+        (s.completed_at - s.started_at).total_seconds()
+        for s in Step.select().where(Step.application == app)
+        if s.counted and s.completed_at is not None
+    )
     return secs / 86400
 
 
@@ -31,9 +32,11 @@ def late_by_rule_2(a: Application, end: dt.datetime) -> bool:
     was ready (the issue step's opening, else the closing, else `end`) less every stretch the
     application spent in a not-counted step or travelling after one, against the term; a
     defective package's return against its own term, by when it left the body."""
-    rows = [s for s in Step.select().where(Step.application == a).order_by(Step.started_at,
-                                                                              Step.id)
-            if s.started_at <= end]
+    rows = [
+        s
+        for s in Step.select().where(Step.application == a).order_by(Step.started_at, Step.id)
+        if s.started_at <= end
+    ]
     closed = a.closed_at if a.closed_at is not None and a.closed_at <= end else None
     if a.notice_due_at is not None:
         issue = [i for i, s in enumerate(rows) if s.due_at is None and not s.counted]
@@ -59,8 +62,7 @@ def late_by_rule_2(a: Application, end: dt.datetime) -> bool:
 def expected(year: int, month: int) -> dict:
     """Per service: the summary figures, grounds and terms, straight from the models."""
     start, end = window(year, month)
-    out: dict = defaultdict(lambda: {**{k: 0 for k in FIGS}, "grounds": defaultdict(int),
-                                     "terms": []})
+    out: dict = defaultdict(lambda: {**{k: 0 for k in FIGS}, "grounds": defaultdict(int), "terms": []})
     register = []
     for a in Application.select().order_by(Application.submitted_at, Application.id):
         e = out[a.service]
@@ -86,8 +88,7 @@ def expected(year: int, month: int) -> dict:
 
 def expected_movements(year: int, month: int) -> list[tuple[dt.datetime, str]]:
     start, end = window(year, month)
-    return sorted((m.at, m.application.number) for m in Movement.select()
-                  if start <= m.at < end)
+    return sorted((m.at, m.application.number) for m in Movement.select() if start <= m.at < end)
 
 
 def summary_rows(path) -> dict:
@@ -111,7 +112,9 @@ def summary_rows(path) -> dict:
         grounds[(rows[j][0], rows[j][1])] = rows[j][2]
         j += 1
     # trend rows are labelled MM.YYYY (the complaints block below them is not)
-    trend = [r for r in rows[j:] if isinstance(r[1], str) and re.fullmatch(r"\d\d\.\d{4}", r[1])
-             and isinstance(r[2], int)]
-    return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds,
-            "trend": trend}
+    trend = [
+        r
+        for r in rows[j:]
+        if isinstance(r[1], str) and re.fullmatch(r"\d\d\.\d{4}", r[1]) and isinstance(r[2], int)
+    ]
+    return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds, "trend": trend}

@@ -20,8 +20,9 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def press_enter(widget: QWidget) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier,
-                                                 "\r"))
+        QApplication.sendEvent(
+            widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        )
 
 
 def center_application(users, person, service: int = 3):

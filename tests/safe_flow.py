@@ -21,12 +21,12 @@ def intake_user(users, service: int, channel: str):
 def submit(users, person, service: int = 2, channel: str = "center", at: dt.datetime = T0):
     svc = workflow.regulations().in_force(at.date()).service(service)
     docs = [(d.code, "") for d in svc.documents if d.required]
-    return workflow.submit(person, service, channel, intake_user(users, service, channel), docs,
-                           at=at)
+    return workflow.submit(person, service, channel, intake_user(users, service, channel), docs, at=at)
 
 
-def step_once(app: Application, users, at: dt.datetime, refuse: bool = False,
-              rework: bool = False) -> Application:
+def step_once(
+    app: Application, users, at: dt.datetime, refuse: bool = False, rework: bool = False
+) -> Application:
     """Take the one action the application waits for, by the user the regulation names."""
     app = Application.get_by_id(app.id)
     svc = workflow.service_of(app)
@@ -42,13 +42,15 @@ def step_once(app: Application, users, at: dt.datetime, refuse: bool = False,
         return workflow.assign(app, users["head"], users["executor"], at)
     if kind == "card":
         if refuse:
-            return workflow.decide_card(app, ex, False, ["documents_missing"],
-                                        "Құжаттар толық емес, анықтама жоқ.", at)
+            return workflow.decide_card(
+                app, ex, False, ["documents_missing"], "Құжаттар толық емес, анықтама жоқ.", at
+            )
         return workflow.decide_card(app, ex, True, at=at)
     if kind == "prepare":
         if refuse:
-            return workflow.prepare(app, ex, "refusal", [svc.grounds[0].code],
-                                    "Стандарттың талаптарына сәйкес келмейді.", at)
+            return workflow.prepare(
+                app, ex, "refusal", [svc.grounds[0].code], "Стандарттың талаптарына сәйкес келмейді.", at
+            )
         return workflow.prepare(app, ex, svc.positive_result, at=at)
     if kind == "sign":
         if rework:
@@ -61,8 +63,15 @@ def step_once(app: Application, users, at: dt.datetime, refuse: bool = False,
     raise AssertionError(kind)
 
 
-def run_to_end(app, users, at: dt.datetime = T0, refuse: bool = False, rework: bool = False,
-               stop_kind: str | None = None, stop_in_transit: bool = False) -> Application:
+def run_to_end(
+    app,
+    users,
+    at: dt.datetime = T0,
+    refuse: bool = False,
+    rework: bool = False,
+    stop_kind: str | None = None,
+    stop_in_transit: bool = False,
+) -> Application:
     """Advance until closed, or until the open step is of `stop_kind`."""
     t = at
     reworked = False

@@ -21,8 +21,9 @@ def center_app(users, person, at: dt.datetime = T0, service: int = 2) -> Applica
     return workflow.submit(person, service, "center", users["center_inspector"], [], at=at)
 
 
-def advance(app: Application, users, until: str, at: dt.datetime | None = None,
-            payload: str | None = "scan") -> Application:
+def advance(
+    app: Application, users, until: str, at: dt.datetime | None = None, payload: str | None = "scan"
+) -> Application:
     """Carry `app` along (as demo._advance does) until its waiting step is of kind `until`
     (or "in_transit"), marking moves with `payload` (None: the button, no scan)."""
     t = at or app.submitted_at
@@ -77,7 +78,9 @@ class SocatPair:
         assert shutil.which("socat"), "socat is not installed"
         self.proc = subprocess.Popen(
             ["socat", f"pty,raw,echo=0,link={self.a}", f"pty,raw,echo=0,link={self.b}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         end = time.monotonic() + timeout
         while not (os.path.exists(self.a) and os.path.exists(self.b)):
             if time.monotonic() > end:

@@ -54,8 +54,9 @@ def test_acting_head_signs_only_in_the_period(users, person, deputy):
     assert Step.get(Step.application == app, Step.outcome == "signed").user_id == deputy.id
     assert [a.login for a in absence.away_on(at(2).date())] == ["head"]
     assert absence.away_on(at(2).date())[0].acting == "deputy"
-    other = _to_signature(workflow.submit(person, 3, "direct", users["office_clerk"], at=T0),
-                          users, users["executor"])
+    other = _to_signature(
+        workflow.submit(person, 3, "direct", users["office_clerk"], at=T0), users, users["executor"]
+    )
     with pytest.raises(PermissionDenied):  # after the period
         workflow.sign(other, deputy, at(4))
 
@@ -83,12 +84,14 @@ def test_absent_executors_work_handed_over_with_due_times_kept(users, person):
 def test_office_may_refuse_an_absent_persons_own_actions(users, person):
     ex = users["executor"]
     absence.record(ex, T0.date(), at(2).date(), "leave", users["admin"])
-    app = workflow.assign(workflow.submit(person, 3, "direct", users["office_clerk"], at=T0),
-                          users["head"], ex, at(0.01))
+    app = workflow.assign(
+        workflow.submit(person, 3, "direct", users["office_clerk"], at=T0), users["head"], ex, at(0.01)
+    )
     workflow.prepare(app, ex, "notification", at=at(0.5))  # allowed: the office did not choose
     OfficeSetting.create(key=absence.BLOCKS_SETTING, value="1")
-    app2 = workflow.assign(workflow.submit(person, 3, "direct", users["office_clerk"], at=T0),
-                           users["head"], ex, at(0.02))
+    app2 = workflow.assign(
+        workflow.submit(person, 3, "direct", users["office_clerk"], at=T0), users["head"], ex, at(0.02)
+    )
     with pytest.raises(PermissionDenied) as e:
         workflow.prepare(app2, ex, "notification", at=at(1))
     assert "отсутствующий" in e.value.ru
@@ -99,8 +102,10 @@ def test_absence_dialog_records_and_hands_over(qtbot, users, person):
     from desk_app.ui.absence_dialog import AbsenceDialog
 
     ex, ex2, head = users["executor"], users["executor2"], users["head"]
-    apps = [workflow.assign(workflow.submit(person, 2, "direct", users["office_clerk"]),
-                            head, ex) for _ in range(2)]
+    apps = [
+        workflow.assign(workflow.submit(person, 2, "direct", users["office_clerk"]), head, ex)
+        for _ in range(2)
+    ]
     dlg = AbsenceDialog(head)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -130,20 +135,24 @@ def test_acting_heads_signature_is_printed(users, person, deputy, tmp_path):
     app = workflow.submit(person, 3, "direct", users["office_clerk"], at=T0)
     app = _to_signature(app, users, users["executor"])
     workflow.sign(app, deputy, at(1.5))
-    for lang, title in (("kk", "Уәкілетті орган басшысының м.а."),
-                        ("ru", "И.о. руководителя уполномоченного органа")):
+    for lang, title in (
+        ("kk", "Уәкілетті орган басшысының м.а."),
+        ("ru", "И.о. руководителя уполномоченного органа"),
+    ):
         _, pdf = print_document(app.number, "notification", lang, users["executor"])
         text = squash(text_of(pdf, tmp_path))
         assert squash(title) in text
         assert squash(f"{deputy.surname} {deputy.name}") in text
-    other = _to_signature(workflow.submit(person, 2, "direct", users["office_clerk"], at=T0),
-                          users, users["executor"])
+    other = _to_signature(
+        workflow.submit(person, 2, "direct", users["office_clerk"], at=T0), users, users["executor"]
+    )
     workflow.sign(other, deputy, at(1.6))
     _, pdf = print_document(other.number, "notification", "kk", users["executor"])
     assert squash("Арнайы комиссияның жұмыс органы басшысының м.а.") in squash(text_of(pdf, tmp_path))
     # the head's own signature keeps the plain title
-    third = _to_signature(workflow.submit(person, 3, "direct", users["office_clerk"], at=T0),
-                          users, users["executor"])
+    third = _to_signature(
+        workflow.submit(person, 3, "direct", users["office_clerk"], at=T0), users, users["executor"]
+    )
     workflow.sign(third, users["head"], at(1.7))
     _, pdf = print_document(third.number, "notification", "kk", users["executor"])
     assert "м.а." not in text_of(pdf, tmp_path)

@@ -23,15 +23,23 @@ WORDING = "kzo-251-2012-486"
 
 
 def _state():
-    return (AuditLog.select().count(), Step.select().count(),
-            [(a.id, a.version, a.state) for a in Application.select().order_by(Application.id)])
+    return (
+        AuditLog.select().count(),
+        Step.select().count(),
+        [(a.id, a.version, a.state) for a in Application.select().order_by(Application.id)],
+    )
 
 
 def _refused_for_all_but(users, allowed: set[str], attempt) -> None:
     """`attempt(user)` is refused (PermissionDenied) for every user not in `allowed`."""
-    inactive = users_mod.create(users["admin"], "gone", "Кеткен", "Адам",
-                                ["center_inspector", "dispatch_inspector", "office_clerk", "head",
-                                 "executor"], "111111")
+    inactive = users_mod.create(
+        users["admin"],
+        "gone",
+        "Кеткен",
+        "Адам",
+        ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"],
+        "111111",
+    )
     users_mod.deactivate(users["admin"], "gone")
     inactive = User.get_by_id(inactive.id)
     before = _state()
@@ -47,13 +55,13 @@ def _refused_for_all_but(users, allowed: set[str], attempt) -> None:
     assert tried >= 5
 
 
-@pytest.mark.parametrize("service,channel", [(1, "direct"), (2, "center"), (2, "direct"),
-                                             (3, "center"), (4, "direct")])
+@pytest.mark.parametrize(
+    "service,channel", [(1, "direct"), (2, "center"), (2, "direct"), (3, "center"), (4, "direct")]
+)
 def test_submit_only_by_the_intake_role(db, users, person, service, channel):
     role_of = {"center": "center_inspector", "direct": "executor" if service == 1 else "office_clerk"}
     allowed = {u for u, obj in users.items() if obj.has_role(role_of[channel])}
-    _refused_for_all_but(users, allowed, lambda u: workflow.submit(person, service, channel, u,
-                                                                   at=AT))
+    _refused_for_all_but(users, allowed, lambda u: workflow.submit(person, service, channel, u, at=AT))
     assert intake_user(users, service, channel).login in allowed
 
 
@@ -115,8 +123,7 @@ def test_pin_lock_out(db, users):
             auth.authenticate("head", "9999", at=t + dt.timedelta(seconds=i))
         assert e.value.field == "pin"
     locked = User.get(User.login == "head")
-    assert locked.locked_until == t + dt.timedelta(seconds=auth.MAX_FAILURES - 1,
-                                                   minutes=auth.LOCK_MINUTES)
+    assert locked.locked_until == t + dt.timedelta(seconds=auth.MAX_FAILURES - 1, minutes=auth.LOCK_MINUTES)
     with pytest.raises(PermissionDenied) as e:  # even the right PIN, while locked
         auth.authenticate("head", "0000", at=t + dt.timedelta(minutes=5))
     assert "бұғатталған" in e.value.kk and "заблокирована" in e.value.ru
@@ -191,12 +198,19 @@ def _refused_for_all_but_admin(users, fn):
 
 def test_regulation_overrides_apply_to_the_workflow(db, users, person):
     admin = users["admin"]
-    overrides.set_item(admin, WORDING, 2, "ground", "compensation_paid",
-                       "Біржолғы өтемақы бұрын төленген (тексерілді)",
-                       "Единовременная компенсация уже выплачена (проверено)")
+    overrides.set_item(
+        admin,
+        WORDING,
+        2,
+        "ground",
+        "compensation_paid",
+        "Біржолғы өтемақы бұрын төленген (тексерілді)",
+        "Единовременная компенсация уже выплачена (проверено)",
+    )
     overrides.set_item(admin, WORDING, 2, "document", "photo", "", "", active=False)
-    overrides.set_item(admin, WORDING, 2, "document", "military_id", "Әскери билет",
-                       "Военный билет", required=False)
+    overrides.set_item(
+        admin, WORDING, 2, "document", "military_id", "Әскери билет", "Военный билет", required=False
+    )
     svc = workflow.regulations().in_force(T0.date()).service(2)
     assert svc.ground("compensation_paid").text.ru.endswith("(проверено)")
     assert [d.code for d in svc.documents][-1] == "military_id"
@@ -204,8 +218,9 @@ def test_regulation_overrides_apply_to_the_workflow(db, users, person):
     with pytest.raises(ValidationError) as e:
         workflow.submit(person, 2, "center", users["center_inspector"], [("photo", "")], at=AT)
     assert e.value.field == "documents"
-    app = workflow.submit(person, 2, "center", users["center_inspector"],
-                          [("identity", ""), ("military_id", "")], at=AT)
+    app = workflow.submit(
+        person, 2, "center", users["center_inspector"], [("identity", ""), ("military_id", "")], at=AT
+    )
     assert [d.title for d in app.documents][-1] == "Әскери билет"
     # the JSON wording itself is untouched, grounds cannot be dropped or invented
     from desk_app.core.regulation import default_regulations, json_regulations
@@ -229,8 +244,23 @@ def test_cli_user_commands(db, users, capsys, stdin_pins):
     url = _url(db)
     base = ["--db", url, "--json"]
     stdin_pins("0000", "5678")  # the admin's PIN, then the new user's
-    assert main(["user", "add", "nurlan", "--surname", "Сейітов", "--name", "Нұрлан",
-                 "--roles", "executor", *base]) == 0
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "nurlan",
+                "--surname",
+                "Сейітов",
+                "--name",
+                "Нұрлан",
+                "--roles",
+                "executor",
+                *base,
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["roles"] == ["executor"]
     stdin_pins("0000")
     assert main(["user", "roles", "nurlan", "--roles", "executor,head", *base]) == 0
@@ -247,8 +277,12 @@ def test_cli_user_commands(db, users, capsys, stdin_pins):
     stdin_pins("0000")
     assert main(["user", "list", *base]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert {"login": "nurlan", "name": "Сейітов Нұрлан", "roles": ["executor", "head"],
-            "active": False} in rows
+    assert {
+        "login": "nurlan",
+        "name": "Сейітов Нұрлан",
+        "roles": ["executor", "head"],
+        "active": False,
+    } in rows
     stdin_pins("0000")
     assert main(["user", "deactivate", "head", "--as", "head", "--db", url, "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"] == "PermissionDenied"
@@ -257,9 +291,14 @@ def test_cli_user_commands(db, users, capsys, stdin_pins):
     assert json.loads(capsys.readouterr().out)["field"] == "pin"
     # who ran each command is on record, with no PIN in it
     rows = list(AuditLog.select().where(AuditLog.action.startswith("cli.user.")))
-    assert [r.action for r in rows] == ["cli.user.add", "cli.user.roles", "cli.user.reset-pin",
-                                       "cli.user.reset-pin", "cli.user.deactivate",
-                                       "cli.user.list"]
+    assert [r.action for r in rows] == [
+        "cli.user.add",
+        "cli.user.roles",
+        "cli.user.reset-pin",
+        "cli.user.reset-pin",
+        "cli.user.deactivate",
+        "cli.user.list",
+    ]
     assert all(r.user == "admin" and "0000" not in (r.after or "") for r in rows)
 
 

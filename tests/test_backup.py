@@ -111,6 +111,7 @@ def test_pg_dump_missing_is_a_clear_error(filled, tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- restore (SQLite)
 
+
 @pytest.fixture
 def sqlite_office(tmp_path):
     """A closed SQLite office file with a backup of it, then more work after the backup."""
@@ -120,9 +121,10 @@ def sqlite_office(tmp_path):
 
     path = tmp_path / "office.sqlite"
     init_db(path)
-    users = {r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
-             for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head",
-                       "executor", "admin")}
+    users = {
+        r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
+        for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin")
+    }
     person = make_person(users["admin"])
     run_to_end(submit(users, person, 2, "center"), users)
     bk = backup.make_backup(tmp_path / "bk", NOW)
@@ -166,13 +168,16 @@ def _damaged_copies(bk, tmp_path):
     con.execute(sql[0].replace("no_delete", "no_update").replace("DELETE", "UPDATE"))
     con.commit()
     con.close()
-    return {"garbage": (garbage, "SQLite"), "truncated": (truncated, "повреждён"),
-            "foreign": (foreign, "нет таблиц"), "tampered": (tampered, "цепочка аудита"),
-            "missing": (tmp_path / "nope.sqlite", "нет файла")}
+    return {
+        "garbage": (garbage, "SQLite"),
+        "truncated": (truncated, "повреждён"),
+        "foreign": (foreign, "нет таблиц"),
+        "tampered": (tampered, "цепочка аудита"),
+        "missing": (tmp_path / "nope.sqlite", "нет файла"),
+    }
 
 
-def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, capsys,
-                                                      stdin_pins):
+def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, capsys, stdin_pins):
     path, bk = sqlite_office
     before = path.read_bytes()
     for name, (bad, words) in _damaged_copies(bk, tmp_path).items():
@@ -185,8 +190,7 @@ def test_restore_refuses_bad_files_and_touches_nothing(sqlite_office, tmp_path, 
     assert not list(path.parent.glob("*.replaced-*")) and not list(path.parent.glob("*.restoring"))
 
 
-def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, capsys,
-                                                             stdin_pins):
+def test_restore_refused_while_the_desk_has_the_database_open(sqlite_office, capsys, stdin_pins):
     path, bk = sqlite_office
     desk = sqlite3.connect(path)  # another desk, idle but connected
     desk.execute("SELECT COUNT(*) FROM application").fetchall()
@@ -221,6 +225,7 @@ def test_cli_backup(db, users, tmp_path, capsys, stdin_pins):
 
 
 # ---------------------------------------------------------------- restore (PostgreSQL)
+
 
 def test_postgres_dump_and_restore(filled, users, person, tmp_path):
     if not _is_pg(filled):

@@ -13,9 +13,11 @@ from desk_app.core import cards, iin, workflow
 from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, AuditLog, NuclearPeriod, Person
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Text of every kind: Kazakh/Russian letters, digits, control and NUL characters, emoji,
 # right-to-left marks, very long strings.
@@ -23,17 +25,40 @@ any_text = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
     st.text(alphabet="әғқңөұүһіАБВабв0123456789 -'\x00\t\n\u200f\u0301", max_size=130),
-    st.sampled_from(["", " ", "\x00", "Ким\x00", "a" * 5000, "ß" * 100, "İ" * 100,
-                     "Әбдірахманова", "١٢٣٤٥٦٧٨٩٠١٢", "８４０３２１４５０１２３"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "Ким\x00",
+            "a" * 5000,
+            "ß" * 100,
+            "İ" * 100,
+            "Әбдірахманова",
+            "١٢٣٤٥٦٧٨٩٠١٢",
+            "８４０３２１４５０１２３",
+        ]
+    ),
 )
-any_value = st.one_of(any_text, st.none(), st.integers(), st.floats(), st.booleans(),
-                      st.dates(), st.lists(st.integers(), max_size=3),
-                      st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+any_value = st.one_of(
+    any_text,
+    st.none(),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
 
 
 def _counts() -> tuple[int, ...]:
-    return (Person.select().count(), NuclearPeriod.select().count(),
-            Application.select().count(), AuditLog.select().count())
+    return (
+        Person.select().count(),
+        NuclearPeriod.select().count(),
+        Application.select().count(),
+        AuditLog.select().count(),
+    )
 
 
 def _assert_kense(e: Exception) -> None:
@@ -48,8 +73,15 @@ def _valid_card(**over):
     while code is None:
         code = iin.make(born, "M", serial)
         serial += 1
-    return {"iin": code, "surname": "Жақсылықов", "name": "Ерлан", "patronymic": "Серікұлы",
-            "birth_date": born, "sex": "M", **over}
+    return {
+        "iin": code,
+        "surname": "Жақсылықов",
+        "name": "Ерлан",
+        "patronymic": "Серікұлы",
+        "birth_date": born,
+        "sex": "M",
+        **over,
+    }
 
 
 @given(value=any_text)
@@ -75,10 +107,26 @@ def test_scanned_payloads_for_get_application(db, users, person, number):
     assert _counts() == before
 
 
-CARD_KEYS = ["iin", "surname", "name", "patronymic", "birth_date", "sex", "address", "phone",
-             "education", "profession", "last_employment", "disability_group",
-             "disability_cause", "employer", "rehab_items", "contraindications",
-             "compensation_paid_on", "nuclear_periods"]
+CARD_KEYS = [
+    "iin",
+    "surname",
+    "name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "address",
+    "phone",
+    "education",
+    "profession",
+    "last_employment",
+    "disability_group",
+    "disability_cause",
+    "employer",
+    "rehab_items",
+    "contraindications",
+    "compensation_paid_on",
+    "nuclear_periods",
+]
 
 
 @given(changes=st.dictionaries(st.sampled_from(CARD_KEYS), any_value, min_size=1, max_size=4))
@@ -96,8 +144,7 @@ def test_create_person_with_bad_fields(db, users, changes):
         p.delete_instance(recursive=True)
 
 
-@given(changes=st.dictionaries(st.sampled_from(CARD_KEYS[1:-1]), any_value, min_size=1,
-                               max_size=4))
+@given(changes=st.dictionaries(st.sampled_from(CARD_KEYS[1:-1]), any_value, min_size=1, max_size=4))
 @SETTINGS
 def test_update_person_with_bad_fields(db, users, person, changes):
     before = _counts()
@@ -110,9 +157,12 @@ def test_update_person_with_bad_fields(db, users, person, changes):
         assert Person.get_by_id(person.id).version == fresh.version
 
 
-@given(born=st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)),
-       sex=st.sampled_from(["M", "F", "m", "X", ""]), serial=st.integers(0, 9999),
-       claimed=st.one_of(st.none(), st.dates(), any_text))
+@given(
+    born=st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)),
+    sex=st.sampled_from(["M", "F", "m", "X", ""]),
+    serial=st.integers(0, 9999),
+    claimed=st.one_of(st.none(), st.dates(), any_text),
+)
 @SETTINGS
 def test_iin_birth_date_and_sex_must_agree(db, users, born, sex, serial, claimed):
     code = iin.make(born, sex.upper() if sex.upper() in "MF" and sex else "M", serial)
@@ -129,15 +179,25 @@ def test_iin_birth_date_and_sex_must_agree(db, users, born, sex, serial, claimed
         p.delete_instance(recursive=True)
 
 
-@given(service=st.one_of(st.integers(-3, 9), any_value), channel=any_value,
-       docs=st.lists(st.tuples(st.one_of(st.none(), any_text), any_text), max_size=3),
-       place=any_text)
+@given(
+    service=st.one_of(st.integers(-3, 9), any_value),
+    channel=any_value,
+    docs=st.lists(st.tuples(st.one_of(st.none(), any_text), any_text), max_size=3),
+    place=any_text,
+)
 @SETTINGS
 def test_submit_with_bad_input(db, users, person, service, channel, docs, place):
     before = _counts()
     try:
-        workflow.submit(person, service, channel, users["center_inspector"], docs,
-                        at=dt.datetime(2026, 3, 2, 10), place_of_issue=place)
+        workflow.submit(
+            person,
+            service,
+            channel,
+            users["center_inspector"],
+            docs,
+            at=dt.datetime(2026, 3, 2, 10),
+            place_of_issue=place,
+        )
     except Exception as e:  # noqa: BLE001
         _assert_kense(e)
         assert _counts() == before
@@ -145,8 +205,17 @@ def test_submit_with_bad_input(db, users, person, service, channel, docs, place)
         Application.delete().execute()
 
 
-@pytest.mark.parametrize("payload", ["2026-000001\x00", "2026-000001' OR 1=1 --", "\x00",
-                                     "2026-" + "9" * 500, " 2026-000001 ", "٢٠٢٦-٠٠٠٠٠١"])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "2026-000001\x00",
+        "2026-000001' OR 1=1 --",
+        "\x00",
+        "2026-" + "9" * 500,
+        " 2026-000001 ",
+        "٢٠٢٦-٠٠٠٠٠١",
+    ],
+)
 def test_scanner_garbage_examples(db, users, person, payload):
     from safe_flow import submit
 
@@ -159,11 +228,15 @@ def test_scanner_garbage_examples(db, users, person, payload):
         assert app.number == "2026-000001" and payload.strip() == app.number
 
 
-@given(grounds=st.one_of(st.lists(any_value, max_size=3), any_text), reasoning=any_value,
-       note=any_value, issued_to=any_value, payload=any_value)
+@given(
+    grounds=st.one_of(st.lists(any_value, max_size=3), any_text),
+    reasoning=any_value,
+    note=any_value,
+    issued_to=any_value,
+    payload=any_value,
+)
 @settings(SETTINGS, max_examples=15)
-def test_later_steps_with_bad_text(db, users, person, grounds, reasoning, note, issued_to,
-                                   payload):
+def test_later_steps_with_bad_text(db, users, person, grounds, reasoning, note, issued_to, payload):
     """Refusal grounds and reasoning, a return note, the receiver's name, scanner payloads."""
     from safe_flow import run_to_end, submit
 
@@ -198,13 +271,15 @@ KK_LETTERS = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцч
 kk_word = st.text(alphabet=KK_LETTERS, min_size=1, max_size=20)
 
 
-@given(surname=st.lists(kk_word, min_size=1, max_size=2).map("-".join),
-       name=kk_word, patronymic=st.one_of(st.just(""), kk_word))
+@given(
+    surname=st.lists(kk_word, min_size=1, max_size=2).map("-".join),
+    name=kk_word,
+    patronymic=st.one_of(st.just(""), kk_word),
+)
 @SETTINGS
 def test_good_kazakh_names_round_trip(db, users, surname, name, patronymic):
     """Every well-formed Kazakh or Russian name is accepted and read back exactly."""
-    p = cards.create_person(_valid_card(surname=surname, name=name, patronymic=patronymic),
-                            users["admin"])
+    p = cards.create_person(_valid_card(surname=surname, name=name, patronymic=patronymic), users["admin"])
     back = Person.get_by_id(p.id)
     assert (back.surname, back.name, back.patronymic) == (surname, name, patronymic)
     back.delete_instance(recursive=True)

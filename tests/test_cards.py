@@ -10,8 +10,14 @@ from desk_app.core.names import fold, phonetic
 
 def data(**kw):
     born = kw.pop("born", dt.date(1990, 7, 14))
-    base = {"iin": iin.make(born, "M", 321), "surname": "Құдайбергенов", "name": "Өмірзақ",
-            "patronymic": "Ұлықбекұлы", "birth_date": born, "sex": "M"}
+    base = {
+        "iin": iin.make(born, "M", 321),
+        "surname": "Құдайбергенов",
+        "name": "Өмірзақ",
+        "patronymic": "Ұлықбекұлы",
+        "birth_date": born,
+        "sex": "M",
+    }
     base.update(kw)
     return base
 
@@ -23,11 +29,20 @@ def test_create_and_fold(users):
     assert phonetic("Әбдірахманов") == phonetic("Abdirakhmanov") == phonetic("Абдирахманов")
 
 
-@pytest.mark.parametrize("field,value", [("surname", ""), ("surname", "Ив4нов"),
-                                         ("name", "x" * 101), ("birth_date", "1990-07-15"),
-                                         ("birth_date", "14.07.1990"), ("sex", "F"),
-                                         ("phone", "abc"), ("disability_group", "4"),
-                                         ("disability_cause", "space")])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("surname", ""),
+        ("surname", "Ив4нов"),
+        ("name", "x" * 101),
+        ("birth_date", "1990-07-15"),
+        ("birth_date", "14.07.1990"),
+        ("sex", "F"),
+        ("phone", "abc"),
+        ("disability_group", "4"),
+        ("disability_cause", "space"),
+    ],
+)
 def test_bad_fields_named(users, field, value):
     with pytest.raises(ValidationError) as e:
         cards.create_person(data(**{field: value}), users["admin"])
@@ -43,8 +58,17 @@ def test_work_injury_needs_employer(users):
 
 
 def test_bad_period_writes_nothing(users):
-    bad = data(nuclear_periods=[{"kind": "resided", "zone": "maximal", "place": "Семей",
-                                 "date_from": "1960-01-01", "date_to": "1950-01-01"}])
+    bad = data(
+        nuclear_periods=[
+            {
+                "kind": "resided",
+                "zone": "maximal",
+                "place": "Семей",
+                "date_from": "1960-01-01",
+                "date_to": "1950-01-01",
+            }
+        ]
+    )
     with pytest.raises(ValidationError):
         cards.create_person(bad, users["admin"])
     assert Person.select().count() == 0 and NuclearPeriod.select().count() == 0

@@ -28,8 +28,14 @@ def arrive(app, users, at):
         return workflow.register_received(app, users["office_clerk"], at, payload=app.number)
     except TransitionError:
         step = workflow.service_of(app).step(app.current_step)
-        Step.create(application=app, no=step.no, role=step.role, started_at=at,
-                    due_at=deadlines.step_due(step, at, load_calendar()), counted=step.counted)
+        Step.create(
+            application=app,
+            no=step.no,
+            role=step.role,
+            started_at=at,
+            due_at=deadlines.step_due(step, at, load_calendar()),
+            counted=step.counted,
+        )
         return workflow.register_received(app, users["office_clerk"], at, payload=app.number)
 
 
@@ -94,20 +100,30 @@ def test_results_waiting_for_issue(users, person):
     app = Application.get_by_id(app.id)
     assert workflow.service_of(app).step(app.current_step).kind == "issue"
     b = center_board.board(t + H)
-    assert [(r.number, r.status) for r in b.awaiting_issue] == [
-        (app.number, center_board.RESULT_TRAVELLING)]
+    assert [(r.number, r.status) for r in b.awaiting_issue] == [(app.number, center_board.RESULT_TRAVELLING)]
     workflow.result_arrived(app, users["center_inspector"], t + 2 * H, payload=app.number)
     b = center_board.board(t + 3 * H)
-    assert [(r.number, r.status) for r in b.awaiting_issue] == [
-        (app.number, center_board.AT_CENTER)]
+    assert [(r.number, r.status) for r in b.awaiting_issue] == [(app.number, center_board.AT_CENTER)]
     assert b.awaiting_issue[0].since == t + 2 * H
     workflow.issue(app, users["center_inspector"], "өзі", t + 4 * H)
     assert center_board.board(t + 5 * H).awaiting_issue == []
 
 
-TRANSITIONS = ("submit", "dispatch", "register_received", "result_arrived", "issue", "assign",
-               "reassign", "decide_card", "prepare", "sign", "return_for_rework", "deliver",
-               "inform")
+TRANSITIONS = (
+    "submit",
+    "dispatch",
+    "register_received",
+    "result_arrived",
+    "issue",
+    "assign",
+    "reassign",
+    "decide_card",
+    "prepare",
+    "sign",
+    "return_for_rework",
+    "deliver",
+    "inform",
+)
 
 
 def test_tab_is_read_only(qtbot, users, person, monkeypatch):
@@ -135,8 +151,11 @@ def test_tab_is_read_only(qtbot, users, person, monkeypatch):
     assert tab.transit_table.rowCount() == 1
     assert tab.transit_table.item(0, 0).text() == slow.number
     # nothing to press, nothing to edit, no context action
-    buttons = [b for b in tab.findChildren(QAbstractButton) if b.isEnabled() and b.isVisibleTo(tab)
-               and not isinstance(b.parent(), QTabBar)]  # the page bar's scroll arrows only move
+    buttons = [
+        b
+        for b in tab.findChildren(QAbstractButton)
+        if b.isEnabled() and b.isVisibleTo(tab) and not isinstance(b.parent(), QTabBar)
+    ]  # the page bar's scroll arrows only move
     assert buttons == []
     assert tab.actions() == [] and all(not w.actions() for w in tab.findChildren(QTableWidget))
     for t in tab.findChildren(QTableWidget):
@@ -157,8 +176,9 @@ def test_other_roles_see_nothing_and_center_head_cannot_act(users, person):
     with pytest.raises(PermissionDenied):
         workflow.dispatch(app, users["center_head"], T0 + H, payload=app.number)
     with pytest.raises(PermissionDenied):
-        submit({**users, "center_inspector": users["center_head"]}, person, service=2,
-               channel="center", at=T0)
+        submit(
+            {**users, "center_inspector": users["center_head"]}, person, service=2, channel="center", at=T0
+        )
 
 
 def test_tab_refuses_other_users(qtbot, users, person):

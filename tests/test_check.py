@@ -57,56 +57,96 @@ def _workflow_problems() -> list[str]:
 CASES = {
     "step not on the path": (
         lambda a: Step.update(no=1).where(Step.id == _steps(a["refused"])[1].id).execute(),
-        "is not on the direct path"),
+        "is not on the direct path",
+    ),
     "steps out of order": (
         lambda a: Step.update(no=6).where(Step.id == _steps(a["closed"])[3].id).execute(),
-        "out of order"),
+        "out of order",
+    ),
     "two open steps": (
-        lambda a: Step.update(completed_at=None).where(Step.id == _steps(a["prepare"])[0].id)
-        .execute(), "open steps (at most one allowed)"),
+        lambda a: Step.update(completed_at=None).where(Step.id == _steps(a["prepare"])[0].id).execute(),
+        "open steps (at most one allowed)",
+    ),
     "open step is not current_step": (
-        lambda a: Application.update(current_step=6).where(Application.id == a["prepare"].id)
-        .execute(), "but current_step 6"),
+        lambda a: Application.update(current_step=6).where(Application.id == a["prepare"].id).execute(),
+        "but current_step 6",
+    ),
     "state does not match the step": (
-        lambda a: Application.update(state="signature").where(Application.id == a["prepare"].id)
-        .execute(), "step 5 means 'preparation'"),
+        lambda a: Application.update(state="signature").where(Application.id == a["prepare"].id).execute(),
+        "step 5 means 'preparation'",
+    ),
     "closed with an open step": (
-        lambda a: Application.update(state="closed", current_step=None, result="notification",
-                                     closed_at=dt.datetime(2026, 3, 3))
-        .where(Application.id == a["prepare"].id).execute(), "closed but step 5 is open"),
+        lambda a: (
+            Application.update(
+                state="closed", current_step=None, result="notification", closed_at=dt.datetime(2026, 3, 3)
+            )
+            .where(Application.id == a["prepare"].id)
+            .execute()
+        ),
+        "closed but step 5 is open",
+    ),
     "closed without a result": (
         lambda a: Application.update(result=None).where(Application.id == a["closed"].id).execute(),
-        "closed without a result"),
+        "closed without a result",
+    ),
     "due time off the deadline rule": (
-        lambda a: Step.update(due_at=_open(a["prepare"]).due_at + dt.timedelta(days=3))
-        .where(Step.id == _open(a["prepare"]).id).execute(), "the deadline rule gives"),
+        lambda a: (
+            Step.update(due_at=_open(a["prepare"]).due_at + dt.timedelta(days=3))
+            .where(Step.id == _open(a["prepare"]).id)
+            .execute()
+        ),
+        "the deadline rule gives",
+    ),
     "term off the deadline rule": (
-        lambda a: Application.update(term_due_at=dt.datetime(2030, 1, 1))
-        .where(Application.id == a["closed"].id).execute(), "term_due_at"),
+        lambda a: (
+            Application.update(term_due_at=dt.datetime(2030, 1, 1))
+            .where(Application.id == a["closed"].id)
+            .execute()
+        ),
+        "term_due_at",
+    ),
     "refusal without grounds": (
-        lambda a: RefusalGround.delete().where(RefusalGround.application == a["refused"].id)
-        .execute(), "refusal without grounds"),
+        lambda a: RefusalGround.delete().where(RefusalGround.application == a["refused"].id).execute(),
+        "refusal without grounds",
+    ),
     "wrong role on a step": (
-        lambda a: Step.update(role="office_clerk").where(Step.id == _steps(a["closed"])[3].id)
-        .execute(), "the regulation says 'head'"),
+        lambda a: Step.update(role="office_clerk").where(Step.id == _steps(a["closed"])[3].id).execute(),
+        "the regulation says 'head'",
+    ),
     "completed step without a user": (
         lambda a: Step.update(user=None).where(Step.id == _steps(a["closed"])[2].id).execute(),
-        "has no user or outcome"),
+        "has no user or outcome",
+    ),
     "in transit with an open step": (
-        lambda a: Step.insert(application=a["transit"].id, no=8, role="center_inspector",
-                              started_at=dt.datetime(2026, 3, 3), counted=False).execute(),
-        "in transit but step 8 is open"),
+        lambda a: Step.insert(
+            application=a["transit"].id,
+            no=8,
+            role="center_inspector",
+            started_at=dt.datetime(2026, 3, 3),
+            counted=False,
+        ).execute(),
+        "in transit but step 8 is open",
+    ),
     "closed before the end of the path": (
         lambda a: Step.delete().where(Step.id == _steps(a["unemployed"])[-1].id).execute(),
-        "not at the end of its path"),
+        "not at the end of its path",
+    ),
     "dispatch without its scan": (
-        lambda a: Movement.delete().where(Movement.application == a["closed"].id,
-                                          Movement.kind == "sent_to_body").execute(),
-        "without the dispatch scan"),
+        lambda a: (
+            Movement.delete()
+            .where(Movement.application == a["closed"].id, Movement.kind == "sent_to_body")
+            .execute()
+        ),
+        "without the dispatch scan",
+    ),
     "result step without its scan": (
-        lambda a: Movement.delete().where(Movement.application == a["closed"].id,
-                                          Movement.kind == "result_at_center").execute(),
-        "without the folder's scan (result_at_center)"),
+        lambda a: (
+            Movement.delete()
+            .where(Movement.application == a["closed"].id, Movement.kind == "result_at_center")
+            .execute()
+        ),
+        "without the folder's scan (result_at_center)",
+    ),
 }
 
 
@@ -150,8 +190,9 @@ def test_sqlite_foreign_key_and_file_damage(db, office, capsys, tmp_path):
     if isinstance(db, pw.PostgresqlDatabase):
         pytest.skip("SQLite's own checks")
     db.execute_sql("PRAGMA foreign_keys = OFF")
-    Step.insert(application=99999, no=1, role="head", started_at=dt.datetime(2026, 3, 3),
-                counted=True).execute()
+    Step.insert(
+        application=99999, no=1, role="head", started_at=dt.datetime(2026, 3, 3), counted=True
+    ).execute()
     db.execute_sql("PRAGMA foreign_keys = ON")
     assert any("foreign_key_check: step" in p for p in run_check().storage)
     # A file with a page overwritten by garbage: the check says so instead of crashing.

@@ -9,8 +9,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def cli(*args, check=True):
-    r = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                       text=True, timeout=300, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
     if check:
         assert r.returncode == 0, r.stderr
     return r
@@ -22,15 +23,29 @@ def test_version():
 
 def test_demo_and_status_json(tmp_path):
     db = tmp_path / "demo.sqlite"
-    out = json.loads(cli("demo", "--db", str(db), "--applications", "120", "--persons", "40",
-                         "--json").stdout)
+    out = json.loads(
+        cli("demo", "--db", str(db), "--applications", "120", "--persons", "40", "--json").stdout
+    )
     assert out["applications"] == 120
     lines = cli("status", "--db", str(db), "--json").stdout.splitlines()
     rows = [json.loads(x) for x in lines]
     assert len(rows) == 120
-    keys = {"number", "service", "channel", "state", "result", "submitted_at", "term_due_at",
-            "result_due_at", "overdue", "notice_due_at", "informed", "applicant", "steps",
-            "movements"}
+    keys = {
+        "number",
+        "service",
+        "channel",
+        "state",
+        "result",
+        "submitted_at",
+        "term_due_at",
+        "result_due_at",
+        "overdue",
+        "notice_due_at",
+        "informed",
+        "applicant",
+        "steps",
+        "movements",
+    }
     assert all(set(r) == keys for r in rows)
     assert {r["service"] for r in rows} == {1, 2, 3, 4}
     assert {r["channel"] for r in rows} == {"center", "direct"}
@@ -38,8 +53,7 @@ def test_demo_and_status_json(tmp_path):
     for r in rows:
         assert set(r["applicant"]) == {"iin", "surname", "name", "patronymic"}
         for s in r["steps"]:
-            assert set(s) == {"no", "role", "user", "started_at", "due_at", "completed_at",
-                              "counted"}
+            assert set(s) == {"no", "role", "user", "started_at", "due_at", "completed_at", "counted"}
             assert len(s["started_at"]) == 19  # whole seconds, no offset
         for m in r["movements"]:
             assert set(m) == {"at", "kind", "by"}
@@ -49,8 +63,9 @@ def test_demo_and_status_json(tmp_path):
     db2 = tmp_path / "demo2.sqlite"
     cli("demo", "--db", str(db2), "--applications", "120", "--persons", "40", "--json")
     rows2 = [json.loads(x) for x in cli("status", "--db", str(db2), "--json").stdout.splitlines()]
-    assert [(r["number"], r["state"], r["applicant"]["iin"]) for r in rows] == \
-        [(r["number"], r["state"], r["applicant"]["iin"]) for r in rows2]
+    assert [(r["number"], r["state"], r["applicant"]["iin"]) for r in rows] == [
+        (r["number"], r["state"], r["applicant"]["iin"]) for r in rows2
+    ]
 
 
 def empty_office(path: Path) -> Path:
@@ -73,8 +88,10 @@ def test_unknown_number_is_a_clear_error(tmp_path):
 
 def test_calendar(tmp_path):
     empty_office(tmp_path / "c.sqlite")
-    rows = [json.loads(x) for x in
-            cli("calendar", "2025", "--json", "--db", str(tmp_path / "c.sqlite")).stdout.splitlines()]
+    rows = [
+        json.loads(x)
+        for x in cli("calendar", "2025", "--json", "--db", str(tmp_path / "c.sqlite")).stdout.splitlines()
+    ]
     by_date = {r["date"]: r for r in rows}
     assert by_date["2025-03-21"]["kind"] == "holiday" and not by_date["2025-03-21"]["working"]
     assert by_date["2025-01-03"]["kind"] == "substituted"

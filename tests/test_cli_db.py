@@ -20,8 +20,14 @@ MACHINE_CONFIG_PATH = locate.machine_config_path  # the real one, before the aut
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     full = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "desk_app", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd, env=full)
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+        env=full,
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -31,13 +37,21 @@ def _no_machine_setting(monkeypatch, tmp_path):
     monkeypatch.setattr(locate, "machine_config_path", lambda: tmp_path / "no-such.ini")
 
 
-@pytest.mark.parametrize("argv", [
-    ["status"], ["check"], ["backup", "--out", "{tmp}/bk"], ["export", "--month", "2026-01",
-                                                              "--out", "{tmp}/r.xlsx"],
-    ["print", "2026-000001", "--doc", "receipt", "--user", "center_inspector"], ["find", "Ахметов"],
-    ["custody"],
-    ["calendar", "2026"], ["user", "list"], ["restore", "{tmp}/x.sqlite"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["check"],
+        ["backup", "--out", "{tmp}/bk"],
+        ["export", "--month", "2026-01", "--out", "{tmp}/r.xlsx"],
+        ["print", "2026-000001", "--doc", "receipt", "--user", "center_inspector"],
+        ["find", "Ахметов"],
+        ["custody"],
+        ["calendar", "2026"],
+        ["user", "list"],
+        ["restore", "{tmp}/x.sqlite"],
+    ],
+)
 def test_a_missing_database_is_refused_and_nothing_is_created(tmp_path, capsys, argv):
     missing = tmp_path / "mistyped" / "ofice.sqlite"
     before = sorted(p.name for p in tmp_path.iterdir())
@@ -46,8 +60,9 @@ def test_a_missing_database_is_refused_and_nothing_is_created(tmp_path, capsys, 
     assert code == 2
     assert f"база табылмады: {missing}" in err and f"база не найдена: {missing}" in err
     assert not missing.parent.exists()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "logs") == \
-        [n for n in before if n != "logs"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "logs") == [
+        n for n in before if n != "logs"
+    ]
 
 
 def test_missing_database_as_json_and_through_the_real_program(tmp_path):
@@ -70,8 +85,9 @@ def test_demo_creates_and_then_every_command_finds_it(tmp_path, capsys):
     assert "OK" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("url", ["mysql://root@localhost/kense", "sqlite:///tmp/x.sqlite",
-                                 "http://example/kense"])
+@pytest.mark.parametrize(
+    "url", ["mysql://root@localhost/kense", "sqlite:///tmp/x.sqlite", "http://example/kense"]
+)
 def test_other_url_schemes_are_refused(tmp_path, capsys, url):
     assert main(["status", "--db", url]) == 2
     err = capsys.readouterr().err
@@ -81,15 +97,23 @@ def test_other_url_schemes_are_refused(tmp_path, capsys, url):
 
 
 def test_postgres_urls_and_windows_paths_pass_the_scheme_check():
-    for ok in ("postgresql://u:p@host/db", "postgres://u@h/db", r"C:\ProgramData\Kense\kense.sqlite",
-               "C:/ProgramData/Kense/kense.sqlite", "relative.sqlite"):
+    for ok in (
+        "postgresql://u:p@host/db",
+        "postgres://u@h/db",
+        r"C:\ProgramData\Kense\kense.sqlite",
+        "C:/ProgramData/Kense/kense.sqlite",
+        "relative.sqlite",
+    ):
         locate.check_scheme(ok)
 
 
 def test_kense_db_environment_variable_is_honoured(tmp_path):
     db = tmp_path / "env.sqlite"
-    env = {"KENSE_DB": str(db), "KENSE_LOG_DIR": str(tmp_path / "logs"),
-           "KENSE_DATA_DIR": str(tmp_path / "userdata")}
+    env = {
+        "KENSE_DB": str(db),
+        "KENSE_LOG_DIR": str(tmp_path / "logs"),
+        "KENSE_DATA_DIR": str(tmp_path / "userdata"),
+    }
     assert run("demo", "--persons", "10", "--applications", "7", env=env).returncode == 0
     assert db.is_file() and not (tmp_path / "userdata").exists()
     r = run("status", "--json", env=env)
@@ -126,15 +150,15 @@ def test_usage_names_the_program_as_typed():
     assert prog_name("/x/desk_app/__main__.py") == "python -m desk_app"
     r = run("status", "--help")
     assert r.stdout.startswith("usage: python -m desk_app status"), r.stdout[:80]
-    r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True,
-                       text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True, timeout=120
+    )
     assert r.stdout.startswith("usage: main.py")
 
 
 def test_subcommand_help_in_kazakh_and_russian():
     r = run("--help")
-    assert "бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе" in " ".join(
-        r.stdout.split())
+    assert "бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе" in " ".join(r.stdout.split())
     r = run("status", "--help")
     assert "JSON шығару / вывод JSON" in r.stdout and "файл SQLite" in r.stdout
 

@@ -32,13 +32,20 @@ def test_term_is_data_and_flagged_to_confirm(db):
     assert (term.limit, term.unit) == (15, "calendar_days")
 
 
-@pytest.mark.parametrize("received", [dt.date(2026, 3, 2), dt.date(2026, 3, 7),
-                                      dt.date(2026, 3, 6), dt.date(2026, 4, 11)])
+@pytest.mark.parametrize(
+    "received", [dt.date(2026, 3, 2), dt.date(2026, 3, 7), dt.date(2026, 3, 6), dt.date(2026, 4, 11)]
+)
 def test_register_sets_the_answer_due_across_days_off(users, person, received):
     app = submit(users, person, service=1, channel="direct", at=T0)
-    c = complaints.register(app, users["executor"], received, "Әбдірахманова Г.С.",
-                            "Талон берілмеді, мерзімі туралы сұрақ", "Уәкілетті органның басшысы",
-                            at=dt.datetime(2026, 5, 1, 12))
+    c = complaints.register(
+        app,
+        users["executor"],
+        received,
+        "Әбдірахманова Г.С.",
+        "Талон берілмеді, мерзімі туралы сұрақ",
+        "Уәкілетті органның басшысы",
+        at=dt.datetime(2026, 5, 1, 12),
+    )
     term = workflow.wording_of(app).complaint_answer
     expect = _independent_due(received, term.limit)
     assert c.answer_due_at == dt.datetime.combine(expect, dt.time(23, 59, 59))
@@ -48,24 +55,36 @@ def test_register_sets_the_answer_due_across_days_off(users, person, received):
 def test_weekend_end_moves_to_monday(users, person):
     app = submit(users, person, service=1, channel="direct", at=T0)
     # 07.03.2026 (Sat) + 15 = 22.03.2026, a Sunday inside Nauryz: moves past the holidays
-    c = complaints.register(app, users["head"], dt.date(2026, 3, 7), "Өзі", "Нәтиже туралы",
-                            at=dt.datetime(2026, 3, 9, 9))
+    c = complaints.register(
+        app, users["head"], dt.date(2026, 3, 7), "Өзі", "Нәтиже туралы", at=dt.datetime(2026, 3, 9, 9)
+    )
     assert c.answer_due_at.date() > dt.date(2026, 3, 22)
     assert c.answer_due_at.date() == _independent_due(dt.date(2026, 3, 7), 15)
 
 
 def test_register_and_answer_are_audited(users, person):
     app = submit(users, person, service=1, channel="direct", at=T0)
-    c = complaints.register(app, users["office_clerk"], dt.date(2026, 3, 3), "Өзі",
-                            "Қызметкердің әдепсіздігі туралы", "Уәкілетті органның басшысы",
-                            at=dt.datetime(2026, 3, 3, 11))
+    c = complaints.register(
+        app,
+        users["office_clerk"],
+        dt.date(2026, 3, 3),
+        "Өзі",
+        "Қызметкердің әдепсіздігі туралы",
+        "Уәкілетті органның басшысы",
+        at=dt.datetime(2026, 3, 3, 11),
+    )
     row = AuditLog.select().where(AuditLog.action == "complaint.register").get()
     assert row.entity == "complaint" and row.entity_id == str(c.id)
     assert row.user == "office_clerk"
     after = json.loads(row.after)
     assert after["application"] == app.number and after["subject"].startswith("Қызметкердің")
-    c = complaints.answer(c, users["head"], "Түсіндірме берілді, қызметкерге ескерту жасалды.",
-                          dt.date(2026, 3, 10), at=dt.datetime(2026, 3, 10, 15))
+    c = complaints.answer(
+        c,
+        users["head"],
+        "Түсіндірме берілді, қызметкерге ескерту жасалды.",
+        dt.date(2026, 3, 10),
+        at=dt.datetime(2026, 3, 10, 15),
+    )
     assert c.answered_on == dt.date(2026, 3, 10) and c.answered_by_id == users["head"].id
     row = AuditLog.select().where(AuditLog.action == "complaint.answer").get()
     assert json.loads(row.before)["answered_on"] is None
@@ -81,12 +100,14 @@ def test_register_and_answer_are_audited(users, person):
 def test_roles(users, person):
     app = submit(users, person, service=1, channel="direct", at=T0)
     for login in ("head", "executor", "office_clerk", "center_inspector"):
-        complaints.register(app, users[login], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы",
-                            at=dt.datetime(2026, 3, 3, 11))
+        complaints.register(
+            app, users[login], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы", at=dt.datetime(2026, 3, 3, 11)
+        )
     for login in ("dispatch_inspector", "admin"):
         with pytest.raises(PermissionDenied):
-            complaints.register(app, users[login], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы",
-                                at=dt.datetime(2026, 3, 3, 11))
+            complaints.register(
+                app, users[login], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы", at=dt.datetime(2026, 3, 3, 11)
+            )
     c = complaints.of_application(app)[0]
     for login in ("executor", "office_clerk", "center_inspector", "admin"):
         with pytest.raises(PermissionDenied):
@@ -119,22 +140,25 @@ def test_bad_input_is_refused_in_both_languages(users, person):
 
 def test_open_board_lists_open_and_late_first(users, person):
     app = submit(users, person, service=1, channel="direct", at=T0)
-    on_time = complaints.register(app, users["head"], dt.date(2026, 3, 20), "Өзі", "Кезек туралы",
-                                  at=dt.datetime(2026, 3, 20, 9))
-    late = complaints.register(app, users["head"], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы",
-                               at=dt.datetime(2026, 3, 3, 9))
-    done = complaints.register(app, users["head"], dt.date(2026, 3, 3), "Өзі", "Құжаттар туралы",
-                               at=dt.datetime(2026, 3, 3, 9))
-    complaints.answer(done, users["head"], "Жауап берілді", dt.date(2026, 3, 5),
-                      at=dt.datetime(2026, 3, 5, 9))
+    on_time = complaints.register(
+        app, users["head"], dt.date(2026, 3, 20), "Өзі", "Кезек туралы", at=dt.datetime(2026, 3, 20, 9)
+    )
+    late = complaints.register(
+        app, users["head"], dt.date(2026, 3, 3), "Өзі", "Мерзім туралы", at=dt.datetime(2026, 3, 3, 9)
+    )
+    done = complaints.register(
+        app, users["head"], dt.date(2026, 3, 3), "Өзі", "Құжаттар туралы", at=dt.datetime(2026, 3, 3, 9)
+    )
+    complaints.answer(
+        done, users["head"], "Жауап берілді", dt.date(2026, 3, 5), at=dt.datetime(2026, 3, 5, 9)
+    )
     at = dt.datetime(2026, 3, 25, 9)
     rows = complaints.open_board(at)
     assert [r.complaint_id for r in rows] == [late.id, on_time.id]
     assert rows[0].late and not rows[1].late
     assert complaints.is_late(late, at) and not complaints.is_late(on_time, at)
     # answered after the due day: late, and listed among the late answers
-    late = complaints.answer(late, users["head"], "Кешіктіріп жауап берілді", dt.date(2026, 3, 25),
-                             at=at)
+    late = complaints.answer(late, users["head"], "Кешіктіріп жауап берілді", dt.date(2026, 3, 25), at=at)
     assert complaints.is_late(late, at)
     assert [c.id for c in complaints.late_answered(at)] == [late.id]
 
@@ -155,8 +179,8 @@ def _expected_month(year: int, month: int) -> dict[str, int]:
         out["answered"] += answered_in
         out["open_at_end"] += is_open
         if c.answer_due_at is not None and (
-                (answered_in and c.answered_on > c.answer_due_at.date())
-                or (is_open and c.answer_due_at < end)):
+            (answered_in and c.answered_on > c.answer_due_at.date()) or (is_open and c.answer_due_at < end)
+        ):
             out["late"] += 1
     return out
 
@@ -170,18 +194,17 @@ def test_monthly_report_counts_complaints(users, person, tmp_path):
     head = users["head"]
 
     def reg(day, subject):
-        return complaints.register(app, head, day, "Өзі", subject,
-                                   at=dt.datetime.combine(day, dt.time(12)))
+        return complaints.register(app, head, day, "Өзі", subject, at=dt.datetime.combine(day, dt.time(12)))
 
-    reg(dt.date(2025, 4, 10), "Сәуірде түскен, жауапсыз")                 # open, late in May
-    a = reg(dt.date(2025, 4, 25), "Сәуірде түскен, мамырда жауап")        # answered in May on time
+    reg(dt.date(2025, 4, 10), "Сәуірде түскен, жауапсыз")  # open, late in May
+    a = reg(dt.date(2025, 4, 25), "Сәуірде түскен, мамырда жауап")  # answered in May on time
     complaints.answer(a, head, "Жауап берілді", dt.date(2025, 5, 6), at=dt.datetime(2025, 5, 6, 9))
-    b = reg(dt.date(2025, 5, 2), "Мамырда түскен, кеш жауап")              # answered late in May
+    b = reg(dt.date(2025, 5, 2), "Мамырда түскен, кеш жауап")  # answered late in May
     complaints.answer(b, head, "Кеш жауап", dt.date(2025, 5, 28), at=dt.datetime(2025, 5, 28, 9))
-    reg(dt.date(2025, 5, 20), "Мамырда түскен, жауапсыз")                  # open, not yet due
-    c = reg(dt.date(2025, 5, 30), "Мамырда түскен, маусымда жауап")        # open at May's end
+    reg(dt.date(2025, 5, 20), "Мамырда түскен, жауапсыз")  # open, not yet due
+    c = reg(dt.date(2025, 5, 30), "Мамырда түскен, маусымда жауап")  # open at May's end
     complaints.answer(c, head, "Жауап", dt.date(2025, 6, 3), at=dt.datetime(2025, 6, 3, 9))
-    reg(dt.date(2025, 6, 2), "Маусымда түскен")                             # not in May
+    reg(dt.date(2025, 6, 2), "Маусымда түскен")  # not in May
     expect = _expected_month(2025, 5)
     assert expect == {"received": 3, "answered": 2, "open_at_end": 3, "late": 2}
     out = tmp_path / "may.xlsx"
@@ -190,7 +213,7 @@ def test_monthly_report_counts_complaints(users, person, tmp_path):
     ws = load_workbook(out, read_only=True)["Жиынтық"]
     rows = [r for r in ws.iter_rows(values_only=True)]
     title = next(i for i, r in enumerate(rows) if len(r) > 1 and r[1] == "Шағымдар (Регламенттің 18-тармағы)")
-    got = [r[2] for r in rows[title + 1:title + 5]]
+    got = [r[2] for r in rows[title + 1 : title + 5]]
     assert got == [expect[k] for k in ("received", "answered", "open_at_end", "late")]
     assert export_month(2025, 4, tmp_path / "apr.xlsx")["complaints"] == _expected_month(2025, 4)
 
@@ -210,6 +233,7 @@ def test_demo_office_has_complaints(db, monkeypatch):
     assert len(answered) == 1 and not complaints.is_late(answered[0], today)
     assert len(open_late) == 1
     assert {r.complaint_id for r in complaints.open_board(today)} == {
-        c.id for c in rows if c.answered_on is None}
+        c.id for c in rows if c.answered_on is None
+    }
     assert AuditLog.select().where(AuditLog.action.startswith("complaint.")).count() == 4
     assert User.get(User.login == "center_head").role_set == {"center_head"}

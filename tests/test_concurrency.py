@@ -60,8 +60,7 @@ def test_two_heads_assign_the_same_application(db, users, person, attempt):
     execs = [users["executor"], users["executor2"]]
     audit_before = AuditLog.select().count()
     at = T0.replace(hour=15)
-    results = _race(2, lambda i: workflow.assign(Application.get_by_id(app.id), users["head"],
-                                                 execs[i], at))
+    results = _race(2, lambda i: workflow.assign(Application.get_by_id(app.id), users["head"], execs[i], at))
     _one_wins(results)
     app = Application.get_by_id(app.id)
     winner = next(r for r in results if not isinstance(r, Exception))
@@ -76,17 +75,19 @@ def test_two_heads_assign_the_same_application(db, users, person, attempt):
 def test_sign_against_return_for_rework(db, users, person):
     app = run_to_end(submit(users, person, 3, "center"), users, stop_kind="sign")
     at = T0.replace(hour=16)
-    acts = [lambda: workflow.sign(Application.get_by_id(app.id), users["head"], at),
-            lambda: workflow.return_for_rework(Application.get_by_id(app.id), users["head"],
-                                               "Қайта қараңыз", at)]
+    acts = [
+        lambda: workflow.sign(Application.get_by_id(app.id), users["head"], at),
+        lambda: workflow.return_for_rework(Application.get_by_id(app.id), users["head"], "Қайта қараңыз", at),
+    ]
     results = _race(2, lambda i: acts[i]())
     _one_wins(results)
     assert run_check().ok, run_check().to_dict()
 
 
 def test_two_clerks_edit_the_same_card(db, users, person):
-    results = _race(2, lambda i: cards.update_person(
-        person.id, {"address": f"Мекенжай {i}"}, users["admin"], version=1))
+    results = _race(
+        2, lambda i: cards.update_person(person.id, {"address": f"Мекенжай {i}"}, users["admin"], version=1)
+    )
     wins = [r for r in results if not isinstance(r, Exception)]
     assert len(wins) == 1
     loss = next(r for r in results if isinstance(r, Exception))
@@ -96,11 +97,11 @@ def test_two_clerks_edit_the_same_card(db, users, person):
 
 def test_many_writers_keep_numbers_unique_and_the_chain_linear(db, users, person):
     """Six desks submitting at once: every application numbered once, one unbroken chain."""
+
     def work(i: int) -> list[str]:
         out = []
         for k in range(4):
-            app = submit(users, person, 2 + (i + k) % 3, "center",
-                         at=T0.replace(minute=i * 5 + k))
+            app = submit(users, person, 2 + (i + k) % 3, "center", at=T0.replace(minute=i * 5 + k))
             out.append(app.number)
         return out
 
@@ -118,8 +119,7 @@ def test_many_writers_keep_numbers_unique_and_the_chain_linear(db, users, person
 def test_loser_can_retry_after_refreshing(db, users, person):
     app = run_to_end(submit(users, person, 4, "direct"), users, stop_kind="assign")
     stale = Application.get_by_id(app.id)
-    workflow.assign(Application.get_by_id(app.id), users["head"], users["executor"],
-                    T0.replace(hour=15))
+    workflow.assign(Application.get_by_id(app.id), users["head"], users["executor"], T0.replace(hour=15))
     with pytest.raises(KenseError):  # the stale desk's view: the step has moved on
         workflow.assign(stale, users["head"], users["executor2"], T0.replace(hour=15))
     fresh = workflow.get_application(app.number)

@@ -18,8 +18,10 @@ from desk_app.core import audit
 from desk_app.core.models import OfficeSetting, User, database
 from desk_app.ui import crash_dialog
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # offscreen platform limits
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,8 +55,7 @@ def half_done_write_then_fail() -> None:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_error_in_a_timer_slot_shows_the_dialog_writes_a_report_and_keeps_data(qtbot, users, hook,
-                                                                                log_dir):
+def test_error_in_a_timer_slot_shows_the_dialog_writes_a_report_and_keeps_data(qtbot, users, hook, log_dir):
     before_users = User.select().count()
     fired = []
     QTimer.singleShot(0, half_done_write_then_fail)
@@ -102,12 +103,14 @@ def test_second_error_goes_into_the_open_dialog(qtbot, db, hook, log_dir):
     def fail(msg: str):
         def slot() -> None:
             raise RuntimeError(msg)
+
         return slot
 
     QTimer.singleShot(0, fail("first"))
     QTimer.singleShot(5, fail("second"))
-    qtbot.waitUntil(lambda: hook.dialog is not None and "second" in hook.dialog.details.toPlainText(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: hook.dialog is not None and "second" in hook.dialog.details.toPlainText(), timeout=5000
+    )
     assert "RuntimeError: first" in hook.dialog.details.toPlainText()
     assert len(reports(log_dir)) == 2
 
@@ -145,11 +148,14 @@ def test_rotating_log_file_in_the_log_folder(tmp_path):
 
 
 def test_cli_error_writes_a_report_and_exits_non_zero(tmp_path):
-    code = ("from desk_app import crash, logs; logs.setup_logging(); crash.install_cli_hook(); "
-            "raise KeyError('cli boom')")
+    code = (
+        "from desk_app import crash, logs; logs.setup_logging(); crash.install_cli_hook(); "
+        "raise KeyError('cli boom')"
+    )
     env = {**os.environ, "KENSE_LOG_DIR": str(tmp_path / "logs")}
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                       timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     assert r.returncode == 1
     assert "KeyError: 'cli boom'" in r.stderr and "Отчёт об ошибке" in r.stderr
     [report] = reports(tmp_path / "logs")
@@ -164,4 +170,3 @@ def test_report_without_a_database_or_qt(tmp_path):
         text = crash.report_text(type(e), e, e.__traceback__)
     assert "OSError: disk" in text and "python: " in text
     assert crash.write_report(text, tmp_path).read_text(encoding="utf-8") == text
-

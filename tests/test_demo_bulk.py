@@ -90,8 +90,12 @@ def test_steps_follow_the_regulation_path(bulk):
         assert users[a.accepted_by_id].has_role(path[0].role)
         for prev, nxt in zip(rows, rows[1:], strict=False):
             step = svc.step(prev.no)
-            allowed = {getattr(svc.next_step(a.channel, prev.no), "no", None),
-                       step.returns_to, step.refusal_goes_to, step.refusal_returns_to}
+            allowed = {
+                getattr(svc.next_step(a.channel, prev.no), "no", None),
+                step.returns_to,
+                step.refusal_goes_to,
+                step.refusal_returns_to,
+            }
             assert nxt.no in allowed, (a.number, prev.no, nxt.no)
             assert prev.completed_at is not None and nxt.started_at >= prev.completed_at
         for s in rows:
@@ -105,8 +109,12 @@ def test_steps_follow_the_regulation_path(bulk):
         assert len(open_rows) <= 1
         if a.state == workflow.CLOSED:
             assert not open_rows and a.current_step is None
-            assert a.closed_at == rows[-1].completed_at and a.result in ("notification",
-                                                                        "decision", "refusal", "return")
+            assert a.closed_at == rows[-1].completed_at and a.result in (
+                "notification",
+                "decision",
+                "refusal",
+                "return",
+            )
         elif a.state in workflow.TRANSIT_STATES:
             assert not open_rows and svc.step(a.current_step).starts_on_scan
         else:
@@ -134,12 +142,14 @@ def test_engine_carries_on_from_bulk_rows(bulk):
 
 
 def test_status_and_audit(bulk, db, capsys):
-    app = Application.select().where(Application.channel == "center",
-                                     Application.state == workflow.CLOSED).first()
+    app = (
+        Application.select()
+        .where(Application.channel == "center", Application.state == workflow.CLOSED)
+        .first()
+    )
     d = status_dict(workflow.get_application(app.number))
     assert d["number"] == app.number and d["state"] == "closed"
-    assert [m["kind"] for m in d["movements"]] == ["sent_to_body", "received_by_body",
-                                                   "result_at_center"]
+    assert [m["kind"] for m in d["movements"]] == ["sent_to_body", "received_by_body", "result_at_center"]
     assert all(s["completed_at"] for s in d["steps"]) and d["steps"][-1]["no"] == 8
     json.dumps(d, ensure_ascii=False)
     assert audit.verify_chain() == []
@@ -176,8 +186,7 @@ def test_a_bulk_built_office_checks_clean_and_check_changes_no_byte(bulk, db, ca
 
     report = run_check()
     assert report.ok, report.to_dict()
-    assert AuditLog.select().where(AuditLog.action == "card.create").count() \
-        == Person.select().count()
+    assert AuditLog.select().where(AuditLog.action == "card.create").count() == Person.select().count()
     if str(getattr(db, "database", "")).endswith(".sqlite"):
         from desk_app.core.db import close_db, init_db
 

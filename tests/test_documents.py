@@ -36,8 +36,7 @@ OFFICE = "Қызылорда қаласының жұмыспен қамту жә
 @pytest.fixture
 def office(db):
     OfficeSetting.create(key="office_name", value=OFFICE)
-    OfficeSetting.create(key="office_name_ru", value="Отдел занятости и социальных программ "
-                                                     "города Кызылорды")
+    OfficeSetting.create(key="office_name_ru", value="Отдел занятости и социальных программ города Кызылорды")
 
 
 @pytest.fixture
@@ -73,6 +72,7 @@ def _no_helvetica_all_embedded(pdf: bytes, tmp_path) -> None:
 
 # ---------------------------------------------------------------- talon and receipt
 
+
 def test_talon_kazakh(office, users, applicant, tmp_path):
     app = samples.submitted(users, applicant, 2, "direct")
     rec, pdf = print_document(app.number, "talon", "kk", users["office_clerk"])
@@ -80,10 +80,12 @@ def test_talon_kazakh(office, users, applicant, tmp_path):
     # the three things the regulation lists, and the heading
     assert "ТАЛОН" in text
     _assert_in(f"Өтініш берілген күні {app.submitted_at:%d.%m.%Y %H:%M}", text)
-    _assert_in(f"Мемлекеттік қызметті алатын күні {app.result_due_at or app.term_due_at:%d.%m.%Y}",
-               text)
-    _assert_in(f"Құжаттарды қабылдаған қызметкердің тегі мен аты "
-               f"{users['office_clerk'].surname} {users['office_clerk'].name}", text)
+    _assert_in(f"Мемлекеттік қызметті алатын күні {app.result_due_at or app.term_due_at:%d.%m.%Y}", text)
+    _assert_in(
+        f"Құжаттарды қабылдаған қызметкердің тегі мен аты "
+        f"{users['office_clerk'].surname} {users['office_clerk'].name}",
+        text,
+    )
     _assert_in(_full(applicant), text)
     _assert_in(OFFICE, text)
     _assert_in(f"Шығыс № {rec.journal_no}", text)
@@ -100,8 +102,7 @@ def test_talon_russian(office, users, applicant, tmp_path):
     _, pdf = print_document(app.number, "talon", "ru", users["executor"])
     text = text_of(pdf, tmp_path)
     _assert_in(f"Дата подачи заявления {app.submitted_at:%d.%m.%Y %H:%M}", text)
-    _assert_in(f"Дата получения государственной услуги "
-               f"{app.result_due_at or app.term_due_at:%d.%m.%Y}", text)
+    _assert_in(f"Дата получения государственной услуги {app.result_due_at or app.term_due_at:%d.%m.%Y}", text)
     _assert_in("Отдел занятости и социальных программ города Кызылорды", text)
     _assert_in(default_regulations().by_code(app.wording).service(1).name.ru, text)
     _assert_in(_full(applicant), text)
@@ -116,17 +117,25 @@ def test_receipt_twenty_documents_and_long_names(office, users, applicant, tmp_p
     svc = workflow.service_of(app)
     inspector = users["center_inspector"]
     assert "ҚОЛХАТ" in text
-    _assert_in(f"Өтініштің нөмірі мен қабылданған күні № {app.number}, "
-               f"{app.submitted_at:%d.%m.%Y %H:%M}", text)
+    _assert_in(
+        f"Өтініштің нөмірі мен қабылданған күні № {app.number}, {app.submitted_at:%d.%m.%Y %H:%M}", text
+    )
     _assert_in(f"Сұралатын мемлекеттік қызметтің түрі {svc.name.kk}", text)
     _assert_in("Барлығы: 20 құжат", text)
-    titles = [d.title for d in AttachedDocument.select().where(AttachedDocument.application == app)
-              .order_by(AttachedDocument.id)]
+    titles = [
+        d.title
+        for d in AttachedDocument.select()
+        .where(AttachedDocument.application == app)
+        .order_by(AttachedDocument.id)
+    ]
     assert len(titles) == 20
     for i, title in enumerate(titles, 1):
         _assert_in(f"{i}. {title}", text)
-    _assert_in(f"Құжаттарды беру күні мен орны {app.result_due_at or app.term_due_at:%d.%m.%Y}, "
-               f"{app.place_of_issue}", text)
+    _assert_in(
+        f"Құжаттарды беру күні мен орны {app.result_due_at or app.term_due_at:%d.%m.%Y}, "
+        f"{app.place_of_issue}",
+        text,
+    )
     _assert_in(f"{inspector.surname} {inspector.name} {inspector.patronymic}".strip(), text)
     _assert_in(_full(applicant), text)
     for letter in samples.KAZAKH_LETTERS:
@@ -151,17 +160,22 @@ def test_talon_and_receipt_follow_the_channel(office, users, applicant):
 
 # ---------------------------------------------------------------- results
 
+
 def test_notification_signed(office, users, applicant, tmp_path):
     app = samples.with_result(users, applicant, 2, "center", "notification")
     _, pdf = print_document(app.number, "notification", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
     assert "ХАБАРЛАМА" in text
     # R2 p.6: service 2's notification says the citizen is registered as affected by the tests
-    _assert_in(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
-               "Сіз Семей ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап "
-               "шеккен азамат ретінде", text)
-    _assert_in(f"Арнайы комиссияның жұмыс органының басшысы Қолы {users['head'].surname} "
-               f"{users['head'].name}", text)  # R2 p.14: the working body's head signs
+    _assert_in(
+        f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
+        "Сіз Семей ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап "
+        "шеккен азамат ретінде",
+        text,
+    )
+    _assert_in(
+        f"Арнайы комиссияның жұмыс органының басшысы Қолы {users['head'].surname} {users['head'].name}", text
+    )  # R2 p.14: the working body's head signs
     assert "ЖОБА" not in text
     _assert_in(_full(applicant), text)
     assert barcodes_of(pdf, tmp_path) == [app.number]
@@ -217,6 +231,7 @@ def test_result_documents_need_that_result(office, users, applicant):
 
 # ---------------------------------------------------------------- dispatch register
 
+
 def test_dispatch_register_barcode_per_line(office, users, tmp_path):
     people = [samples.long_person(users["admin"]) for _ in range(7)]
     apps = samples.bundle(users, people, docs_each=4)
@@ -242,6 +257,7 @@ def test_dispatch_register_barcode_per_line(office, users, tmp_path):
 
 # ---------------------------------------------------------------- registry and journal
 
+
 def test_registry_reprint_is_byte_identical(office, users, applicant):
     app = samples.submitted(users, applicant, 2, "direct")
     rec, pdf = print_document(app.number, "talon", "kk", users["office_clerk"])
@@ -257,8 +273,7 @@ def test_registry_reprint_is_byte_identical(office, users, applicant):
     assert ru.id != rec.id  # another language is another document
     fresh, pdf4 = print_document(app.number, "talon", "kk", users["office_clerk"], new=True)
     assert fresh.journal_no != rec.journal_no and pdf4 != pdf
-    assert [h.journal_no for h in history(app.number)] == [fresh.journal_no, ru.journal_no,
-                                                            rec.journal_no]
+    assert [h.journal_no for h in history(app.number)] == [fresh.journal_no, ru.journal_no, rec.journal_no]
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "document")]
     assert actions.count("document.print") == 3 and actions.count("document.reprint") == 2
 
@@ -266,10 +281,10 @@ def test_registry_reprint_is_byte_identical(office, users, applicant):
 def test_journal_numbers_run_per_year(office, users, applicant):
     app = samples.submitted(users, applicant, 2, "direct")
     a, _ = print_document(app.number, "talon", "kk", "office_clerk", at=dt.datetime(2025, 12, 31, 17))
-    b, _ = print_document(app.number, "talon", "kk", "office_clerk", new=True,
-                          at=dt.datetime(2025, 12, 31, 17, 5))
-    c, _ = print_document(app.number, "talon", "kk", "office_clerk", new=True,
-                          at=dt.datetime(2026, 1, 5, 9))
+    b, _ = print_document(
+        app.number, "talon", "kk", "office_clerk", new=True, at=dt.datetime(2025, 12, 31, 17, 5)
+    )
+    c, _ = print_document(app.number, "talon", "kk", "office_clerk", new=True, at=dt.datetime(2026, 1, 5, 9))
     assert (a.journal_no, b.journal_no, c.journal_no) == ("2025/00001", "2025/00002", "2026/00001")
     assert OutgoingEntry.select().count() == 3
 
@@ -278,8 +293,13 @@ def test_changed_facts_make_a_new_document(office, users, applicant):
     app = samples.with_result(users, applicant, 2, "direct", "refusal", sign=False)
     first, _ = print_document(app.number, "refusal", "kk", users["executor"])
     app = workflow.return_for_rework(Application.get_by_id(app.id), users["head"], "Нақтылаңыз")
-    app = workflow.prepare(app, users["executor"], "refusal", ["compensation_paid"],
-                           "Біржолғы өтемақы 2009 жылы төленген, ісінде құжат бар.")
+    app = workflow.prepare(
+        app,
+        users["executor"],
+        "refusal",
+        ["compensation_paid"],
+        "Біржолғы өтемақы 2009 жылы төленген, ісінде құжат бар.",
+    )
     second, pdf = print_document(app.number, "refusal", "kk", users["executor"])
     assert second.journal_no != first.journal_no
 
@@ -324,6 +344,7 @@ def test_office_name_fallback(db, users, applicant, tmp_path):
 
 # ---------------------------------------------------------------- command line
 
+
 def test_cli_print(office, users, applicant, tmp_path, capsys, stdin_pins):
     import peewee as pw
 
@@ -335,8 +356,23 @@ def test_cli_print(office, users, applicant, tmp_path, capsys, stdin_pins):
     app = samples.submitted(users, applicant, 3, "center", samples.documents_for(3, 5))
     out = tmp_path / "r.pdf"
     stdin_pins("0000")
-    code = main(["print", app.number, "--doc", "receipt", "--lang", "ru", "--out", str(out),
-                 "--db", database.obj.database, "--user", "center_inspector", "--json"])
+    code = main(
+        [
+            "print",
+            app.number,
+            "--doc",
+            "receipt",
+            "--lang",
+            "ru",
+            "--out",
+            str(out),
+            "--db",
+            database.obj.database,
+            "--user",
+            "center_inspector",
+            "--json",
+        ]
+    )
     assert code == 0
     info = json.loads(capsys.readouterr().out)
     assert info["kind"] == "receipt" and info["lang"] == "ru" and info["user"] == "center_inspector"
@@ -344,8 +380,21 @@ def test_cli_print(office, users, applicant, tmp_path, capsys, stdin_pins):
     assert hashlib.sha256(pdf).hexdigest() == info["sha256"]
     assert "РАСПИСКА" in text_of(pdf, tmp_path)
     stdin_pins("0000")
-    code = main(["print", app.number, "--doc", "talon", "--out", str(out),
-                 "--db", database.obj.database, "--user", "center_inspector", "--json"])
+    code = main(
+        [
+            "print",
+            app.number,
+            "--doc",
+            "talon",
+            "--out",
+            str(out),
+            "--db",
+            database.obj.database,
+            "--user",
+            "center_inspector",
+            "--json",
+        ]
+    )
     assert code == 2
     err = json.loads(capsys.readouterr().out)
     assert err["error"] == "DocumentUnavailable" and err["kk"] and err["ru"]

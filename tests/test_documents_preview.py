@@ -25,12 +25,15 @@ class FakeQueue:
 
 
 def _dialog(qtbot, number, kind, user, queue, lang="kk"):
-    dlg = PrintPreviewDialog(number, kind, lang, user, printers=lambda: ["Office", "Hall"],
-                             send=queue)
+    dlg = PrintPreviewDialog(number, kind, lang, user, printers=lambda: ["Office", "Hall"], send=queue)
     qtbot.addWidget(dlg)
     dlg.show()
-    qtbot.waitUntil(lambda: dlg.record is None or dlg.doc.status() in (
-        QPdfDocument.Status.Ready, QPdfDocument.Status.Error), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            dlg.record is None or dlg.doc.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error)
+        ),
+        timeout=3000,
+    )
     return dlg
 
 
@@ -57,8 +60,11 @@ def test_preview_print_and_reprint(qtbot, users):
     qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
     assert dlg.history.count() == 2 and dlg.record.journal_no != first.journal_no
     # choose the older one in the history: it is shown again, byte for byte
-    older = next(dlg.history.item(i) for i in range(dlg.history.count())
-                 if dlg.history.item(i).data(Qt.ItemDataRole.UserRole) == first.journal_no)
+    older = next(
+        dlg.history.item(i)
+        for i in range(dlg.history.count())
+        if dlg.history.item(i).data(Qt.ItemDataRole.UserRole) == first.journal_no
+    )
     dlg.history.setCurrentItem(older)
     assert dlg.record.journal_no == first.journal_no
     assert dlg.pdf == PrintedDocument.get_by_id(first.id).pdf_bytes
@@ -77,9 +83,15 @@ def test_no_printer_says_so_and_saves_as_pdf(qtbot, users, tmp_path):
     """Issue 17: a PC without a printer offers "save as PDF" with a plain sentence."""
     app = samples.submitted(users, samples.long_person(users["admin"]), 2, "center")
     target = tmp_path / "receipt.pdf"
-    dlg = PrintPreviewDialog(app.number, "receipt", "ru", users["center_inspector"],
-                             printers=lambda: [], send=FakeQueue(),
-                             ask_path=lambda _default: str(target))
+    dlg = PrintPreviewDialog(
+        app.number,
+        "receipt",
+        "ru",
+        users["center_inspector"],
+        printers=lambda: [],
+        send=FakeQueue(),
+        ask_path=lambda _default: str(target),
+    )
     qtbot.addWidget(dlg)
     assert dlg.status.text().startswith("На этом компьютере нет принтера")
     assert not dlg.print_button.isEnabled() and dlg.save_button.isEnabled()

@@ -26,10 +26,12 @@ from desk_app.documents.service import print_document, record_sent
 PRINTER = "KensePDF"
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 
-pytestmark = [needs_tools,
-              pytest.mark.skipif(shutil.which("lp") is None,
-                                 reason="CUPS client `lp` not installed "
-                                        "(apt-get install cups cups-pdf)")]
+pytestmark = [
+    needs_tools,
+    pytest.mark.skipif(
+        shutil.which("lp") is None, reason="CUPS client `lp` not installed (apt-get install cups cups-pdf)"
+    ),
+]
 
 
 def _scheduler_running() -> bool:
@@ -46,8 +48,9 @@ def _output_dirs() -> list[Path]:
         for line in conf.read_text(errors="replace").splitlines():
             m = re.match(r"^\s*(Out|AnonDirName)\s+(\S+)", line)
             if m:
-                value = m.group(2).replace("${HOME}", home).replace("${USER}", pwd.getpwuid(
-                    os.getuid()).pw_name)
+                value = (
+                    m.group(2).replace("${HOME}", home).replace("${USER}", pwd.getpwuid(os.getuid()).pw_name)
+                )
                 if m.group(1) == "Out":
                     out = value
                 else:
@@ -63,8 +66,9 @@ def cups_pdf_printer():
     if not _scheduler_running():
         if not Path("/usr/sbin/cupsd").exists() or os.geteuid() != 0:
             pytest.skip("the CUPS scheduler is not running and cannot be started here")
-        started = subprocess.Popen(["/usr/sbin/cupsd", "-f"], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        started = subprocess.Popen(
+            ["/usr/sbin/cupsd", "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         for _ in range(100):
             if _scheduler_running():
                 break
@@ -75,8 +79,9 @@ def cups_pdf_printer():
     if PRINTER not in printer.list_printers():
         if not Path("/usr/lib/cups/backend/cups-pdf").exists():
             pytest.skip("cups-pdf is not installed (apt-get install cups-pdf)")
-        subprocess.run(["lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-m", PPD],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["lpadmin", "-p", PRINTER, "-v", "cups-pdf:/", "-E", "-m", PPD], check=True, capture_output=True
+        )
     yield PRINTER
     if started is not None:
         started.terminate()
@@ -152,8 +157,21 @@ def test_cli_prints_to_the_queue(db, users, tmp_path, capsys, cups_pdf_printer, 
         pytest.skip("the CLI test opens the SQLite file by path")
     app = samples.submitted(users, samples.long_person(users["admin"]), 2, "direct")
     stdin_pins("0000")
-    code = main(["print", app.number, "--doc", "talon", "--printer", cups_pdf_printer,
-                 "--db", database.obj.database, "--user", "office_clerk", "--json"])
+    code = main(
+        [
+            "print",
+            app.number,
+            "--doc",
+            "talon",
+            "--printer",
+            cups_pdf_printer,
+            "--db",
+            database.obj.database,
+            "--user",
+            "office_clerk",
+            "--json",
+        ]
+    )
     assert code == 0
     info = json.loads(capsys.readouterr().out)
     assert info["job"].startswith(f"{cups_pdf_printer}-") and info["pages"] == 1

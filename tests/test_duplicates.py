@@ -21,8 +21,10 @@ from desk_app.core.person_lookup import find_persons
 BORN = dt.date(1990, 5, 17)
 
 
-@pytest.mark.parametrize("surname,name", [("Әлиева", "Әйгерім"), ("Алиева", "Айгерим"),
-                                          ("Aliyeva", "Aigerim"), ("ALIEVA", "aigerim")])
+@pytest.mark.parametrize(
+    "surname,name",
+    [("Әлиева", "Әйгерім"), ("Алиева", "Айгерим"), ("Aliyeva", "Aigerim"), ("ALIEVA", "aigerim")],
+)
 def test_same_birth_date_and_a_name_in_another_script(users, surname, name):
     old = make_person(users["admin"], surname="Әлиева", name="Әйгерім", born=BORN)
     dups = likely_duplicates(iin.make(BORN, "F", 9999), BORN, surname, name)
@@ -52,8 +54,14 @@ def test_same_iin_blocks_and_similar_needs_the_override(users):
 
 def test_find_by_iin_prefix_and_name_parts(users):
     a = make_person(users["admin"], surname="Құдайбергенова", name="Іңкәр", patronymic="Ержанқызы")
-    make_person(users["admin"], surname="Құдайбергенов", name="Ерлан", patronymic="", sex="M",
-                born=dt.date(1970, 1, 2))
+    make_person(
+        users["admin"],
+        surname="Құдайбергенов",
+        name="Ерлан",
+        patronymic="",
+        sex="M",
+        born=dt.date(1970, 1, 2),
+    )
     assert {p.surname for p in find_persons("ҚҰДАЙБЕРГЕН")} == {"Құдайбергенова", "Құдайбергенов"}
     assert [p.id for p in find_persons("құдайбергенова іңк")] == [a.id]
     assert [p.id for p in find_persons(a.iin)] == [a.id]

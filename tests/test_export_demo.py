@@ -39,22 +39,27 @@ def _check_month(tmp_path, year: int, month: int) -> None:
         if e is None:
             assert row[2:9] == (0,) * 7
             continue
-        assert row[2:9] == (e["received"], e["received_center"], e["received_direct"],
-                            e["completed"], e["refused"], e["in_progress"], e["overdue"]), no
+        assert row[2:9] == (
+            e["received"],
+            e["received_center"],
+            e["received_direct"],
+            e["completed"],
+            e["refused"],
+            e["in_progress"],
+            e["overdue"],
+        ), no
         tot = [a + b for a, b in zip(tot, row[2:9], strict=True)]
         if e["terms"]:
             assert row[10] == pytest.approx(sum(e["terms"]) / len(e["terms"]), abs=1e-6)
             assert row[11] == pytest.approx(max(e["terms"]), abs=1e-6)
         for code, n in e["grounds"].items():
             assert summary["services"][no]["grounds"][code] == n
-        assert sum(v for (s, _), v in got["grounds"].items() if s == no) == \
-            sum(e["grounds"].values())
+        assert sum(v for (s, _), v in got["grounds"].items() if s == no) == sum(e["grounds"].values())
     assert list(got["total"][2:9]) == tot
     reg = load_workbook(out).worksheets[1]
     numbers = [r[0] for r in reg.iter_rows(min_row=2, values_only=True)]
     assert numbers == exp["register"]
-    moves = [(r[0], r[1]) for r in load_workbook(out).worksheets[3]
-             .iter_rows(min_row=2, values_only=True)]
+    moves = [(r[0], r[1]) for r in load_workbook(out).worksheets[3].iter_rows(min_row=2, values_only=True)]
     assert moves == expected_movements(year, month)
 
 
@@ -68,7 +73,11 @@ def _check_trend(tmp_path) -> None:
         start = dt.datetime(y, m, 1)
         end = dt.datetime(y + (m == 12), m % 12 + 1, 1)
         assert row[2] == sum(1 for a in apps if start <= a.submitted_at < end)
-        assert row[3] == sum(1 for a in apps if a.closed_at and start <= a.closed_at < end
-                             and a.result in ("notification", "decision"))
-    assert sum(r[2] for r in got["trend"]) == sum(1 for a in apps
-                                                  if a.submitted_at >= dt.datetime(2024, 7, 1))
+        assert row[3] == sum(
+            1
+            for a in apps
+            if a.closed_at and start <= a.closed_at < end and a.result in ("notification", "decision")
+        )
+    assert sum(r[2] for r in got["trend"]) == sum(
+        1 for a in apps if a.submitted_at >= dt.datetime(2024, 7, 1)
+    )

@@ -74,8 +74,7 @@ def test_cancel_stops_the_worker(qtbot, db, tmp_path, monkeypatch):
 def test_error_is_shown_in_both_languages(qtbot, db, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    dlg = ExportDialog(folder=tmp_path, lang="ru", today=dt.date(2025, 6, 20),
-                       open_url=lambda u: None)
+    dlg = ExportDialog(folder=tmp_path, lang="ru", today=dt.date(2025, 6, 20), open_url=lambda u: None)
     qtbot.addWidget(dlg)
     dlg.path_edit.setText(str(blocker / "report.xlsx"))  # a folder that is a file
     with qtbot.waitSignal(dlg.stopped, timeout=10000) as sig:

@@ -27,12 +27,20 @@ def office_month(users):
     OfficeSetting.create(key="office_name_ru", value=RU)
     for i in range(84):  # a register longer than one landscape page
         person = make_person(users["admin"], born=dt.date(1940 + i % 60, 1 + i // 60, 21))
-        wf.submit(person, 2 + i % 3, "center", users["center_inspector"],
-                  at=dt.datetime(2025, 5, 1 + i % 28, 9 + i // 28, 0))
+        wf.submit(
+            person,
+            2 + i % 3,
+            "center",
+            users["center_inspector"],
+            at=dt.datetime(2025, 5, 1 + i % 28, 9 + i // 28, 0),
+        )
 
 
-@pytest.mark.parametrize("lang,office,title", [("kk", KK, "Мемлекеттік қызметтер"),
-                                               ("ru", RU, "Отчёт об оказании")], ids=["kk", "ru"])
+@pytest.mark.parametrize(
+    "lang,office,title",
+    [("kk", KK, "Мемлекеттік қызметтер"), ("ru", RU, "Отчёт об оказании")],
+    ids=["kk", "ru"],
+)
 def test_workbook_page_setup_and_properties(office_month, tmp_path, lang, office, title):
     out = tmp_path / f"may-{lang}.xlsx"
     export_month(2025, 5, out, lang=lang)
@@ -54,9 +62,21 @@ def test_workbook_page_setup_and_properties(office_month, tmp_path, lang, office
 def test_register_prints_landscape_with_headings_on_every_page(office_month, tmp_path):
     out = tmp_path / "may.xlsx"
     export_month(2025, 5, out, lang="ru")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = tmp_path / "may.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"Page size:\s+84[12](\.\d+)? x 595(\.\d+)? pts \(A4\)", info), info  # landscape
@@ -64,8 +84,11 @@ def test_register_prints_landscape_with_headings_on_every_page(office_month, tmp
     pages = int(next(x for x in info.splitlines() if x.startswith("Pages:")).split()[1])
     with_rows = 0
     for p in range(1, pages + 1):
-        text = "".join(subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"],
-                                      capture_output=True, text=True).stdout.split())
+        text = "".join(
+            subprocess.run(
+                ["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"], capture_output=True, text=True
+            ).stdout.split()
+        )
         if "2025-0000" in text:  # a page of application rows (register, overdue, movements)
             with_rows += 1
             assert "Номерзаявления" in text, f"page {p} has rows but no heading"

@@ -31,8 +31,9 @@ def month(users):
     """Applications of May 2025 and its neighbours, in every interesting state at 1 June."""
     u = users
     p1 = make_person(u["admin"])
-    p2 = make_person(u["admin"], surname="Иванов", name="Сергей", patronymic="Петрович", sex="M",
-                     born=dt.date(1970, 5, 2))
+    p2 = make_person(
+        u["admin"], surname="Иванов", name="Сергей", patronymic="Петрович", sex="M", born=dt.date(1970, 5, 2)
+    )
     ex, head = u["executor"], u["head"]
     apps = {}
     # a1: April, service 2 via the Center; the result reaches the applicant in May.
@@ -58,8 +59,14 @@ def month(users):
     # a3: May, service 3 direct, refused on two grounds, handed over in May.
     a = wf.submit(p1, 3, "direct", u["office_clerk"], at=at("2025-05-06 11:00"))
     wf.assign(a, head, ex, at("2025-05-06 15:00"))
-    wf.prepare(a, ex, "refusal", ["contraindications", "false_information"],
-               "Медициналық қарсы көрсетілім бар, анықтама жалған.", at("2025-05-08 10:00"))
+    wf.prepare(
+        a,
+        ex,
+        "refusal",
+        ["contraindications", "false_information"],
+        "Медициналық қарсы көрсетілім бар, анықтама жалған.",
+        at("2025-05-08 10:00"),
+    )
     wf.sign(a, head, at("2025-05-08 16:00"))
     apps["a3"] = wf.deliver(a, ex, at("2025-05-12 10:00"), issued_to="Әбдірахманова")
     # a4: May, service 1, decision signed only in June: open and past term at 1 June.
@@ -91,14 +98,31 @@ def test_summary_figures_match_database(month, tmp_path):
     exp = expected(2025, 5)
     got = summary_rows(out)
     assert set(got["services"]) == {1, 2, 3, 4}
-    totals = dict.fromkeys(("received", "center", "direct", "completed", "refused",
-                            "in_progress", "overdue"), 0)
+    totals = dict.fromkeys(
+        ("received", "center", "direct", "completed", "refused", "in_progress", "overdue"), 0
+    )
     for no, row in got["services"].items():
-        e = exp["services"].get(no) or {k: 0 for k in ("received", "received_center",
-                                                       "received_direct", "completed",
-                                                       "refused", "in_progress", "overdue")}
-        assert row[2:9] == (e["received"], e["received_center"], e["received_direct"],
-                            e["completed"], e["refused"], e["in_progress"], e["overdue"]), no
+        e = exp["services"].get(no) or {
+            k: 0
+            for k in (
+                "received",
+                "received_center",
+                "received_direct",
+                "completed",
+                "refused",
+                "in_progress",
+                "overdue",
+            )
+        }
+        assert row[2:9] == (
+            e["received"],
+            e["received_center"],
+            e["received_direct"],
+            e["completed"],
+            e["refused"],
+            e["in_progress"],
+            e["overdue"],
+        ), no
         for k, v in zip(totals, row[2:9], strict=True):
             totals[k] += v
         share = e["overdue"] / e["received"] if e["received"] else None
@@ -173,8 +197,7 @@ def test_show_iin_and_russian(month, tmp_path):
     assert iins[month["a3"].number] == full
     assert all(isinstance(v, str) and len(v) == 12 for v in iins.values())
     names = wf.regulations().in_force(dt.date(2025, 5, 1)).services
-    assert [wb["Сводка"].cell(r, 2).value for r in range(5, 9)] == [names[n].name.ru
-                                                                   for n in (1, 2, 3, 4)]
+    assert [wb["Сводка"].cell(r, 2).value for r in range(5, 9)] == [names[n].name.ru for n in (1, 2, 3, 4)]
     assert wb["Сводка"].cell(9, 2).value == "Итого"
     grounds = [r[1] for r in wb["Сводка"].iter_rows(min_row=13, max_row=24, values_only=True)]
     assert grounds == [g.text.ru for n in (1, 2, 3, 4) for g in names[n].grounds]
@@ -191,8 +214,7 @@ def test_overdue_and_movements_sheets(month, tmp_path):
     a5 = over[month["a5"].number]
     assert a5[5].startswith("2.") and a5[8] == "Орталықтың жинақтау бөлімінің инспекторы"
     assert a5[9] == "Тестов D."  # the only dispatch inspector
-    assert a5[7] == pytest.approx((dt.datetime(2025, 6, 1) - a5[6]).total_seconds() / 86400,
-                                  abs=0.01)
+    assert a5[7] == pytest.approx((dt.datetime(2025, 6, 1) - a5[6]).total_seconds() / 86400, abs=0.01)
     a4 = over[month["a4"].number]
     assert a4[5].startswith("4.") and a4[8] == "Уәкілетті органның басшысы"
     a8 = over[month["a8"].number]
@@ -208,9 +230,9 @@ def test_trend_and_chart(month, tmp_path):
     summary = export_month(2025, 5, out)
     got = summary_rows(out)
     trend = got["trend"]
-    assert [r[1] for r in trend] == [f"{m:02d}.{y}" for y, m in
-                                     [(2024, m) for m in range(6, 13)] + [(2025, m)
-                                                                          for m in range(1, 6)]]
+    assert [r[1] for r in trend] == [
+        f"{m:02d}.{y}" for y, m in [(2024, m) for m in range(6, 13)] + [(2025, m) for m in range(1, 6)]
+    ]
     counts = {r[1]: (r[2], r[3]) for r in trend}
     assert counts["03.2025"] == (1, 0) and counts["04.2025"] == (1, 0)
     assert counts["05.2025"] == (5, 2)
@@ -223,8 +245,7 @@ def test_cancel_leaves_no_file(month, tmp_path):
     out = tmp_path / "may.xlsx"
     seen = []
     with pytest.raises(ExportCancelled):
-        export_month(2025, 5, out, progress=lambda d, t: seen.append((d, t)),
-                     cancel=lambda: True)
+        export_month(2025, 5, out, progress=lambda d, t: seen.append((d, t)), cancel=lambda: True)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     seen.clear()
     export_month(2025, 5, out, progress=lambda d, t: seen.append((d, t)))
@@ -238,8 +259,9 @@ def test_cli_json(month, tmp_path, db, capsys):
     if not isinstance(db.database, str) or db.database.startswith("kense_test_"):
         pytest.skip("the CLI test runs on the SQLite file")
     out = tmp_path / "cli.xlsx"
-    rc = main(["export", "--month", "2025-05", "--out", str(out), "--lang", "ru",
-               "--db", db.database, "--json"])
+    rc = main(
+        ["export", "--month", "2025-05", "--out", str(out), "--lang", "ru", "--db", db.database, "--json"]
+    )
     assert rc == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"]["received"] == 5 and data["rows"]["register"] == 5
@@ -256,8 +278,7 @@ def test_chart_points_at_the_trend_table(month, tmp_path):
     first = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "06.2024")
     chart = ws._charts[0]
     refs = [s.val.numRef.f for s in chart.series]
-    assert refs == [f"'Жиынтық'!$C${first}:$C${first + 11}",
-                    f"'Жиынтық'!$D${first}:$D${first + 11}"]
+    assert refs == [f"'Жиынтық'!$C${first}:$C${first + 11}", f"'Жиынтық'!$D${first}:$D${first + 11}"]
     assert {s.cat.strRef.f for s in chart.series} == {f"'Жиынтық'!$B${first}:$B${first + 11}"}
 
 
@@ -267,12 +288,14 @@ def test_empty_month_and_bad_months(db, tmp_path):
     out = tmp_path / "empty.xlsx"
     summary = export_month(2024, 2, out)
     assert summary["total"]["received"] == 0 and summary["rows"] == {
-        "register": 0, "overdue": 0, "movements": 0}
+        "register": 0,
+        "overdue": 0,
+        "movements": 0,
+    }
     wb = load_workbook(out)
     assert wb.worksheets[1].max_row == 1 and wb.worksheets[1].auto_filter.ref == "A1:M1"
     got = summary_rows(out)
-    assert all(r[2:9] == (0,) * 7 and r[9] is None and r[10] is None
-               for r in got["services"].values())
+    assert all(r[2:9] == (0,) * 7 and r[9] is None and r[10] is None for r in got["services"].values())
     future = dt.date.today() + dt.timedelta(days=62)
     with pytest.raises(ValidationError):
         export_month(future.year, future.month, tmp_path / "future.xlsx")

@@ -22,8 +22,10 @@ from desk_app.ui.first_run_wizard import (
 )
 from desk_app.ui.signals import app_signals
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # offscreen platform limits
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
@@ -33,8 +35,11 @@ def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
 
 
-def fill_office(wizard: FirstRunWizard, name: str = "Шиелі ауданының жұмыспен қамту бөлімі",
-                district: str = "Шиелі ауданы") -> None:
+def fill_office(
+    wizard: FirstRunWizard,
+    name: str = "Шиелі ауданының жұмыспен қамту бөлімі",
+    district: str = "Шиелі ауданы",
+) -> None:
     type_text(wizard.office_page.name, name)
     type_text(wizard.office_page.district, district)
 
@@ -92,8 +97,10 @@ def test_walk_the_wizard_and_finish_stores_everything(qtbot, wizard):
     user = auth.authenticate("nurlan", "2468")
     assert user.role_set == frozenset({"admin", "office_clerk", "head"})
     assert (user.surname, user.name, user.patronymic) == ("Әбілқасымов", "Нұрлан", "Серікұлы")
-    assert office.get_office() == {"office_name": "Шиелі ауданының жұмыспен қамту бөлімі",
-                                   "district": "Шиелі ауданы"}
+    assert office.get_office() == {
+        "office_name": "Шиелі ауданының жұмыспен қамту бөлімі",
+        "district": "Шиелі ауданы",
+    }
     # The office change is audited under the new administrator, and the chain is whole.
     row = AuditLog.select().where(AuditLog.action == "office.set").get()
     assert row.user == "nurlan"

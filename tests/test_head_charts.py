@@ -14,8 +14,10 @@ from desk_app.core import board_figures, workflow
 from desk_app.core.clock import now
 from desk_app.ui.head_charts import HeadCharts, NumbersDialog
 
-pytestmark = [pytest.mark.usefixtures("kazakh"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 @pytest.fixture
@@ -46,9 +48,11 @@ def _figures(bars):
 def test_bars_by_executor_and_service(users, office):
     got = _figures(board_figures.executor_bars())
     ex, ex2 = users["executor"].short_name, users["executor2"].short_name
-    assert got[ex] == {"on_time": [office["on_time"].number],
-                       "due_soon": [office["due_soon"].number],
-                       "overdue": [office["step_late"].number]}
+    assert got[ex] == {
+        "on_time": [office["on_time"].number],
+        "due_soon": [office["due_soon"].number],
+        "overdue": [office["step_late"].number],
+    }
     assert got[ex2] == {"overdue": [office["term_late"].number]}
     by_service = _figures(board_figures.service_bars())
     assert by_service["2"]["overdue"] == [office["step_late"].number]
@@ -71,12 +75,10 @@ def test_clicking_a_bar_lists_the_applications(qtbot, users, office):
     i = labels.index(users["executor2"].short_name)
     # the middle of executor2's overdue bar, in the view's pixels: a real mouse click there
     point = view.chart().mapToPosition(QPointF(i, 0.5), series)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(point))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(point))
     qtbot.waitUntil(lambda: charts.findChild(NumbersDialog) is not None)
     dlg = charts.findChild(NumbersDialog)
-    assert [dlg.list.item(k).text() for k in range(dlg.list.count())] == \
-        [office["term_late"].number]
+    assert [dlg.list.item(k).text() for k in range(dlg.list.count())] == [office["term_late"].number]
     dlg.list.setCurrentRow(0)
     qtbot.keyClick(dlg.list, Qt.Key.Key_Return)
     assert opened == [office["term_late"].number]

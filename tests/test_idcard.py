@@ -20,16 +20,24 @@ TODAY = dt.date(2026, 12, 1)
 IIN = iin.make(dt.date(1985, 3, 15), "F", 123)
 
 
-def mrz(number="045123456", birth="850315", sex="F", expiry="310101", opt=IIN,
-        surname="ABDIRAKHMANOVA", names="GULNUR"):
-    return str(TD1CodeGenerator("ID", "KAZ", number, birth, sex, expiry, "KAZ", surname, names,
-                                opt, ""))
+def mrz(
+    number="045123456",
+    birth="850315",
+    sex="F",
+    expiry="310101",
+    opt=IIN,
+    surname="ABDIRAKHMANOVA",
+    names="GULNUR",
+):
+    return str(TD1CodeGenerator("ID", "KAZ", number, birth, sex, expiry, "KAZ", surname, names, opt, ""))
 
 
 def test_check_digits_agree_with_the_mrz_package():
-    for number, birth, expiry, sex in [("045123456", "850315", "310101", "F"),
-                                       ("N00000001", "991231", "290630", "M"),
-                                       ("AB1234567", "000229", "350101", "F")]:
+    for number, birth, expiry, sex in [
+        ("045123456", "850315", "310101", "F"),
+        ("N00000001", "991231", "290630", "M"),
+        ("AB1234567", "000229", "350101", "F"),
+    ]:
         text = mrz(number, birth, sex, expiry, opt="")
         assert TD1CodeChecker(text)  # the package accepts what it generated
         read = idcard.parse_td1(text, TODAY)
@@ -42,8 +50,12 @@ def test_mrz_read_gives_the_document_and_the_iin():
         scan = idcard.read(text, TODAY)
         assert scan is not None and scan.error is None and scan.iin == IIN
         m = scan.mrz
-        assert (m.number, m.expires, m.birth_date, m.sex) == ("045123456", dt.date(2031, 1, 1),
-                                                              dt.date(1985, 3, 15), "F")
+        assert (m.number, m.expires, m.birth_date, m.sex) == (
+            "045123456",
+            dt.date(2031, 1, 1),
+            dt.date(1985, 3, 15),
+            "F",
+        )
         assert (m.surname_latin, m.names_latin) == ("ABDIRAKHMANOVA", "GULNUR")
         assert scan.mismatches() == [] and not scan.expired(TODAY)
 
@@ -88,8 +100,10 @@ def test_assembler_joins_lines_read_one_by_one():
 
 
 def test_station_reports_an_mrz_split_across_reads(db, users, pair):  # noqa: F811
-    st = Station(["--port", pair.b, "--as", "center_inspector", "--user", "center_inspector",
-                  "--db", db_url(db)], tty=False)
+    st = Station(
+        ["--port", pair.b, "--as", "center_inspector", "--user", "center_inspector", "--db", db_url(db)],
+        tty=False,
+    )
     try:
         st.write_pin("0000")
         st.next("state", state="connected")
@@ -131,8 +145,7 @@ def test_id_document_attached_to_the_card(users, person):
     assert person.surname != row.surname_latin  # the Cyrillic card is untouched
     with pytest.raises(ValidationError):  # another person's card
         id_documents.attach(person.id, idcard.read(mrz(), TODAY), clerk)
-    wrong_sex = mrz(birth=f"{born:%y%m%d}", sex="M" if person.sex == "F" else "F",
-                    opt=person.iin)
+    wrong_sex = mrz(birth=f"{born:%y%m%d}", sex="M" if person.sex == "F" else "F", opt=person.iin)
     with pytest.raises(ValidationError) as e:
         id_documents.attach(person.id, idcard.read(wrong_sex, TODAY), clerk)
     assert e.value.field == "sex"
@@ -146,7 +159,8 @@ def test_id_document_attached_to_the_card(users, person):
 
 
 def test_our_td1_maker_agrees_with_the_mrz_package():
-    ours = idcard.make_td1("045123456", dt.date(1985, 3, 15), "F", dt.date(2031, 1, 1), IIN,
-                           "ABDIRAKHMANOVA", "GULNUR")
+    ours = idcard.make_td1(
+        "045123456", dt.date(1985, 3, 15), "F", dt.date(2031, 1, 1), IIN, "ABDIRAKHMANOVA", "GULNUR"
+    )
     assert ours == mrz()
     assert TD1CodeChecker(ours)

@@ -22,8 +22,10 @@ def test_century_digits():
     assert iin.parse(iin.make(dt.date(1900, 1, 1), "F", 77)).sex == "F"
 
 
-@pytest.mark.parametrize("born", [dt.date(1850, 6, 1), dt.date(1899, 12, 31),
-                                  dt.date.today() + dt.timedelta(days=1), dt.date(2030, 1, 1)])
+@pytest.mark.parametrize(
+    "born",
+    [dt.date(1850, 6, 1), dt.date(1899, 12, 31), dt.date.today() + dt.timedelta(days=1), dt.date(2030, 1, 1)],
+)
 def test_birth_dates_before_1900_or_to_come_are_refused(born):
     code = next(c for c in (iin.make(born, "F", n) for n in range(20)) if c)
     with pytest.raises(ValidationError) as e:
@@ -32,8 +34,9 @@ def test_birth_dates_before_1900_or_to_come_are_refused(born):
     assert f"{born:%d.%m.%Y}" in e.value.ru
 
 
-@pytest.mark.parametrize("bad", ["", "12345678901", "1234567890123", "84032140123a",
-                                 "８４０３２１４０１２３４"])
+@pytest.mark.parametrize(
+    "bad", ["", "12345678901", "1234567890123", "84032140123a", "８４０３２１４０１２３４"]
+)
 def test_length_and_digits(bad):
     with pytest.raises(ValidationError) as e:
         iin.parse(bad)
@@ -76,8 +79,7 @@ def test_known_check_digit_second_weights():
         pytest.fail("no prefix needing the second weights")
 
 
-@given(st.dates(dt.date(1900, 1, 1), dt.date.today()), st.sampled_from("MF"),
-       st.integers(0, 9999))
+@given(st.dates(dt.date(1900, 1, 1), dt.date.today()), st.sampled_from("MF"), st.integers(0, 9999))
 def test_make_parse_roundtrip(born, sex, serial):
     code = iin.make(born, sex, serial)
     if code is None:

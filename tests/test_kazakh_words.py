@@ -34,8 +34,7 @@ _BINARY = {".png", ".ico", ".ttf", ".qm", ".pyc", ".svg", ".pdf", ".xlsx", ".sql
 
 def mixed_words(text: str) -> list[str]:
     """Words that mix Latin and Cyrillic letters (a Latin i typed for the Kazakh і)."""
-    return [w for w in _WORD.findall(_NOT_TEXT.sub(" ", text))
-            if _HAS_CYR.search(w) and _HAS_LAT.search(w)]
+    return [w for w in _WORD.findall(_NOT_TEXT.sub(" ", text)) if _HAS_CYR.search(w) and _HAS_LAT.search(w)]
 
 
 def test_mixed_words_detector():
@@ -58,8 +57,7 @@ def test_no_latin_letter_inside_a_cyrillic_word_in_sources_and_data():
     files = _text_files()
     names = {p.name for p in files}
     # the regulation data, the Russian translation, the forms and the generated forms
-    assert {"kzo-251-2012-486.json", "kense_ru.ts", "person_form.ui",
-            "ui_person_form.py"} <= names
+    assert {"kzo-251-2012-486.json", "kense_ru.ts", "person_form.ui", "ui_person_form.py"} <= names
     bad = []
     for path in files:
         try:
@@ -72,6 +70,7 @@ def test_no_latin_letter_inside_a_cyrillic_word_in_sources_and_data():
 
 
 # ---------------------------------------------------------------- what people type
+
 
 def test_one_script_folds_look_alikes():
     lat_i = "\u0069"
@@ -87,13 +86,25 @@ def test_one_script_folds_look_alikes():
 
 def test_card_names_and_search_keys_are_cyrillic(users):
     lat_i = "\u0069"
-    p = make_person(users["admin"], surname=f"Әл{lat_i}бекова", name=f"Гүлн{lat_i}са",
-                    patronymic="Серікқызы", address=f"Қызылорда қ., Әйтеке б{lat_i} көшесі, 5",
-                    born=dt.date(1950, 3, 21),  # periods start after birth (issue 14)
-                    nuclear_periods=[{"kind": "resided", "zone": "maximal",
-                                      "place": f"Қайнар ауыл{lat_i}", "district": "Абай ауданы",
-                                      "date_from": "1955-01-01", "date_to": "1960-12-31",
-                                      "category": ""}])
+    p = make_person(
+        users["admin"],
+        surname=f"Әл{lat_i}бекова",
+        name=f"Гүлн{lat_i}са",
+        patronymic="Серікқызы",
+        address=f"Қызылорда қ., Әйтеке б{lat_i} көшесі, 5",
+        born=dt.date(1950, 3, 21),  # periods start after birth (issue 14)
+        nuclear_periods=[
+            {
+                "kind": "resided",
+                "zone": "maximal",
+                "place": f"Қайнар ауыл{lat_i}",
+                "district": "Абай ауданы",
+                "date_from": "1955-01-01",
+                "date_to": "1960-12-31",
+                "category": "",
+            }
+        ],
+    )
     p = Person.get_by_id(p.id)
     assert (p.surname, p.name) == ("Әлібекова", "Гүлніса")
     assert p.surname_key == "әлібекова" and p.name_key.startswith("әлібекова гүлніса")
@@ -110,22 +121,41 @@ def test_card_names_and_search_keys_are_cyrillic(users):
 
 # ---------------------------------------------------------------- every printed kind
 
+
 @pytest.fixture
 def applicant(users):
     return samples.long_person(users["admin"])
 
 
 def _nuclear_person(users) -> Person:
-    return make_person(users["admin"], surname="Сейітқалиева", name="Әйгерім",
-                       patronymic="Болатқызы", address="Семей қ., Абай даңғылы, 3",
-                       born=dt.date(1945, 3, 21),  # periods start after birth (issue 14)
-                       nuclear_periods=[
-                           {"kind": "resided", "zone": "extreme", "place": "Қайнар ауылы",
-                            "district": "Абай ауданы", "date_from": "1949-08-29",
-                            "date_to": "1962-12-31", "category": "1949-1962 жж. тұрғандар"},
-                           {"kind": "worked", "zone": "increased", "place": "Семей қ.",
-                            "district": "", "date_from": "1963-01-01", "date_to": "1990-12-31",
-                            "category": "1963-1990 жж. жұмыс істегендер"}])
+    return make_person(
+        users["admin"],
+        surname="Сейітқалиева",
+        name="Әйгерім",
+        patronymic="Болатқызы",
+        address="Семей қ., Абай даңғылы, 3",
+        born=dt.date(1945, 3, 21),  # periods start after birth (issue 14)
+        nuclear_periods=[
+            {
+                "kind": "resided",
+                "zone": "extreme",
+                "place": "Қайнар ауылы",
+                "district": "Абай ауданы",
+                "date_from": "1949-08-29",
+                "date_to": "1962-12-31",
+                "category": "1949-1962 жж. тұрғандар",
+            },
+            {
+                "kind": "worked",
+                "zone": "increased",
+                "place": "Семей қ.",
+                "district": "",
+                "date_from": "1963-01-01",
+                "date_to": "1990-12-31",
+                "category": "1963-1990 жж. жұмыс істегендер",
+            },
+        ],
+    )
 
 
 def _as_return(app: Application) -> Application:
@@ -144,12 +174,12 @@ def _every_kind(users, person) -> dict[str, Application]:
     apps = {
         "talon": samples.submitted(users, person, 2, "direct"),
         "receipt": samples.submitted(users, person, 3, "center", samples.documents_for(3, 4)),
-        "notification": samples.with_result(users, _nuclear_person(users), 2, "direct",
-                                            "notification"),
+        "notification": samples.with_result(users, _nuclear_person(users), 2, "direct", "notification"),
         "decision": samples.with_result(users, person, 1, "direct", "decision"),
         "refusal": samples.with_result(users, person, 4, "direct", "refusal"),
-        "return": _as_return(samples.with_result(users, person, 2, "direct", "refusal",
-                                                 grounds=["incomplete_or_false"])),
+        "return": _as_return(
+            samples.with_result(users, person, 2, "direct", "refusal", grounds=["incomplete_or_false"])
+        ),
     }
     apps["label"] = samples.submitted(users, person, 2, "center")
     sent = samples.submitted(users, person, 4, "center")
@@ -178,6 +208,7 @@ def test_cli_print_offers_every_kind():
 
 
 # ---------------------------------------------------------------- the papers' wording
+
 
 def _has(expected: str, text: str) -> None:
     assert squash(expected) in squash(text), f"missing on the page: {expected!r}\n{text}"
@@ -220,12 +251,10 @@ def test_receipt_prints_the_day_and_place_of_issue(users, applicant, tmp_path):
     _, pdf = print_document(app.number, "receipt", "kk", users["center_inspector"])
     text = text_of(pdf, tmp_path)
     _has(f"Құжаттарды беру күні мен орны 24.03.2031, {app.place_of_issue}", text)
-    _has(f"Өтініштің нөмірі мен қабылданған күні № {app.number}, "
-         f"{app.submitted_at:%d.%m.%Y %H:%M}", text)
+    _has(f"Өтініштің нөмірі мен қабылданған күні № {app.number}, {app.submitted_at:%d.%m.%Y %H:%M}", text)
     assert "23:59" not in text
     _, pdf = print_document(app.number, "receipt", "ru", users["center_inspector"])
-    _has(f"Дата и место выдачи документов 24.03.2031, {app.place_of_issue}",
-         text_of(pdf, tmp_path))
+    _has(f"Дата и место выдачи документов 24.03.2031, {app.place_of_issue}", text_of(pdf, tmp_path))
 
 
 @needs_tools
@@ -236,23 +265,38 @@ def test_service_two_notification_registers_with_periods(users, tmp_path):
     head = users["head"]
     _, pdf = print_document(app.number, "notification", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
-    _has(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша Сіз Семей "
-         f"ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап шеккен азамат "
-         f"ретінде {signed:%d.%m.%Y} күні № {app.number} болып тіркелдіңіз және есепке "
-         f"алындыңыз.", text)
-    _has("1) тұрған; 29.08.1949 – 31.12.1962; Қайнар ауылы, Абай ауданы; төтенше радиациялық "
-         "қатер аймағы; санаты: 1949-1962 жж. тұрғандар.", text)
-    _has("2) жұмыс істеген; 01.01.1963 – 31.12.1990; Семей қ.; жоғары радиациялық қатер "
-         "аймағы; санаты: 1963-1990 жж. жұмыс істегендер.", text)
-    _has("«Семей ядролық сынақ полигонындағы ядролық сынақтардың салдарынан зардап шеккен "
-         "азаматтарды әлеуметтік қорғау туралы»", text)
+    _has(
+        f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша Сіз Семей "
+        f"ядролық сынақ полигонында ядролық сынақтардың салдарынан зардап шеккен азамат "
+        f"ретінде {signed:%d.%m.%Y} күні № {app.number} болып тіркелдіңіз және есепке "
+        f"алындыңыз.",
+        text,
+    )
+    _has(
+        "1) тұрған; 29.08.1949 – 31.12.1962; Қайнар ауылы, Абай ауданы; төтенше радиациялық "
+        "қатер аймағы; санаты: 1949-1962 жж. тұрғандар.",
+        text,
+    )
+    _has(
+        "2) жұмыс істеген; 01.01.1963 – 31.12.1990; Семей қ.; жоғары радиациялық қатер "
+        "аймағы; санаты: 1963-1990 жж. жұмыс істегендер.",
+        text,
+    )
+    _has(
+        "«Семей ядролық сынақ полигонындағы ядролық сынақтардың салдарынан зардап шеккен "
+        "азаматтарды әлеуметтік қорғау туралы»",
+        text,
+    )
     _has(f"Арнайы комиссияның жұмыс органының басшысы Қолы {head.surname} {head.name}", text)
     assert "Уәкілетті органның басшысы" not in text
     _, pdf = print_document(app.number, "notification", "ru", users["executor"])
     text = text_of(pdf, tmp_path)
-    _has(f"Вы зарегистрированы и взяты на учёт как гражданин, пострадавший вследствие ядерных "
-         f"испытаний на Семипалатинском испытательном ядерном полигоне, {signed:%d.%m.%Y} "
-         f"за № {app.number}.", text)
+    _has(
+        f"Вы зарегистрированы и взяты на учёт как гражданин, пострадавший вследствие ядерных "
+        f"испытаний на Семипалатинском испытательном ядерном полигоне, {signed:%d.%m.%Y} "
+        f"за № {app.number}.",
+        text,
+    )
     _has("зона чрезвычайного радиационного риска; категория: 1949-1962 жж. тұрғандар", text)
     _has(f"Руководитель рабочего органа специальной комиссии Подпись {head.surname}", text)
 
@@ -271,13 +315,19 @@ def test_refusal_ground_four_word_for_word(users, applicant, tmp_path):
     app = samples.with_result(users, applicant, 3, "direct", "refusal", grounds=["employer_fault"])
     _, pdf = print_document(app.number, "refusal", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
-    _has("1) Жұмыс беруші – жеке кәсіпкер қызметін тоқтатқан немесе заңды тұлға таратылған "
-         "жағдайда жұмыс берушінің кінәсінен жұмыста мертігуге ұшыраған немесе кәсіптік ауруға "
-         "шалдыққан мүгедектерге, егер олардың қызметі заңнамада белгіленген тәртіппен "
-         "тоқтатылмаған жағдайда бас тартылуы мүмкін (Регламенттің 10-тармағының 4) "
-         "тармақшасы; стандарттың 16-тармағы).", text)
-    _has("Шағымдану құқығы: Тұтынушы мемлекеттік қызмет көрсету мәселелері бойынша "
-         "стандарттың 5-бөліміне сәйкес шағымдануға құқылы (Регламенттің 18-тармағы).", text)
+    _has(
+        "1) Жұмыс беруші – жеке кәсіпкер қызметін тоқтатқан немесе заңды тұлға таратылған "
+        "жағдайда жұмыс берушінің кінәсінен жұмыста мертігуге ұшыраған немесе кәсіптік ауруға "
+        "шалдыққан мүгедектерге, егер олардың қызметі заңнамада белгіленген тәртіппен "
+        "тоқтатылмаған жағдайда бас тартылуы мүмкін (Регламенттің 10-тармағының 4) "
+        "тармақшасы; стандарттың 16-тармағы).",
+        text,
+    )
+    _has(
+        "Шағымдану құқығы: Тұтынушы мемлекеттік қызмет көрсету мәселелері бойынша "
+        "стандарттың 5-бөліміне сәйкес шағымдануға құқылы (Регламенттің 18-тармағы).",
+        text,
+    )
     assert "облыс әкімдігіне" not in text and "сотқа" not in text  # no addressee the seed lacks
     _has(f"Уәкілетті органның басшысы Қолы {users['head'].surname}", text)
     _, pdf = print_document(app.number, "refusal", "ru", users["executor"])
@@ -289,32 +339,40 @@ def test_refusal_ground_four_word_for_word(users, applicant, tmp_path):
 
 @needs_tools
 def test_service_four_ground_one_names_its_devices(users, applicant, tmp_path):
-    app = samples.with_result(users, applicant, 4, "direct", "refusal",
-                              grounds=["contraindications"])
+    app = samples.with_result(users, applicant, 4, "direct", "refusal", grounds=["contraindications"])
     _, pdf = print_document(app.number, "refusal", "kk", users["executor"])
-    _has("1) Тұтынушының сурдо-тифлотехникалық және міндетті гигиеналық құралдармен "
-         "қамтамасыз етуді қабылдауға медициналық қарсы көрсетілімдері болғанда "
-         "(Регламенттің 10-тармағының 1) тармақшасы; стандарттың 16-тармағы).",
-         text_of(pdf, tmp_path))
+    _has(
+        "1) Тұтынушының сурдо-тифлотехникалық және міндетті гигиеналық құралдармен "
+        "қамтамасыз етуді қабылдауға медициналық қарсы көрсетілімдері болғанда "
+        "(Регламенттің 10-тармағының 1) тармақшасы; стандарттың 16-тармағы).",
+        text_of(pdf, tmp_path),
+    )
 
 
 @needs_tools
 def test_return_notice(users, applicant, tmp_path):
-    app = _as_return(samples.with_result(users, applicant, 2, "direct", "refusal",
-                                         grounds=["incomplete_or_false"]))
+    app = _as_return(
+        samples.with_result(users, applicant, 2, "direct", "refusal", grounds=["incomplete_or_false"])
+    )
     svc = workflow.service_of(app)
     ground = svc.defective_return.grounds[0]
     head = users["head"]
     _, pdf = print_document(app.number, "return", "kk", users["executor"])
     text = text_of(pdf, tmp_path)
     assert "ҚҰЖАТТАРДЫ ДӘЛЕЛДІ ҚАЙТАРУ" in text and "ЖОБА" not in text
-    _has(f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
-         f"«{svc.name.kk}» мемлекеттік қызметін көрсету үшін ұсынылған құжаттар мынадай "
-         f"себептер бойынша қайтарылады:", text)
+    _has(
+        f"Сіздің {app.submitted_at:%d.%m.%Y} күнгі № {app.number} өтінішіңіз бойынша "
+        f"«{svc.name.kk}» мемлекеттік қызметін көрсету үшін ұсынылған құжаттар мынадай "
+        f"себептер бойынша қайтарылады:",
+        text,
+    )
     _has(f"1) {ground.text.kk} ({ground.basis.kk}).", text)
     _has(f"Қайтарудың дәлелі: {samples.REASONING}", text)
-    _has("Құжаттардағы қателерді түзеткеннен және құжаттар пакетін толықтырғаннан кейін "
-         "мемлекеттік қызметті алу үшін қайта жүгінуге құқылысыз.", text)
+    _has(
+        "Құжаттардағы қателерді түзеткеннен және құжаттар пакетін толықтырғаннан кейін "
+        "мемлекеттік қызметті алу үшін қайта жүгінуге құқылысыз.",
+        text,
+    )
     _has(f"Арнайы комиссияның жұмыс органының басшысы Қолы {head.surname} {head.name}", text)
     assert "Бас тартудың дәлелі" not in text
     _, pdf = print_document(app.number, "return", "ru", users["executor"])
@@ -340,12 +398,12 @@ def test_return_only_where_the_service_has_it(users, applicant):
 @needs_tools
 def test_typed_latin_i_never_reaches_the_paper(users, applicant, tmp_path):
     lat_i = "\u0069"
-    app = samples.with_result(users, applicant, 3, "direct", "refusal",
-                              grounds=["false_information"])
+    app = samples.with_result(users, applicant, 3, "direct", "refusal", grounds=["false_information"])
     # a card saved before names were folded, and reasoning typed on the English layout
     Person.update(surname=f"Ом{lat_i}рзақова").where(Person.id == applicant.id).execute()
     Application.update(refusal_reasoning=f"Анықтама жалған: мөр{lat_i} жоқ.").where(
-        Application.id == app.id).execute()
+        Application.id == app.id
+    ).execute()
     _, pdf = print_document(app.number, "refusal", "kk", users["executor"], new=True)
     text = text_of(pdf, tmp_path)
     _has("Омірзақова", text)
@@ -357,8 +415,15 @@ def test_overridden_wording_is_folded_too(users):
     from desk_app.core import overrides
 
     lat_i = "\u0069"
-    row = overrides.set_item(users["admin"], "kzo-251-2012-486", 2, "ground", "compensation_paid",
-                             f"Өтемақы бұрын төленген (тексер{lat_i}лд{lat_i})", "Компенсация выплачена")
+    row = overrides.set_item(
+        users["admin"],
+        "kzo-251-2012-486",
+        2,
+        "ground",
+        "compensation_paid",
+        f"Өтемақы бұрын төленген (тексер{lat_i}лд{lat_i})",
+        "Компенсация выплачена",
+    )
     assert row.kk == "Өтемақы бұрын төленген (тексерілді)"
 
 
@@ -369,16 +434,21 @@ def test_monthly_report_has_only_one_script_words(users, applicant, tmp_path):
 
     lat_i = "\u0069"
     samples.with_result(users, applicant, 3, "direct", "refusal", grounds=["employer_fault"])
-    samples.with_result(users, make_person(users["admin"], surname=f"Сәт{lat_i}бекова"), 2,
-                        "direct", "notification")
+    samples.with_result(
+        users, make_person(users["admin"], surname=f"Сәт{lat_i}бекова"), 2, "direct", "notification"
+    )
     time.sleep(1.1)  # the current month's snapshot is taken at a whole second after the rows
     today = dt.date.today()
     for lang in ("kk", "ru"):
         out = tmp_path / f"report-{lang}.xlsx"
         export_month(today.year, today.month, out, lang=lang, show_iin=True)
-        cells = [(ws.title, c.coordinate, c.value)
-                 for ws in load_workbook(out).worksheets for row in ws.iter_rows() for c in row
-                 if isinstance(c.value, str)]
+        cells = [
+            (ws.title, c.coordinate, c.value)
+            for ws in load_workbook(out).worksheets
+            for row in ws.iter_rows()
+            for c in row
+            if isinstance(c.value, str)
+        ]
         assert any("Сәтібекова" in v for *_, v in cells), lang  # the typed name, folded
         assert any("бас тартылуы мүмкін" in v or "может быть отказано" in v for *_, v in cells)
         assert [c for c in cells if mixed_words(c[2])] == [], lang

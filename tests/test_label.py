@@ -18,17 +18,18 @@ from desk_app.documents.service import print_document
 def _decode(pdf: bytes, folder, dpi: int = 300) -> str:
     path = folder / "label.pdf"
     path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(path),
-                    str(folder / "label")], check=True)
-    return subprocess.run(["zbarimg", "--raw", "-q", str(folder / "label.png")],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(path), str(folder / "label")], check=True
+    )
+    return subprocess.run(
+        ["zbarimg", "--raw", "-q", str(folder / "label.png")], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def _page_mm(pdf: bytes, folder) -> tuple[float, float]:
     path = folder / "size.pdf"
     path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     line = next(x for x in info.splitlines() if x.startswith("Page size"))
     w, h = (float(v) for v in line.split(":")[1].split("pts")[0].split("x"))
     return round(w / 72 * 25.4), round(h / 72 * 25.4)
@@ -59,8 +60,10 @@ def test_label_scanned_by_dispatch_sends_the_folder(db, users, person, pair, tmp
     app = center_app(users, person)
     _, pdf = print_document(app.number, "label", "kk", users["center_inspector"])
     decoded = _decode(pdf, tmp_path)
-    st = Station(["--port", pair.b, "--as", "dispatch_inspector", "--user",
-                  "dispatch_inspector", "--db", db_url(db)], tty=False)
+    st = Station(
+        ["--port", pair.b, "--as", "dispatch_inspector", "--user", "dispatch_inspector", "--db", db_url(db)],
+        tty=False,
+    )
     try:
         st.write_pin("0000")
         st.next("state", state="connected")

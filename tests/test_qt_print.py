@@ -38,14 +38,18 @@ def _pdf_printer(path, page=None, margins_mm: float = 0):
     qp.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     qp.setOutputFileName(str(path))
     if page is not None:  # what a driver may default to: Letter, with its own margins
-        qp.setPageLayout(QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm)))
+        qp.setPageLayout(
+            QPageLayout(
+                QPageSize(page),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+            )
+        )
     return qp
 
 
 def _pages(pdf_path, folder, prefix: str, dpi: int = 40) -> list[Image.Image]:
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(pdf_path), str(folder / prefix)],
-                   check=True)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(pdf_path), str(folder / prefix)], check=True)
     return [Image.open(p).convert("L") for p in sorted(folder.glob(f"{prefix}*.pgm"))]
 
 
@@ -58,8 +62,7 @@ def _diff(a: Image.Image, b: Image.Image, dx: int = 0, dy: int = 0) -> float:
 
 
 @pytest.mark.parametrize("driver_default", [None, "letter"])
-def test_qt_path_prints_a4_full_page_at_most_300_dpi_with_copies(qapp, tmp_path, receipt,
-                                                                 driver_default):
+def test_qt_path_prints_a4_full_page_at_most_300_dpi_with_copies(qapp, tmp_path, receipt, driver_default):
     from PySide6.QtGui import QPageSize
 
     number, pages, pdf = receipt
@@ -72,8 +75,9 @@ def test_qt_path_prints_a4_full_page_at_most_300_dpi_with_copies(qapp, tmp_path,
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+(\d+)", info, re.M).group(1) == str(2 * pages)
     assert "595 x 842 pts (A4)" in info
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     ppi = {int(row.split()[12]) for row in listing if row.split()[2] == "image"}
     assert ppi and max(ppi) <= printer.MAX_RASTER_DPI, ppi
 
@@ -89,10 +93,12 @@ def test_qt_path_prints_a4_full_page_at_most_300_dpi_with_copies(qapp, tmp_path,
         # 9 px at 40 dpi is a 6 mm margin: a print shifted by it matches clearly worse.
         assert _diff(a, b) + 3 < min(_diff(a, b, 9, 0), _diff(a, b, 0, 9), _diff(a, b, -9, -9))
     # The application number's Code128 still decodes from the printed raster.
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", str(out),
-                    str(tmp_path / "bc")], check=True)
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", *map(str, tmp_path.glob("bc*.pgm"))],
-                             capture_output=True, text=True).stdout.split()
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", str(out), str(tmp_path / "bc")], check=True
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", *map(str, tmp_path.glob("bc*.pgm"))], capture_output=True, text=True
+    ).stdout.split()
     assert number in decoded
 
 

@@ -13,8 +13,11 @@ def test_queue_pages_and_capped_filtered_count(users, monkeypatch):
     people = [make_person(users["admin"], surname=f"Ахметов{'а' * i}", sex="F") for i in range(3)]
     apps = []
     for i in range(7):
-        apps.append(workflow.submit(people[i % 3], 3, "direct", users["office_clerk"],
-                                    at=T0 + dt.timedelta(minutes=i)))
+        apps.append(
+            workflow.submit(
+                people[i % 3], 3, "direct", users["office_clerk"], at=T0 + dt.timedelta(minutes=i)
+            )
+        )
     q = queues.Queue("head")
     assert q.count() == 7 and not q.capped
     first, rest = q.page(0, 4), q.page(4, 4)

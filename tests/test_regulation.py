@@ -18,23 +18,49 @@ def test_steps_as_the_digest_tables():
     w = default_regulations().in_force(dt.date(2026, 1, 1))
     s1 = w.service(1)
     assert [(s.no, s.role, s.limit, s.unit) for s in s1.steps] == [
-        (1, "executor", 15, "minutes"), (2, "executor", 15, "minutes"),
-        (3, "executor", 9, "calendar_days"), (4, "head", 1, "calendar_days")]
+        (1, "executor", 15, "minutes"),
+        (2, "executor", 15, "minutes"),
+        (3, "executor", 9, "calendar_days"),
+        (4, "head", 1, "calendar_days"),
+    ]
     s2 = w.service(2)
     assert [(s.no, s.limit, s.unit, s.counted) for s in s2.steps] == [
-        (1, 30, "minutes", True), (2, 1, "calendar_days", False), (3, 30, "minutes", True),
-        (4, 1, "calendar_days", True), (5, 18, "calendar_days", True),
-        (6, 1, "calendar_days", True), (7, 1, "calendar_days", False), (8, None, None, False)]
+        (1, 30, "minutes", True),
+        (2, 1, "calendar_days", False),
+        (3, 30, "minutes", True),
+        (4, 1, "calendar_days", True),
+        (5, 18, "calendar_days", True),
+        (6, 1, "calendar_days", True),
+        (7, 1, "calendar_days", False),
+        (8, None, None, False),
+    ]
     for n in (3, 4):
         svc = w.service(n)
         assert [(s.limit, s.unit) for s in svc.steps][:7] == [
-            (30, "minutes"), (1, "working_days"), (30, "minutes"), (1, "working_days"),
-            (8, "working_days"), (1, "working_days"), (1, "working_days")]
-        assert [g.code for g in svc.grounds] == ["contraindications", "documents_missing",
-                                                 "false_information", "employer_fault"]
-    assert [s.role for s in s2.steps] == ["center_inspector", "dispatch_inspector",
-                                          "office_clerk", "head", "executor", "head",
-                                          "executor", "center_inspector"]
+            (30, "minutes"),
+            (1, "working_days"),
+            (30, "minutes"),
+            (1, "working_days"),
+            (8, "working_days"),
+            (1, "working_days"),
+            (1, "working_days"),
+        ]
+        assert [g.code for g in svc.grounds] == [
+            "contraindications",
+            "documents_missing",
+            "false_information",
+            "employer_fault",
+        ]
+    assert [s.role for s in s2.steps] == [
+        "center_inspector",
+        "dispatch_inspector",
+        "office_clerk",
+        "head",
+        "executor",
+        "head",
+        "executor",
+        "center_inspector",
+    ]
     assert [s.no for s in s2.path("direct")] == [3, 4, 5, 6, 7]
     assert all(d.to_confirm for d in s2.documents)
     assert s1.name.kk.startswith("Жұмыссыз") and s1.name.ru.startswith("Регистрация")

@@ -37,9 +37,14 @@ def history(db, users, person):
     return AuditLog.select().count()
 
 
-@pytest.mark.parametrize("sql", ["UPDATE audit_log SET after = '{}' WHERE id = 2",
-                                 "DELETE FROM audit_log WHERE id = 2",
-                                 "DELETE FROM audit_log"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_log SET after = '{}' WHERE id = 2",
+        "DELETE FROM audit_log WHERE id = 2",
+        "DELETE FROM audit_log",
+    ],
+)
 def test_update_and_delete_are_refused_by_the_database(db, history, sql):
     with pytest.raises(pw.DatabaseError) as e:
         with db.atomic():
@@ -78,8 +83,16 @@ def test_chain_detects_rewritten_row_with_fresh_hash(db, history):
     """Re-hashing the altered row itself still breaks the link to the next row."""
     _drop_triggers(db)
     row = AuditLog.select().order_by(AuditLog.id).offset(2).first()
-    h = audit.row_hash(row.prev_hash, row.at.isoformat(timespec="seconds"), "x", row.action,
-                       row.entity, row.entity_id, row.before, row.after)
+    h = audit.row_hash(
+        row.prev_hash,
+        row.at.isoformat(timespec="seconds"),
+        "x",
+        row.action,
+        row.entity,
+        row.entity_id,
+        row.before,
+        row.after,
+    )
     AuditLog.update(user="x", hash=h).where(AuditLog.id == row.id).execute()
     problems = audit.verify_chain()
     assert problems and "chain broken" in problems[0]
@@ -109,14 +122,32 @@ def test_every_kind_of_write_is_audited(db, users, person):
     users_mod.deactivate(admin, "clerk2")
     office_calendar.set_day(dt.date(2026, 5, 4), False, admin, "санитарлық күн")
     settings.set_setting("backup_dir", "/tmp/kense-backups", admin)
-    overrides.set_item(admin, "kzo-251-2012-486", 2, "ground", "compensation_paid",
-                       "Өтемақы бұрын төленген", "Компенсация уже выплачена")
+    overrides.set_item(
+        admin,
+        "kzo-251-2012-486",
+        2,
+        "ground",
+        "compensation_paid",
+        "Өтемақы бұрын төленген",
+        "Компенсация уже выплачена",
+    )
     run_to_end(submit(users, person, 1, "direct"), users)
     actions = {a for (a,) in AuditLog.select(AuditLog.action).tuples()}
-    assert {"card.create", "card.update", "user.create", "user.roles", "user.reset_pin",
-            "user.deactivate", "calendar.edit", "setting.set", "regulation.override",
-            "application.submit", "application.card", "application.prepare",
-            "application.sign"} <= actions
+    assert {
+        "card.create",
+        "card.update",
+        "user.create",
+        "user.roles",
+        "user.reset_pin",
+        "user.deactivate",
+        "calendar.edit",
+        "setting.set",
+        "regulation.override",
+        "application.submit",
+        "application.card",
+        "application.prepare",
+        "application.sign",
+    } <= actions
     upd = AuditLog.get(AuditLog.action == "card.update")
     assert '"address"' in upd.before and "Арал" in upd.after and upd.user == "admin"
     pin = AuditLog.get(AuditLog.action == "user.reset_pin")

@@ -64,9 +64,12 @@ def test_killed_writer_loses_nothing_committed(target):
     lines_total = 0
     t_start = time.monotonic()
     for rnd in range(rounds):
-        child = subprocess.Popen([sys.executable, str(HERE / "durability_writer.py"), str(path),
-                                  str(rnd)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 env=env)
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "durability_writer.py"), str(path), str(rnd)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
         assert child.stdout.readline().strip() == b"ready", child.stderr.read().decode()
         time.sleep(rng.uniform(0.02, 0.6))
         child.send_signal(signal.SIGKILL)
@@ -93,7 +96,9 @@ def test_killed_writer_loses_nothing_committed(target):
             assert Step.select().where(Step.application == app).count() >= 1
         report = run_check()
         assert report.ok, report.to_dict()
-        print(f"\n{'sqlite' if sqlite else 'postgresql'}: {rounds} kills, {lines_total} commits reported, "
-              f"{Application.select().count()} applications, {elapsed:.1f} s")
+        print(
+            f"\n{'sqlite' if sqlite else 'postgresql'}: {rounds} kills, {lines_total} commits reported, "
+            f"{Application.select().count()} applications, {elapsed:.1f} s"
+        )
     finally:
         close_db()

@@ -41,11 +41,16 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys, stdin_pins):
 
     path = tmp_path / "office.sqlite"
     init_db(path)
-    users = {r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
-             for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head",
-                       "executor", "admin")}
-    person = make_person(users["admin"], nuclear_periods=[
-        {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1985-01-01"}])
+    users = {
+        r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
+        for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin")
+    }
+    person = make_person(
+        users["admin"],
+        nuclear_periods=[
+            {"kind": "resided", "zone": "maximal", "place": "Семей қ.", "date_from": "1985-01-01"}
+        ],
+    )
     office_calendar.set_day(dt.date(2026, 3, 6), False, users["admin"], "санитарлық күн")
     run_to_end(submit(users, person, 2, "center"), users)
     run_to_end(submit(users, person, 1, "direct"), users, refuse=True)
@@ -63,8 +68,9 @@ def test_migrate_to_postgres(tmp_path, pg_empty, capsys, stdin_pins):
     assert report.ok, report.to_dict()
     # the office carries on in PostgreSQL: ids continue, the chain grows, PINs still work
     head = auth.authenticate("head", "0000")
-    app = run_to_end(Application.get(Application.number.endswith("000003")),
-                     {u.login: u for u in User.select()})
+    app = run_to_end(
+        Application.get(Application.number.endswith("000003")), {u.login: u for u in User.select()}
+    )
     assert app.state == "closed" and head.login == "head"
     new = submit({u.login: u for u in User.select()}, app.person, 4, "direct")
     assert new.number.endswith("000004") and run_check().ok

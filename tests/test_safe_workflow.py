@@ -14,8 +14,15 @@ from desk_app.core import status, workflow
 from desk_app.core.check import run_check
 from desk_app.core.models import Application, AuditLog, Movement, Step
 
-PATHS = [(1, "direct"), (2, "center"), (2, "direct"), (3, "center"), (3, "direct"),
-         (4, "center"), (4, "direct")]
+PATHS = [
+    (1, "direct"),
+    (2, "center"),
+    (2, "direct"),
+    (3, "center"),
+    (3, "direct"),
+    (4, "center"),
+    (4, "direct"),
+]
 
 
 @pytest.mark.parametrize("service,channel", PATHS)
@@ -50,6 +57,7 @@ def test_queues_and_numbers(db, users, person):
     # a closed path leaves an in-transit application (no open step) out of every queue
     c = run_to_end(submit(users, person, 4, "center"), users, stop_in_transit=True)
     assert c.state == workflow.IN_TRANSIT
-    assert c.number not in {x.number for r in ("center_inspector", "executor", "head")
-                            for x in workflow.waiting_for(r)}
+    assert c.number not in {
+        x.number for r in ("center_inspector", "executor", "head") for x in workflow.waiting_for(r)
+    }
     assert AuditLog.select().count() > 0 and Application.select().count() == 3

@@ -53,8 +53,7 @@ def _wait(states: queue.Queue, want: str, timeout: float = 10.0) -> list[str]:
 def test_listener_resumes_after_socat_is_killed_and_restarted(pair):
     scans: queue.Queue[str] = queue.Queue()
     states: queue.Queue[str] = queue.Queue()
-    li = SerialListener(ScannerSettings(port=pair.b), scans.put, states.put,
-                        max_backoff=0.2).start()
+    li = SerialListener(ScannerSettings(port=pair.b), scans.put, states.put, max_backoff=0.2).start()
     try:
         _wait(states, "connected")
         dev = _scanner(pair.a)
@@ -87,18 +86,32 @@ class Station:
         if tty:  # an operator at a terminal: getpass talks to the controlling tty
             master, slave = pty.openpty()
             self.proc = subprocess.Popen(
-                cmd, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env,
+                cmd,
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                cwd=ROOT,
+                env=env,
                 start_new_session=True,
-                preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
+                preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+            )
             os.close(slave)
             self.fd = master
             self.write_pin = lambda pin: os.write(master, pin.encode() + b"\n")
         else:
-            self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                         stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+            self.proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+                env=env,
+            )
             self.fd = self.proc.stdout.fileno()
-            self.write_pin = lambda pin: (self.proc.stdin.write(pin.encode() + b"\n"),
-                                          self.proc.stdin.flush())
+            self.write_pin = lambda pin: (
+                self.proc.stdin.write(pin.encode() + b"\n"),
+                self.proc.stdin.flush(),
+            )
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -139,8 +152,10 @@ class Station:
 
 def test_scan_station_on_a_terminal(db, users, person, pair):
     app = center_app(users, person)
-    st = Station(["--port", pair.b, "--as", "dispatch_inspector", "--user", "dispatch_inspector",
-                  "--db", db_url(db)], tty=True)
+    st = Station(
+        ["--port", pair.b, "--as", "dispatch_inspector", "--user", "dispatch_inspector", "--db", db_url(db)],
+        tty=True,
+    )
     try:
         st.next("prompt")
         st.write_pin("0000")
@@ -163,25 +178,58 @@ def test_scan_station_on_a_terminal(db, users, person, pair):
 
 
 def test_scan_station_refuses_a_wrong_pin(db, users, pair):
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "scan", "--port", pair.b,
-                           "--as", "office_clerk", "--user", "office_clerk", "--db", db_url(db)],
-                          input="9999\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "scan",
+            "--port",
+            pair.b,
+            "--as",
+            "office_clerk",
+            "--user",
+            "office_clerk",
+            "--db",
+            db_url(db),
+        ],
+        input="9999\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+    )
     assert proc.returncode == 2 and "Неверный PIN" in proc.stderr
 
 
-@pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
-                    reason="poppler-utils / zbar-tools missing")
+@pytest.mark.skipif(
+    not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="poppler-utils / zbar-tools missing"
+)
 def test_printed_barcode_scanned_moves_the_application(db, users, person, pair, tmp_path):
     app = center_app(users, person)
     advance(app, users, "register")  # the folder is on its way to the authorized body
     pdf = render_barcode_pdf(app.number, tmp_path / "receipt.pdf")
-    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf),
-                    str(tmp_path / "page")], check=True)
-    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")],
-                             capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(tmp_path / "page.png")], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert decoded == app.number
-    st = Station(["--port", pair.b, "--as", "office_clerk", "--user", "office_clerk",
-                  "--db", db_url(db), "--suffix", "crlf"], tty=False)
+    st = Station(
+        [
+            "--port",
+            pair.b,
+            "--as",
+            "office_clerk",
+            "--user",
+            "office_clerk",
+            "--db",
+            db_url(db),
+            "--suffix",
+            "crlf",
+        ],
+        tty=False,
+    )
     try:
         st.write_pin("0000")
         st.next("state", state="connected")
@@ -199,8 +247,7 @@ def test_printed_barcode_scanned_moves_the_application(db, users, person, pair, 
 
 
 def test_scan_station_with_a_url_port_and_sigint(db, users):
-    st = Station(["--port", "loop://", "--as", "head", "--user", "head", "--db", db_url(db)],
-                 tty=False)
+    st = Station(["--port", "loop://", "--as", "head", "--user", "head", "--db", db_url(db)], tty=False)
     st.write_pin("0000")
     st.next("state", state="connected")
     st.proc.send_signal(signal.SIGINT)
@@ -208,10 +255,26 @@ def test_scan_station_with_a_url_port_and_sigint(db, users):
 
 
 def test_scan_station_refuses_a_role_the_user_lacks(db, users):
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "scan", "--port", "loop://",
-                           "--as", "dispatch_inspector", "--user", "office_clerk",
-                           "--db", db_url(db)],
-                          input="0000\n", capture_output=True, text=True, cwd=ROOT, timeout=30)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "scan",
+            "--port",
+            "loop://",
+            "--as",
+            "dispatch_inspector",
+            "--user",
+            "office_clerk",
+            "--db",
+            db_url(db),
+        ],
+        input="0000\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+    )
     assert proc.returncode == 2 and "не работает в этой роли" in proc.stderr
 
 

@@ -25,8 +25,7 @@ def test_normalize_strips_noise_and_validates():
     assert normalize("\x022026-000123\x03") == "2026-000123"
     assert normalize("#2026-000123*", prefix="#", suffix="*") == "2026-000123"
     assert normalize('әқә,өқққ"әі') == "2026-000123"  # a HID scanner under the Kazakh layout
-    for bad in ("", "2026-00012", "2026-0001234", "20260-00123", "абв", "2026_000123",
-                "2026-000123 x"):
+    for bad in ("", "2026-00012", "2026-0001234", "20260-00123", "абв", "2026_000123", "2026-000123 x"):
         assert normalize(bad) is None, bad
 
 
@@ -37,11 +36,14 @@ def test_dispatch_scan_sends_and_joins_bundle(users, person):
     out = handle_scan(a1.number + "\r", "dispatch_inspector", users["dispatch_inspector"], at)
     assert out.outcome == "recorded" and out.kind == "sent_to_body" and out.bundle_size == 1
     assert out.state == "to_body" and out.step == 3  # in transit until the clerk scans it in
-    out2 = handle_scan(a2.number, "dispatch_inspector", users["dispatch_inspector"],
-                       at + dt.timedelta(minutes=1))
+    out2 = handle_scan(
+        a2.number, "dispatch_inspector", users["dispatch_inspector"], at + dt.timedelta(minutes=1)
+    )
     assert out2.bundle_size == 2
-    assert [a.number for a in bundles.bundle_of(users["dispatch_inspector"], at.date())] == \
-        [a1.number, a2.number]
+    assert [a.number for a in bundles.bundle_of(users["dispatch_inspector"], at.date())] == [
+        a1.number,
+        a2.number,
+    ]
     mv = _moves(a1, "sent_to_body")
     assert len(mv) == 1 and mv[0].payload == a1.number + "\r" and mv[0].role == "dispatch_inspector"
     assert "жөнелтілді" in out.kk and "отправлено" in out.ru
@@ -59,8 +61,9 @@ def test_repeat_scan_is_duplicate_and_changes_nothing(users, person):
     handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"], T0)
     before = Application.get_by_id(app.id)
     audits = AuditLog.select().count()
-    out = handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"],
-                      T0 + dt.timedelta(minutes=3))
+    out = handle_scan(
+        app.number, "dispatch_inspector", users["dispatch_inspector"], T0 + dt.timedelta(minutes=3)
+    )
     assert out.outcome == "duplicate"
     assert len(_moves(app)) == 1
     after = Application.get_by_id(app.id)
@@ -79,14 +82,12 @@ def test_clerk_scan_registers_step3(users, person):
 def test_center_inspector_scan_opens_issue(users, person):
     app = center_app(users, person)
     app = advance(app, users, "in_transit")
-    out = handle_scan(app.number, "center_inspector", users["center_inspector"],
-                      T0 + dt.timedelta(days=3))
+    out = handle_scan(app.number, "center_inspector", users["center_inspector"], T0 + dt.timedelta(days=3))
     assert out.outcome == "recorded" and out.kind == "result_at_center"
     app = workflow.get_application(app.number)
     assert app.state == "issue" and app.current_step == 8
     # issuing is a separate action: a second scan changes nothing
-    assert handle_scan(app.number, "center_inspector", users["center_inspector"]).outcome == \
-        "duplicate"
+    assert handle_scan(app.number, "center_inspector", users["center_inspector"]).outcome == "duplicate"
     assert workflow.get_application(app.number).state == "issue"
 
 
@@ -148,8 +149,9 @@ def test_custody_gaps(users, person):
     assert gaps[(manual.number, 2)].marked_without_scan  # dispatch always writes a movement
     assert not gaps[(manual.number, 3)].marked_without_scan
     # the result arrives by the button too: step 8 opens with no scanned folder
-    workflow.result_arrived(workflow.get_application(manual.number), users["center_inspector"],
-                            T0 + dt.timedelta(days=5))
+    workflow.result_arrived(
+        workflow.get_application(manual.number), users["center_inspector"], T0 + dt.timedelta(days=5)
+    )
     gaps = {(g.number, g.step): g for g in custody_gaps()}
     assert gaps[(manual.number, 8)].missing == "result_at_center"
     assert gaps[(manual.number, 8)].to_dict()["at"].startswith("2026-03-0")
@@ -165,7 +167,9 @@ def test_custody_command_lists_gaps(db, users, person, capsys):
     assert main(["custody", "--db", db_url(db), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["number"], r["step"], r["missing"]) for r in rows] == [
-        (app.number, 2, "sent_to_body"), (app.number, 3, "received_by_body")]
+        (app.number, 2, "sent_to_body"),
+        (app.number, 3, "received_by_body"),
+    ]
 
 
 def test_race_with_another_desk_is_a_duplicate(users, person, monkeypatch):
@@ -188,11 +192,14 @@ def test_unknown_and_refused_scans_are_kept_for_review(users, person):
     app = center_app(users, person)
     handle_scan("smudge", "office_clerk", users["office_clerk"], T0)
     handle_scan(app.number, "office_clerk", users["office_clerk"], T0 + dt.timedelta(minutes=1))
-    handle_scan(app.number, "dispatch_inspector", users["dispatch_inspector"],
-                T0 + dt.timedelta(minutes=2))  # recorded: not a problem
+    handle_scan(
+        app.number, "dispatch_inspector", users["dispatch_inspector"], T0 + dt.timedelta(minutes=2)
+    )  # recorded: not a problem
     handle_scan(app.number, "head", users["head"], T0)  # a look-up: not a problem
     rows = scan_log.problems()
     assert [(r.outcome, r.number, r.user) for r in rows] == [
-        ("refused", app.number, "office_clerk"), ("unknown", None, "office_clerk")]
+        ("refused", app.number, "office_clerk"),
+        ("unknown", None, "office_clerk"),
+    ]
     assert rows[0].kk and rows[0].ru and rows[1].payload == "smudge"
     assert [r.outcome for r in scan_log.problems(since=T0 + dt.timedelta(seconds=30))] == ["refused"]

@@ -20,13 +20,11 @@ def test_line_assembler_keeps_partial_lines_and_order():
     assert la.feed(b"26-000125\r\r  \r") == ["2026-000125"]
 
 
-@pytest.mark.parametrize("suffix,end", [("cr", b"\r"), ("lf", b"\n"), ("crlf", b"\r\n"),
-                                        ("tab", b"\t")])
+@pytest.mark.parametrize("suffix,end", [("cr", b"\r"), ("lf", b"\n"), ("crlf", b"\r\n"), ("tab", b"\t")])
 def test_suffixes_and_stripping(suffix, end):
     s = ScannerSettings(suffix=suffix, strip_prefix="#", strip_suffix="*")
     la = LineAssembler(s.terminator(), s.strip_prefix, s.strip_suffix)
-    assert la.feed(b"#2026-000001*" + end + b" 2026-000002 " + end) == ["2026-000001",
-                                                                          "2026-000002"]
+    assert la.feed(b"#2026-000001*" + end + b" 2026-000002 " + end) == ["2026-000001", "2026-000002"]
 
 
 def test_bad_suffix_setting_is_refused():
@@ -60,8 +58,9 @@ class Plug:
 def _listener(opener, **kw):
     scans: queue.Queue[str] = queue.Queue()
     states: queue.Queue[str] = queue.Queue()
-    li = SerialListener(ScannerSettings(port="loop://"), scans.put, states.put, opener=opener,
-                        max_backoff=0.05, **kw)
+    li = SerialListener(
+        ScannerSettings(port="loop://"), scans.put, states.put, opener=opener, max_backoff=0.05, **kw
+    )
     return li, scans, states
 
 
@@ -91,9 +90,13 @@ def test_listener_over_loop_delivers_lines_in_order():
 def test_listener_survives_pulled_cable_and_keeps_partial_line():
     first = serial.serial_for_url("loop://", timeout=0.05)
     second = serial.serial_for_url("loop://", timeout=0.05)
-    plug = Plug(serial.SerialException("could not open port /dev/ttyACM0"), first,
-                serial.SerialException("could not open port /dev/ttyACM0"),
-                serial.SerialException("could not open port /dev/ttyACM0"), second)
+    plug = Plug(
+        serial.SerialException("could not open port /dev/ttyACM0"),
+        first,
+        serial.SerialException("could not open port /dev/ttyACM0"),
+        serial.SerialException("could not open port /dev/ttyACM0"),
+        second,
+    )
     li, scans, states = _listener(plug)
     li.start()
     try:
@@ -160,8 +163,10 @@ def test_auto_port_prefers_a_usb_device(monkeypatch):
 
     from desk_app.devices import serial_reader
 
-    ports = [SimpleNamespace(device="/dev/ttyS0", vid=None),
-             SimpleNamespace(device="/dev/ttyACM0", vid=0x05E0)]
+    ports = [
+        SimpleNamespace(device="/dev/ttyS0", vid=None),
+        SimpleNamespace(device="/dev/ttyACM0", vid=0x05E0),
+    ]
     monkeypatch.setattr(serial_reader.list_ports, "comports", lambda: ports)
     assert serial_reader.detect_port() == "/dev/ttyACM0"
     monkeypatch.setattr(serial_reader.list_ports, "comports", lambda: ports[:1])

@@ -59,9 +59,11 @@ def test_every_submission_day_2025_2027(db):
         for (service, channel), (term_days, print_days, unit) in SEED.items():
             path = wording.service(service).path(channel)
             assert deadlines.term_due(path, at, cal) == dt.datetime.combine(
-                by_hand(day, term_days, unit, cal.is_working), END), (day, service, channel)
+                by_hand(day, term_days, unit, cal.is_working), END
+            ), (day, service, channel)
             assert deadlines.result_due(path, at, cal) == dt.datetime.combine(
-                by_hand(day, print_days, unit, cal.is_working), END), (day, service, channel)
+                by_hand(day, print_days, unit, cal.is_working), END
+            ), (day, service, channel)
             checked += 1
         day += dt.timedelta(days=1)
     assert checked == 1095 * 7
@@ -95,8 +97,7 @@ def test_transit_stays_outside_the_term_and_the_clerks_step(users, person):
     app = Application.get_by_id(app.id)
     assert app.state == workflow.TO_BODY and app.current_step == 3
     assert workflow.open_step(app) is None  # nobody's 30 minutes run while the folder travels
-    app = workflow.register_received(app, users["office_clerk"], t("2026-11-08 10:00"),
-                                     payload=app.number)
+    app = workflow.register_received(app, users["office_clerk"], t("2026-11-08 10:00"), payload=app.number)
     info = status_dict(app, at=t("2026-11-08 10:05"))
     step3 = next(s for s in info["steps"] if s["no"] == 3)
     assert step3["started_at"] == "2026-11-08T10:00:00"
@@ -111,8 +112,7 @@ def test_transit_stays_outside_the_term_and_the_clerks_step(users, person):
     workflow.sign(app, head, t("2026-11-27 10:00"))
     workflow.deliver(app, ex, t("2026-11-27 15:00"))
     # step 7 and the way back to the Center are not counted either
-    app = workflow.result_arrived(app, users["center_inspector"], t("2026-12-03 10:00"),
-                                  payload=app.number)
+    app = workflow.result_arrived(app, users["center_inspector"], t("2026-12-03 10:00"), payload=app.number)
     info = status_dict(app, at=t("2026-12-10 10:00"))
     assert not info["overdue"]
     # ...while the same application without the courier's delay at the head's desk is late
@@ -151,15 +151,17 @@ def test_service_1_refuses_at_step_2_only(users, person):
     app = workflow.submit(person, 1, "direct", ex, at=t("2026-11-02 10:00"))
     workflow.decide_card(app, ex, True, at=t("2026-11-02 10:10"))
     with pytest.raises(ValidationError) as e:
-        workflow.prepare(app, ex, "refusal", ["documents_missing"], "Құжаттар жоқ, тексерілді.",
-                         t("2026-11-03 10:00"))
+        workflow.prepare(
+            app, ex, "refusal", ["documents_missing"], "Құжаттар жоқ, тексерілді.", t("2026-11-03 10:00")
+        )
     assert "дәлелді бас тарту" not in e.value.kk and "шешім" in e.value.kk
     assert Application.get_by_id(app.id).current_step == 3  # nothing written
 
     other = workflow.submit(person, 1, "direct", ex, at=t("2026-11-02 11:00"))
     card_due = workflow.open_step(other).due_at
-    workflow.decide_card(other, ex, False, ["documents_missing"],
-                         "Еңбек кітапшасы ұсынылмады.", t("2026-11-02 11:10"))
+    workflow.decide_card(
+        other, ex, False, ["documents_missing"], "Еңбек кітапшасы ұсынылмады.", t("2026-11-02 11:10")
+    )
     other = Application.get_by_id(other.id)
     assert other.current_step == 4 and other.prepared_result == "refusal"
     workflow.return_for_rework(other, head, "Негізді толықтырыңыз", t("2026-11-02 15:00"))
@@ -197,14 +199,21 @@ def test_defective_package_goes_back_in_3_working_days_over_nauryz(users, person
     head, ex = users["head"], users["executor"]
     workflow.assign(app, head, ex, t("2026-03-20 11:00"))
     with pytest.raises(ValidationError):  # the return has its own ground, not a refusal's
-        workflow.prepare(app, ex, "return", ["compensation_paid"], "Қате құжаттар ұсынылды.",
-                         t("2026-03-20 15:00"))
+        workflow.prepare(
+            app, ex, "return", ["compensation_paid"], "Қате құжаттар ұсынылды.", t("2026-03-20 15:00")
+        )
     with pytest.raises(ValidationError):  # and a refusal cannot borrow the return's ground
-        workflow.prepare(app, ex, "refusal", ["documents_defective"], "Қате құжаттар ұсынылды.",
-                         t("2026-03-20 15:00"))
-    app = workflow.prepare(app, ex, "return", ["documents_defective"],
-                           "Анықтаманың көшірмесі жоқ, туған күні сәйкес емес.",
-                           t("2026-03-20 15:00"))
+        workflow.prepare(
+            app, ex, "refusal", ["documents_defective"], "Қате құжаттар ұсынылды.", t("2026-03-20 15:00")
+        )
+    app = workflow.prepare(
+        app,
+        ex,
+        "return",
+        ["documents_defective"],
+        "Анықтаманың көшірмесі жоқ, туған күні сәйкес емес.",
+        t("2026-03-20 15:00"),
+    )
     assert app.notice_due_at == t("2026-03-30 23:59:59")
     assert app.term_due_at == t("2026-04-08 23:59:59")  # the service's term is untouched
     sign_row = workflow.open_step(app)
@@ -216,8 +225,7 @@ def test_defective_package_goes_back_in_3_working_days_over_nauryz(users, person
     assert not status_dict(Application.get_by_id(app.id), at=t("2026-03-30 12:00"))["overdue"]
     assert status_dict(Application.get_by_id(app.id), at=t("2026-03-31 08:00"))["overdue"]
     app = workflow.deliver(app, ex, t("2026-03-30 16:00"))
-    app = workflow.result_arrived(app, users["center_inspector"], t("2026-04-02 10:00"),
-                                  payload=app.number)
+    app = workflow.result_arrived(app, users["center_inspector"], t("2026-04-02 10:00"), payload=app.number)
     assert app.result == "return"
     assert not status_dict(app, at=t("2026-04-10 10:00"))["overdue"]  # left on 30 March
     assert run_check().ok
@@ -226,15 +234,26 @@ def test_defective_package_goes_back_in_3_working_days_over_nauryz(users, person
 def test_direct_defective_package_has_20_calendar_days(users, person):
     app = workflow.submit(person, 2, "direct", users["office_clerk"], at=t("2026-11-02 10:00"))
     workflow.assign(app, users["head"], users["executor"], t("2026-11-02 12:00"))
-    app = workflow.prepare(app, users["executor"], "return", ["documents_defective"],
-                           "Құжаттар топтамасы толық емес.", t("2026-11-04 10:00"))
+    app = workflow.prepare(
+        app,
+        users["executor"],
+        "return",
+        ["documents_defective"],
+        "Құжаттар топтамасы толық емес.",
+        t("2026-11-04 10:00"),
+    )
     assert app.notice_due_at == t("2026-11-23 23:59:59")  # Sun 22 -> Mon 23
     with pytest.raises(ValidationError):  # services without the return refuse it
-        other = workflow.submit(person, 3, "direct", users["office_clerk"],
-                                at=t("2026-11-02 10:00"))
+        other = workflow.submit(person, 3, "direct", users["office_clerk"], at=t("2026-11-02 10:00"))
         workflow.assign(other, users["head"], users["executor"], t("2026-11-02 12:00"))
-        workflow.prepare(other, users["executor"], "return", ["documents_defective"],
-                         "Құжаттар топтамасы толық емес.", t("2026-11-04 10:00"))
+        workflow.prepare(
+            other,
+            users["executor"],
+            "return",
+            ["documents_defective"],
+            "Құжаттар топтамасы толық емес.",
+            t("2026-11-04 10:00"),
+        )
 
 
 def test_migration_puts_an_old_database_right_and_check_flags_drift(users, person):
@@ -248,14 +267,21 @@ def test_migration_puts_an_old_database_right_and_check_flags_drift(users, perso
     assert run_check().ok
     # The old desk's figures:
     Application.update(term_due_at=t("2026-06-29 23:59:59"), result_due_at=None).where(
-        Application.id == a.id).execute()
+        Application.id == a.id
+    ).execute()
     Step.update(started_at=t("2026-06-05 15:00"), due_at=t("2026-06-05 15:30")).where(
-        Step.application == a.id, Step.no == 3).execute()
-    Step.update(due_at=t("2026-06-10 23:59:59")).where(Step.application == a.id,
-                                                        Step.no == 4).execute()
+        Step.application == a.id, Step.no == 3
+    ).execute()
+    Step.update(due_at=t("2026-06-10 23:59:59")).where(Step.application == a.id, Step.no == 4).execute()
     Application.update(state="registration").where(Application.id == b.id).execute()
-    Step.create(application=b.id, no=3, role="office_clerk", started_at=t("2026-06-05 15:00"),
-                due_at=t("2026-06-05 15:30"), counted=True)
+    Step.create(
+        application=b.id,
+        no=3,
+        role="office_clerk",
+        started_at=t("2026-06-05 15:00"),
+        due_at=t("2026-06-05 15:30"),
+        counted=True,
+    )
     problems = run_check().workflow
     assert any(a.number in p and "term_due_at" in p for p in problems)
     assert any(a.number in p and "result_due_at" in p for p in problems)
@@ -269,8 +295,9 @@ def test_migration_puts_an_old_database_right_and_check_flags_drift(users, perso
     assert s3.started_at == t("2026-06-08 10:00")
     assert Step.get(Step.application == a.id, Step.no == 4).due_at == t("2026-06-09 23:59:59")
     assert b.state == workflow.TO_BODY and workflow.open_step(b) is None
-    rows = list(AuditLog.select().where(AuditLog.id > before,
-                                        AuditLog.action == "application.recompute_terms"))
+    rows = list(
+        AuditLog.select().where(AuditLog.id > before, AuditLog.action == "application.recompute_terms")
+    )
     assert sorted(r.entity_id for r in rows) == sorted([a.number, b.number])
     assert run_check().ok, run_check()
     # and a later clerk's scan carries b on as a new one would

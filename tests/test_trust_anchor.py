@@ -20,14 +20,16 @@ def _rewrite_history(path) -> None:
     """What a careful forger does: change an old row, recompute every hash after it, put the
     append-only triggers back exactly as they were."""
     con = sqlite3.connect(path)
-    triggers = con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                           "AND tbl_name = 'audit_log'").fetchall()
+    triggers = con.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("DROP TRIGGER audit_log_no_delete")
     con.execute("UPDATE audit_log SET user = 'head' WHERE id = 3")
     prev = audit.GENESIS
-    rows = con.execute("SELECT id, at, user, action, entity, entity_id, before, after "
-                       "FROM audit_log ORDER BY id").fetchall()
+    rows = con.execute(
+        "SELECT id, at, user, action, entity, entity_id, before, after FROM audit_log ORDER BY id"
+    ).fetchall()
     for rid, at, user, action, entity, eid, before, after in rows:
         at = dt.datetime.fromisoformat(str(at)).isoformat(timespec="seconds")
         h = audit.row_hash(prev, at, user, action, entity, eid, before, after)
@@ -44,9 +46,9 @@ def _check(path, capsys, *extra: str) -> tuple[int, dict]:
     return code, json.loads(capsys.readouterr().out)
 
 
-def test_a_recomputed_chain_is_caught_by_a_months_report_and_a_backup(db, users, person,
-                                                                      tmp_path, capsys,
-                                                                      stdin_pins):
+def test_a_recomputed_chain_is_caught_by_a_months_report_and_a_backup(
+    db, users, person, tmp_path, capsys, stdin_pins
+):
     import peewee as pw
 
     if isinstance(db, pw.PostgresqlDatabase):
@@ -71,8 +73,10 @@ def test_a_recomputed_chain_is_caught_by_a_months_report_and_a_backup(db, users,
     assert code == 0, out  # alone, the recomputed chain looks whole
     for anchor in (str(report), mark, str(tmp_path / b[1].name)):
         code, out = _check(path, capsys, "--anchor", anchor)
-        assert code == 1 and any("anchor" in line and "rewritten" in line
-                                 for line in out["audit"]), (anchor, out)
+        assert code == 1 and any("anchor" in line and "rewritten" in line for line in out["audit"]), (
+            anchor,
+            out,
+        )
     (tmp_path / b[1].name).rename(b[1])  # and a backup left in its folder is checked unasked
     code, out = _check(path, capsys)
     assert code == 1 and any(b[1].name in line for line in out["audit"]), out

@@ -38,17 +38,17 @@ def office_file(tmp_path):
 
     path = tmp_path / "office.sqlite"
     init_db(path)
-    users = {r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
-             for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head",
-                       "executor", "admin")}
+    users = {
+        r: auth.create_user(r, "Тестов", "Аты", [r], "0000")
+        for r in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor", "admin")
+    }
     run_to_end(submit(users, make_person(users["admin"]), 2, "direct"), users)
     close_db()
     yield path
     close_db()
 
 
-def test_disk_full_is_named_not_hidden_by_the_failed_rollback(office_file, monkeypatch, capsys,
-                                                               stdin_pins):
+def test_disk_full_is_named_not_hidden_by_the_failed_rollback(office_file, monkeypatch, capsys, stdin_pins):
     from desk_app.documents.journal import PrintedDocument
 
     con = sqlite3.connect(office_file)
@@ -62,8 +62,21 @@ def test_disk_full_is_named_not_hidden_by_the_failed_rollback(office_file, monke
     counts = (AuditLog.select().count(), PrintedDocument.select().count())
     close_db()
     stdin_pins("0000")
-    code = main(["print", number, "--doc", "notification", "--out", str(office_file.parent / "r.pdf"),
-                 "--db", str(office_file), "--user", "executor", "--json"])
+    code = main(
+        [
+            "print",
+            number,
+            "--doc",
+            "notification",
+            "--out",
+            str(office_file.parent / "r.pdf"),
+            "--db",
+            str(office_file),
+            "--user",
+            "executor",
+            "--json",
+        ]
+    )
     assert code == 2
     err = _err(capsys)
     assert (err["kk"], err["ru"]) == failures.DISK_FULL
@@ -89,10 +102,13 @@ def test_a_locked_database_is_told_plainly(office_file, monkeypatch, capsys, std
         close_db()
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("postgresql://kense:secret@127.0.0.1:1/kense", failures.UNREACHABLE),
-    ("postgresql://postgres:certainly-wrong@localhost/postgres", failures.BAD_PASSWORD),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("postgresql://kense:secret@127.0.0.1:1/kense", failures.UNREACHABLE),
+        ("postgresql://postgres:certainly-wrong@localhost/postgres", failures.BAD_PASSWORD),
+    ],
+)
 def test_server_away_or_wrong_password(url, expected, capsys):
     if expected is failures.BAD_PASSWORD:
         import psycopg2
@@ -118,8 +134,7 @@ def test_unknown_url_scheme_creates_no_file(tmp_path, capsys, monkeypatch):
 
 
 def test_read_only_errors_are_recognised():
-    assert failures.explain(OSError(errno.EROFS, "Read-only file system")).ru \
-        == failures.READ_ONLY[1]
+    assert failures.explain(OSError(errno.EROFS, "Read-only file system")).ru == failures.READ_ONLY[1]
     con = sqlite3.connect(":memory:")
     con.execute("PRAGMA query_only = 1")
     try:
@@ -130,17 +145,31 @@ def test_read_only_errors_are_recognised():
     assert failures.explain(ValueError("a bug")) is None  # bugs go to the crash report
 
 
-def test_print_into_a_bad_place_takes_no_number(db, users, person, tmp_path, capsys,
-                                                stdin_pins):
+def test_print_into_a_bad_place_takes_no_number(db, users, person, tmp_path, capsys, stdin_pins):
     from desk_app.documents.journal import OutgoingEntry, PrintedDocument
 
     app = submit(users, person, 2, "direct")
     counts = (OutgoingEntry.select().count(), PrintedDocument.select().count())
-    for out, field in [(tmp_path / "missing" / "t.pdf", "out"), (tmp_path, "out"),
-                       ("/sys/t.pdf", "db")]:
+    for out, field in [(tmp_path / "missing" / "t.pdf", "out"), (tmp_path, "out"), ("/sys/t.pdf", "db")]:
         stdin_pins("0000")
-        assert main(["print", app.number, "--doc", "talon", "--out", str(out), "--db", _url(db),
-                     "--user", "office_clerk", "--json"]) == 2, out
+        assert (
+            main(
+                [
+                    "print",
+                    app.number,
+                    "--doc",
+                    "talon",
+                    "--out",
+                    str(out),
+                    "--db",
+                    _url(db),
+                    "--user",
+                    "office_clerk",
+                    "--json",
+                ]
+            )
+            == 2
+        ), out
         err = _err(capsys)
         assert err["field"] == field and err["kk"] and err["ru"], err
     assert (OutgoingEntry.select().count(), PrintedDocument.select().count()) == counts
@@ -150,8 +179,7 @@ def test_print_into_a_bad_place_takes_no_number(db, users, person, tmp_path, cap
 
 def test_demo_refuses_a_non_empty_office_and_bad_sizes(db, users, capsys):
     n = Person.select().count()
-    assert main(["demo", "--db", _url(db), "--persons", "20", "--applications", "5",
-                 "--json"]) == 2
+    assert main(["demo", "--db", _url(db), "--persons", "20", "--applications", "5", "--json"]) == 2
     assert "не пуста" in _err(capsys)["ru"]
     assert main(["demo", "--db", _url(db), "--persons", "-5", "--json"]) == 2
     err = _err(capsys)
@@ -186,8 +214,7 @@ def test_restore_folds_in_the_sources_wal(office_file, tmp_path):
     writer.execute("UPDATE person SET phone = '+77001112233'")  # committed, living in the WAL
     writer.execute("COMMIT")
     src.write_bytes(office_file.read_bytes())
-    (tmp_path / "copy.sqlite-wal").write_bytes(
-        (office_file.parent / "office.sqlite-wal").read_bytes())
+    (tmp_path / "copy.sqlite-wal").write_bytes((office_file.parent / "office.sqlite-wal").read_bytes())
     writer.close()
     assert (tmp_path / "copy.sqlite-wal").stat().st_size > 0
     target = tmp_path / "new.sqlite"
@@ -196,12 +223,10 @@ def test_restore_folds_in_the_sources_wal(office_file, tmp_path):
     con = sqlite3.connect(target)
     assert con.execute("SELECT phone FROM person").fetchone()[0] == "+77001112233"
     con.close()
-    assert not (tmp_path / "copy.sqlite-wal").exists() or \
-        (tmp_path / "copy.sqlite-wal").stat().st_size == 0
+    assert not (tmp_path / "copy.sqlite-wal").exists() or (tmp_path / "copy.sqlite-wal").stat().st_size == 0
 
 
-def test_stale_partial_backups_and_export_sheets_are_cleaned(db, users, person, tmp_path,
-                                                             monkeypatch):
+def test_stale_partial_backups_and_export_sheets_are_cleaned(db, users, person, tmp_path, monkeypatch):
     import tempfile
 
     from desk_app.reports.monthly import export_month
@@ -226,7 +251,6 @@ def test_stale_partial_backups_and_export_sheets_are_cleaned(db, users, person, 
     os.utime(left, (old, old))
     run_to_end(submit(users, person, 2, "direct"), users)
     app = Application.select().first()
-    export_month(app.submitted_at.year, app.submitted_at.month, out_dir / "m.xlsx",
-                 show_iin=True)
+    export_month(app.submitted_at.year, app.submitted_at.month, out_dir / "m.xlsx", show_iin=True)
     assert list(private_tmp.iterdir()) == []  # no sheet with IINs in the system temp folder
     assert sorted(p.name for p in out_dir.iterdir()) == ["m.xlsx"]

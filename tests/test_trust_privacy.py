@@ -21,9 +21,9 @@ def _mode(p) -> int:
     return stat.S_IMODE(os.stat(p).st_mode)
 
 
-def test_logs_and_crash_reports_keep_no_secret_or_personal_data(db, users, person, tmp_path,
-                                                                 capsys, stdin_pins,
-                                                                 monkeypatch):
+def test_logs_and_crash_reports_keep_no_secret_or_personal_data(
+    db, users, person, tmp_path, capsys, stdin_pins, monkeypatch
+):
     from test_check import _url
 
     url = _url(db)
@@ -32,8 +32,19 @@ def test_logs_and_crash_reports_keep_no_secret_or_personal_data(db, users, perso
         ["find", person.iin, "--db", url],
         ["find", person.surname, "--db", url],
         ["status", "--db", secret_url],
-        ["user", "add", "nurlan", "--surname", "Сейітов", "--name", "Нұрлан", "--roles",
-         "executor", "--db", url],
+        [
+            "user",
+            "add",
+            "nurlan",
+            "--surname",
+            "Сейітов",
+            "--name",
+            "Нұрлан",
+            "--roles",
+            "executor",
+            "--db",
+            url,
+        ],
     ]
     stdin_pins("0000", "864213")
     for argv in runs:
@@ -41,8 +52,7 @@ def test_logs_and_crash_reports_keep_no_secret_or_personal_data(db, users, perso
         main(argv)
     app = submit(users, person, 2, "direct")
     try:  # an unexpected error whose message carries personal data and a password
-        raise RuntimeError(f"boom {person.iin} {person.surname} {secret_url} --pin 864213 "
-                           f"{app.number}")
+        raise RuntimeError(f"boom {person.iin} {person.surname} {secret_url} --pin 864213 {app.number}")
     except RuntimeError as e:
         _, report = crash.handle(type(e), e, e.__traceback__)
     teardown_logging()
@@ -74,8 +84,20 @@ def test_data_logs_backups_exports_are_private(db, users, person, tmp_path, stdi
         app_no = "2026-000001"
         out = tmp_path / "data" / "r.pdf"
         stdin_pins("0000")
-        main(["print", app_no, "--doc", "talon", "--out", str(out), "--db", str(path),
-              "--user", "office_clerk"])
+        main(
+            [
+                "print",
+                app_no,
+                "--doc",
+                "talon",
+                "--out",
+                str(out),
+                "--db",
+                str(path),
+                "--user",
+                "office_clerk",
+            ]
+        )
     finally:
         os.umask(old_umask)
     assert _mode(user_data_dir()) == 0o700 and _mode(user_log_dir()) == 0o700

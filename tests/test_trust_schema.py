@@ -23,28 +23,44 @@ NOW = dt.datetime(2026, 3, 2, 12, 0)
 
 # Each crafted change keeps every row and the audit chain intact: only the schema betrays it.
 SQLITE_CRAFTS = {
-    "extra trigger": ("CREATE TRIGGER wipe AFTER UPDATE ON application BEGIN "
-                      "DELETE FROM person WHERE id = 1; END", "trigger wipe"),
-    "no-op audit triggers": ("DROP TRIGGER audit_log_no_update ;; DROP TRIGGER audit_log_no_delete"
-                             " ;; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                             "BEGIN SELECT 1; END ;; CREATE TRIGGER audit_log_no_delete BEFORE "
-                             "DELETE ON audit_log BEGIN SELECT 1; END", "trigger audit_log_no"),
+    "extra trigger": (
+        "CREATE TRIGGER wipe AFTER UPDATE ON application BEGIN DELETE FROM person WHERE id = 1; END",
+        "trigger wipe",
+    ),
+    "no-op audit triggers": (
+        "DROP TRIGGER audit_log_no_update ;; DROP TRIGGER audit_log_no_delete"
+        " ;; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT 1; END ;; CREATE TRIGGER audit_log_no_delete BEFORE "
+        "DELETE ON audit_log BEGIN SELECT 1; END",
+        "trigger audit_log_no",
+    ),
     "dropped unique index": ("DROP INDEX person_iin", "missing index person_iin"),
-    "view over a table": ("ALTER TABLE calendar_edit RENAME TO calendar_edit_real ;; "
-                          "CREATE VIEW calendar_edit AS SELECT * FROM calendar_edit_real "
-                          "WHERE 0", "calendar_edit"),
+    "view over a table": (
+        "ALTER TABLE calendar_edit RENAME TO calendar_edit_real ;; "
+        "CREATE VIEW calendar_edit AS SELECT * FROM calendar_edit_real "
+        "WHERE 0",
+        "calendar_edit",
+    ),
 }
 PG_CRAFTS = {
-    "extra trigger": ("CREATE FUNCTION wipe() RETURNS trigger AS $$ BEGIN DELETE FROM movement; "
-                      "RETURN NEW; END $$ LANGUAGE plpgsql; CREATE TRIGGER wipe AFTER UPDATE ON "
-                      "application FOR EACH ROW EXECUTE FUNCTION wipe()", "trigger wipe"),
-    "no-op audit triggers": ("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger "
-                             "AS $$ BEGIN RETURN NULL; END $$ LANGUAGE plpgsql",
-                             "function audit_log_append_only"),
+    "extra trigger": (
+        "CREATE FUNCTION wipe() RETURNS trigger AS $$ BEGIN DELETE FROM movement; "
+        "RETURN NEW; END $$ LANGUAGE plpgsql; CREATE TRIGGER wipe AFTER UPDATE ON "
+        "application FOR EACH ROW EXECUTE FUNCTION wipe()",
+        "trigger wipe",
+    ),
+    "no-op audit triggers": (
+        "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger "
+        "AS $$ BEGIN RETURN NULL; END $$ LANGUAGE plpgsql",
+        "function audit_log_append_only",
+    ),
     "dropped unique index": ("DROP INDEX person_iin", "missing index person_iin"),
-    "view over a table": ("ALTER TABLE calendar_edit RENAME TO calendar_edit_real; "
-                          "CREATE VIEW calendar_edit AS SELECT * FROM calendar_edit_real "
-                          "WHERE false", "calendar_edit"),
+    "view over a table": (
+        "ALTER TABLE calendar_edit RENAME TO calendar_edit_real; "
+        "CREATE VIEW calendar_edit AS SELECT * FROM calendar_edit_real "
+        "WHERE false",
+        "calendar_edit",
+    ),
 }
 
 
@@ -70,8 +86,7 @@ def test_check_reports_every_crafted_schema_change(office):
             for stmt in sql.split(" ;; "):
                 office.execute_sql(stmt)
             storage = run_check().storage
-            assert any(line.startswith("schema:") and words in line for line in storage), \
-                (name, storage)
+            assert any(line.startswith("schema:") and words in line for line in storage), (name, storage)
             txn.rollback()
     assert run_check().ok
 
@@ -128,11 +143,11 @@ def _undo_pg(db, name: str) -> None:
     undo = {
         "extra trigger": "DROP TRIGGER wipe ON application; DROP FUNCTION wipe()",
         "no-op audit triggers": "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS "
-                                "trigger AS $$\n       BEGIN RAISE EXCEPTION 'audit_log is "
-                                "append-only'; END $$ LANGUAGE plpgsql",
+        "trigger AS $$\n       BEGIN RAISE EXCEPTION 'audit_log is "
+        "append-only'; END $$ LANGUAGE plpgsql",
         "dropped unique index": "CREATE UNIQUE INDEX person_iin ON person (iin)",
         "view over a table": "DROP VIEW calendar_edit; "
-                             "ALTER TABLE calendar_edit_real RENAME TO calendar_edit",
+        "ALTER TABLE calendar_edit_real RENAME TO calendar_edit",
     }[name]
     db.execute_sql(undo)
 
@@ -151,8 +166,9 @@ def test_check_never_writes_and_reports_pending_migrations(tmp_path, office, cap
     assert not any(line.startswith("schema:") for line in report["storage"]), report
     assert _sha(path) == before  # nothing applied, nothing written
     init_db(path, migrate=False)
-    assert database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 8"
-                                    ).fetchone()[0] == 0
+    assert (
+        database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 8").fetchone()[0] == 0
+    )
     close_db()
     assert main(["check", "--db", str(tmp_path / "none.sqlite"), "--json"]) == 2
     assert not (tmp_path / "none.sqlite").exists()

@@ -41,9 +41,19 @@ _GUESSER = textwrap.dedent("""
 def test_thirty_processes_guessing_at_once_lock_after_exactly_the_limit(db, users):
     n = 30
     start = time.time() + 6  # time for 30 interpreters to import on two cores
-    procs = [subprocess.Popen([sys.executable, "-c", _GUESSER.format(
-        root=str(ROOT), url=_url(db), start=start, pin=f"{900000 + i}")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(n)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _GUESSER.format(root=str(ROOT), url=_url(db), start=start, pin=f"{900000 + i}"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(n)
+    ]
     outs = []
     for p in procs:
         out, err = p.communicate(timeout=300)
@@ -106,8 +116,7 @@ def test_a_deactivated_users_scan_station_stops(db, users, person):
     clerk_station = users["dispatch_inspector"]  # signed in this morning, object kept
     first = submit(users, person, 2, "center")
     second = submit(users, person, 3, "center")
-    assert scanning.handle_scan(first.number, "dispatch_inspector", clerk_station).outcome \
-        == "recorded"
+    assert scanning.handle_scan(first.number, "dispatch_inspector", clerk_station).outcome == "recorded"
     users_mod.deactivate(users["admin"], "dispatch_inspector")
     out = scanning.handle_scan(second.number, "dispatch_inspector", clerk_station)
     assert out.outcome == "refused"
@@ -136,9 +145,10 @@ def test_a_deactivated_admin_cannot_edit_the_calendar(db, users):
 
 # ---------------------------------------------------------------- the command line
 
-def test_cli_print_needs_the_users_pin_and_takes_no_number_without_it(db, users, person,
-                                                                      tmp_path, capsys,
-                                                                      stdin_pins):
+
+def test_cli_print_needs_the_users_pin_and_takes_no_number_without_it(
+    db, users, person, tmp_path, capsys, stdin_pins
+):
     from desk_app.cli.main import main
     from desk_app.documents.journal import OutgoingEntry
 
@@ -146,27 +156,58 @@ def test_cli_print_needs_the_users_pin_and_takes_no_number_without_it(db, users,
     n_audit, n_journal = AuditLog.select().count(), OutgoingEntry.select().count()
     stdin_pins("1111")
     out = tmp_path / "t.pdf"
-    assert main(["print", app.number, "--doc", "talon", "--out", str(out), "--db", _url(db),
-                 "--user", "office_clerk", "--json"]) == 2
+    assert (
+        main(
+            [
+                "print",
+                app.number,
+                "--doc",
+                "talon",
+                "--out",
+                str(out),
+                "--db",
+                _url(db),
+                "--user",
+                "office_clerk",
+                "--json",
+            ]
+        )
+        == 2
+    )
     err = json.loads(capsys.readouterr().out)
     assert err["field"] == "pin" and err["kk"] == "PIN қате" and err["ru"] == "Неверный PIN"
     assert OutgoingEntry.select().count() == n_journal and not out.exists()
     # only the failed PIN is on record
-    assert [r.action for r in AuditLog.select().where(AuditLog.id > 0)
-            .order_by(AuditLog.id)][n_audit:] == ["user.pin_failed"]
+    assert [r.action for r in AuditLog.select().where(AuditLog.id > 0).order_by(AuditLog.id)][n_audit:] == [
+        "user.pin_failed"
+    ]
     stdin_pins("0000")
-    assert main(["print", app.number, "--doc", "talon", "--out", str(out), "--db", _url(db),
-                 "--user", "office_clerk", "--json"]) == 0
+    assert (
+        main(
+            [
+                "print",
+                app.number,
+                "--doc",
+                "talon",
+                "--out",
+                str(out),
+                "--db",
+                _url(db),
+                "--user",
+                "office_clerk",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["user"] == "office_clerk"
 
 
-def test_cli_export_with_full_iins_needs_a_signed_in_head(db, users, person, tmp_path, capsys,
-                                                          stdin_pins):
+def test_cli_export_with_full_iins_needs_a_signed_in_head(db, users, person, tmp_path, capsys, stdin_pins):
     from desk_app.cli.main import main
 
     out = tmp_path / "m.xlsx"
-    base = ["export", "--month", "2026-03", "--out", str(out), "--show-iin", "--db", _url(db),
-            "--json"]
+    base = ["export", "--month", "2026-03", "--out", str(out), "--show-iin", "--db", _url(db), "--json"]
     stdin_pins("0000")
     assert main(base) == 2 and json.loads(capsys.readouterr().out)["field"] == "user"
     stdin_pins("0000")
@@ -184,8 +225,7 @@ def test_cli_backup_needs_an_admin(db, users, tmp_path, capsys, stdin_pins):
     from desk_app.cli.main import main
 
     stdin_pins("0000")
-    assert main(["backup", "--db", _url(db), "--out", str(tmp_path / "b"), "--user", "head",
-                 "--json"]) == 2
+    assert main(["backup", "--db", _url(db), "--out", str(tmp_path / "b"), "--user", "head", "--json"]) == 2
     assert json.loads(capsys.readouterr().out)["error"] == "PermissionDenied"
     assert not (tmp_path / "b").exists()
     stdin_pins("0")

@@ -15,15 +15,19 @@ from desk_app.core.clock import now
 from desk_app.core.models import AuditLog, Person
 from desk_app.ui.card_dialog import CardDialog
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def _submit(users, person, service, at=None, channel="center"):
     svc = workflow.regulations().in_force((at or now()).date()).service(service)
     by = users["center_inspector"] if channel == "center" else users["office_clerk"]
-    return workflow.submit(person, service, channel, by,
-                           [(d.code, "") for d in svc.documents if d.required], at=at)
+    return workflow.submit(
+        person, service, channel, by, [(d.code, "") for d in svc.documents if d.required], at=at
+    )
 
 
 def test_card_edit_is_saved_with_the_version_seen_and_audited(qtbot, users):
@@ -74,8 +78,10 @@ def test_overdue_board_oldest_first_and_loads(qtbot, users, printed):
     assert numbers == [older.number, old.number] and fresh.number not in numbers
     assert desk.head.overdue_count.text().endswith("2")
     assert board.index(1, board.COL_EXECUTOR).data() == users["executor2"].short_name
-    loads = {desk.head.loads.item(r, 0).text(): desk.head.loads.item(r, 1).text()
-             for r in range(desk.head.loads.rowCount())}
+    loads = {
+        desk.head.loads.item(r, 0).text(): desk.head.loads.item(r, 1).text()
+        for r in range(desk.head.loads.rowCount())
+    }
     assert loads[users["executor2"].full_name] == "1" and loads[users["executor"].full_name] == "0"
     combo = desk.head.executor_combo
     assert combo.itemText(combo.findData(users["executor2"].id)).endswith("(1)")

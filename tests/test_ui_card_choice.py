@@ -16,8 +16,11 @@ from desk_app.core import open_cases, workflow
 from desk_app.core.models import Application, AuditLog
 from desk_app.ui.intake import IntakeWidget
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 
 def _docs(service: int):

@@ -17,15 +17,33 @@ from desk_app.core.models import AuditLog, Complaint
 def _app_and_complaints(users, person):
     today = now()
     app = submit(users, person, service=1, channel="direct", at=today - dt.timedelta(days=60))
-    late = complaints.register(app, users["executor"], (today - dt.timedelta(days=40)).date(),
-                               "Әбдірахманова Г.С.", "Талон берілмеді",
-                               "Уәкілетті органның басшысы", at=today - dt.timedelta(days=40))
-    fresh = complaints.register(app, users["office_clerk"], today.date(), "Өзі",
-                                "Қызметкердің әрекеті туралы", at=today)
-    done = complaints.register(app, users["head"], (today - dt.timedelta(days=30)).date(), "Өзі",
-                               "Құжаттар тізімі туралы", at=today - dt.timedelta(days=30))
-    complaints.answer(done, users["head"], "Түсіндірме берілді",
-                      (today - dt.timedelta(days=25)).date(), at=today - dt.timedelta(days=25))
+    late = complaints.register(
+        app,
+        users["executor"],
+        (today - dt.timedelta(days=40)).date(),
+        "Әбдірахманова Г.С.",
+        "Талон берілмеді",
+        "Уәкілетті органның басшысы",
+        at=today - dt.timedelta(days=40),
+    )
+    fresh = complaints.register(
+        app, users["office_clerk"], today.date(), "Өзі", "Қызметкердің әрекеті туралы", at=today
+    )
+    done = complaints.register(
+        app,
+        users["head"],
+        (today - dt.timedelta(days=30)).date(),
+        "Өзі",
+        "Құжаттар тізімі туралы",
+        at=today - dt.timedelta(days=30),
+    )
+    complaints.answer(
+        done,
+        users["head"],
+        "Түсіндірме берілді",
+        (today - dt.timedelta(days=25)).date(),
+        at=today - dt.timedelta(days=25),
+    )
     return app, late, fresh, done
 
 
@@ -47,10 +65,11 @@ def test_card_timeline_lists_complaints_and_answers(qtbot, users, person):
     qtbot.addWidget(dlg)
     rows = _timeline_texts(dlg)
     texts = [r[0] for r in rows]
-    assert any(t.startswith("Шағым: Талон берілмеді (кімнен: Әбдірахманова Г.С.)")
-               and "жауап мерзімі өтті" in t for t in texts)
-    assert any(t.startswith("Шағым: Қызметкердің әрекеті туралы") and "жауап күтілуде" in t
-               for t in texts)
+    assert any(
+        t.startswith("Шағым: Талон берілмеді (кімнен: Әбдірахманова Г.С.)") and "жауап мерзімі өтті" in t
+        for t in texts
+    )
+    assert any(t.startswith("Шағым: Қызметкердің әрекеті туралы") and "жауап күтілуде" in t for t in texts)
     assert "Шағымға жауап: Түсіндірме берілді" in texts
     row = next(r for r in rows if r[0].startswith("Шағым: Талон"))
     assert row[1] == late.answer_due_at.strftime("%d.%m.%Y %H:%M")
@@ -106,8 +125,10 @@ def test_head_board_lists_open_late_first_and_answers(qtbot, users, person):
     tab.refresh()
     board = tab.complaints
     assert board.table.rowCount() == 2  # the answered one is not listed
-    assert [board.table.item(r, 4).text() for r in range(2)] == ["Талон берілмеді",
-                                                                 "Қызметкердің әрекеті туралы"]
+    assert [board.table.item(r, 4).text() for r in range(2)] == [
+        "Талон берілмеді",
+        "Қызметкердің әрекеті туралы",
+    ]
     assert board.late_count() == 1
     assert board.table.item(0, 0).background().color().name() == "#f8d0d0"
     board.table.selectRow(0)

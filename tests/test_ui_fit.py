@@ -17,8 +17,10 @@ from desk_app.ui import i18n
 from desk_app.ui.intake import IntakeWidget
 from desk_app.ui.main_window import MainWindow
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 SIZES = [(1366, 768), (1280, 720)]
 FRAME = 40  # title bar and borders a window manager adds; the taskbar is inside the screen size
@@ -28,8 +30,11 @@ ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "exec
 def _inside(widget, window) -> bool:
     """Wholly on screen: inside the window and not clipped by a scroll area or a parent."""
     top_left = widget.mapTo(window, QPoint(0, 0))
-    return (widget.isVisible() and QRect(QPoint(0, 0), window.size()).contains(QRect(top_left, widget.size()))
-            and widget.visibleRegion().boundingRect() == widget.rect())
+    return (
+        widget.isVisible()
+        and QRect(QPoint(0, 0), window.size()).contains(QRect(top_left, widget.size()))
+        and widget.visibleRegion().boundingRect() == widget.rect()
+    )
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -80,9 +85,14 @@ def test_dialogs_fit(qtbot, users, size):
     w = MainWindow()
     qtbot.addWidget(w)
     session = session_for(users["center_inspector"])
-    dialogs = [SettingsDialog(w, users["admin"]), SignInDialog(session, w),
-               CardDialog(person.id, session, w), look_up(app.number, w),
-               ExportDialog(w), PrintPreviewDialog(app.number, "receipt", "kk", users["center_inspector"], w)]
+    dialogs = [
+        SettingsDialog(w, users["admin"]),
+        SignInDialog(session, w),
+        CardDialog(person.id, session, w),
+        look_up(app.number, w),
+        ExportDialog(w),
+        PrintPreviewDialog(app.number, "receipt", "kk", users["center_inspector"], w),
+    ]
     for d in dialogs:
         d.show()
         qtbot.wait(10)

@@ -10,18 +10,29 @@ from ui_work import Desk, app, select
 
 from desk_app.core.models import Movement, RefusalGround, Step
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def test_three_services_via_the_center_to_their_results(qtbot, users, printed, answers):
     desk = Desk(qtbot, users)
     admin = users["admin"]
     p2 = make_person(admin, surname="Серікбаев", name="Ерлан", patronymic="Болатұлы", sex="M")
-    p3 = make_person(admin, surname="Қасымова", name="Айгүл", patronymic="",
-                     disability_group=2, disability_cause="general")
-    p4 = make_person(admin, surname="Иванов", name="Сергей", patronymic="Николаевич", sex="M",
-                     disability_group=1, disability_cause="general")
+    p3 = make_person(
+        admin, surname="Қасымова", name="Айгүл", patronymic="", disability_group=2, disability_cause="general"
+    )
+    p4 = make_person(
+        admin,
+        surname="Иванов",
+        name="Сергей",
+        patronymic="Николаевич",
+        sex="M",
+        disability_group=1,
+        disability_cause="general",
+    )
     n2 = desk.intake(desk.center.intake, p2, 2, other="Әскери билет")
     n3 = desk.intake(desk.center.intake, p3, 3)
     n4 = desk.intake(desk.center.intake, p4, 4, documents="all")
@@ -32,8 +43,10 @@ def test_three_services_via_the_center_to_their_results(qtbot, users, printed, a
         desk.assign(n, "executor")
     # the load of the executor shows in the head's list
     desk.head.refresh()
-    loads = {desk.head.loads.item(r, 0).text(): desk.head.loads.item(r, 1).text()
-             for r in range(desk.head.loads.rowCount())}
+    loads = {
+        desk.head.loads.item(r, 0).text(): desk.head.loads.item(r, 1).text()
+        for r in range(desk.head.loads.rowCount())
+    }
     assert loads[users["executor"].full_name] == "3" and loads[users["executor2"].full_name] == "0"
 
     # service 2: notification, returned once by the head, then signed
@@ -53,16 +66,29 @@ def test_three_services_via_the_center_to_their_results(qtbot, users, printed, a
         desk.arrive_and_issue(n, who)
         a = app(n)
         assert a.state == "closed" and a.issued_to == who
-        assert [m.kind for m in Movement.select().where(Movement.application == a).order_by(Movement.id)] == \
-            ["sent_to_body", "result_at_center"]
+        assert [m.kind for m in Movement.select().where(Movement.application == a).order_by(Movement.id)] == [
+            "sent_to_body",
+            "result_at_center",
+        ]
     assert (app(n2).result, app(n3).result, app(n4).result) == ("notification", "refusal", "notification")
     assert printed[3:] == [(n2, "notification"), (n3, "refusal"), (n4, "notification")]
-    assert [g.code for g in RefusalGround.select().where(RefusalGround.application == app(n3))] == \
-        ["contraindications"]
+    assert [g.code for g in RefusalGround.select().where(RefusalGround.application == app(n3))] == [
+        "contraindications"
+    ]
     assert app(n3).refusal_reasoning.startswith("ДКК")
     outcomes = [s.outcome for s in Step.select().where(Step.application == app(n2)).order_by(Step.id)]
-    assert outcomes == ["accepted", "sent", "registered", "assigned", "notification", "returned",
-                        "notification", "signed", "sent_to_center", "issued"]
+    assert outcomes == [
+        "accepted",
+        "sent",
+        "registered",
+        "assigned",
+        "notification",
+        "returned",
+        "notification",
+        "signed",
+        "sent_to_center",
+        "issued",
+    ]
 
 
 def test_result_in_transit_cannot_be_issued_before_it_arrives(qtbot, users, printed):

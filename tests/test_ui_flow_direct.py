@@ -10,19 +10,31 @@ from ui_work import Desk, app
 
 from desk_app.core.models import Movement, RefusalGround, Step
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def test_services_2_to_4_direct_to_the_hand_over(qtbot, users, printed, answers):
     desk = Desk(qtbot, users)
     assert desk.clerk.pages.currentWidget() is desk.clerk.intake  # intake page in front
     admin = users["admin"]
-    people = {2: make_person(admin, surname="Нұрланов", name="Бауыржан", sex="M", patronymic=""),
-              3: make_person(admin, surname="Өтепова", name="Сәуле", disability_group=3,
-                             disability_cause="general"),
-              4: make_person(admin, surname="Петрова", name="Ольга", patronymic="Сергеевна",
-                             disability_group=2, disability_cause="general")}
+    people = {
+        2: make_person(admin, surname="Нұрланов", name="Бауыржан", sex="M", patronymic=""),
+        3: make_person(
+            admin, surname="Өтепова", name="Сәуле", disability_group=3, disability_cause="general"
+        ),
+        4: make_person(
+            admin,
+            surname="Петрова",
+            name="Ольга",
+            patronymic="Сергеевна",
+            disability_group=2,
+            disability_cause="general",
+        ),
+    }
     numbers = {s: desk.intake(desk.clerk.intake, p, s) for s, p in people.items()}
     assert printed == [(numbers[s], "talon") for s in (2, 3, 4)]
     for n in numbers.values():
@@ -30,8 +42,11 @@ def test_services_2_to_4_direct_to_the_hand_over(qtbot, users, printed, answers)
         assert (a.channel, a.state, a.current_step) == ("direct", "assignment", 4)
         desk.assign(n)
     desk.prepare(numbers[2])
-    desk.refuse(numbers[3], ["documents_missing", "false_information"],
-                "Оңалту бағдарламасынан үзінді жоқ, анықтама жарамсыз")
+    desk.refuse(
+        numbers[3],
+        ["documents_missing", "false_information"],
+        "Оңалту бағдарламасынан үзінді жоқ, анықтама жарамсыз",
+    )
     desk.prepare(numbers[4])
     desk.return_for_rework(numbers[4], "Құралдар тізімін толықтырыңыз")
     desk.prepare(numbers[4])
@@ -42,8 +57,10 @@ def test_services_2_to_4_direct_to_the_hand_over(qtbot, users, printed, answers)
         assert a.state == "closed" and a.issued_to == people[s].full_name
         assert Movement.select().where(Movement.application == a).count() == 0  # no barcode path
     assert app(numbers[3]).result == "refusal"
-    assert {g.code for g in RefusalGround.select().where(RefusalGround.application == app(numbers[3]))} == \
-        {"documents_missing", "false_information"}
+    assert {g.code for g in RefusalGround.select().where(RefusalGround.application == app(numbers[3]))} == {
+        "documents_missing",
+        "false_information",
+    }
     assert app(numbers[4]).result == "notification"
 
 
@@ -51,8 +68,9 @@ def test_service_1_registered_as_unemployed_and_a_refusal(qtbot, users, printed,
     desk = Desk(qtbot, users)
     ex = desk.executor
     assert ex.intake.service_combo.count() == 1
-    ok = make_person(users["admin"], surname="Түйебаев", name="Айдос", patronymic="", sex="M",
-                     profession="дәнекерлеуші")
+    ok = make_person(
+        users["admin"], surname="Түйебаев", name="Айдос", patronymic="", sex="M", profession="дәнекерлеуші"
+    )
     bad = make_person(users["admin"], surname="Ким", name="Динара", patronymic="")
     n_ok = desk.intake(ex.intake, ok, 1)
     n_bad = desk.intake(ex.intake, bad, 1, documents="none")

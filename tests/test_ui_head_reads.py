@@ -15,8 +15,11 @@ from desk_app.core import actions, workflow
 from desk_app.core.clock import now
 from desk_app.documents.journal import OutgoingEntry, PrintedDocument
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 
 def _docs(service: int):
@@ -81,8 +84,9 @@ def test_step_filter_and_the_executor_column(qtbot, users):
     p = make_person(users["admin"])
     waiting = workflow.submit(p, 3, "direct", users["office_clerk"], _docs(3))
     signing = _at_signature(users, p, 4)
-    working = workflow.assign(workflow.submit(p, 2, "direct", users["office_clerk"], _docs(2)),
-                              users["head"], users["executor2"])
+    working = workflow.assign(
+        workflow.submit(p, 2, "direct", users["office_clerk"], _docs(2)), users["head"], users["executor2"]
+    )
     desk = Desk(qtbot, users)
     head = desk.head
     head.refresh()
@@ -97,15 +101,17 @@ def test_step_filter_and_the_executor_column(qtbot, users):
     assert shown() == {waiting.number}
     model = head.at_executors.model
     assert model.headers[model.COL_EXECUTOR] == "Орындаушы"
-    rows = {model.row_at(r).number: model.index(r, model.COL_EXECUTOR).data()
-            for r in range(model.rowCount())}
+    rows = {
+        model.row_at(r).number: model.index(r, model.COL_EXECUTOR).data() for r in range(model.rowCount())
+    }
     assert rows[working.number] == users["executor2"].short_name
 
 
 def test_returned_refusal_keeps_its_reasoning_and_grounds(qtbot, users, answers):
     p = make_person(users["admin"])
-    a = workflow.assign(workflow.submit(p, 3, "direct", users["office_clerk"], _docs(3)),
-                        users["head"], users["executor"])
+    a = workflow.assign(
+        workflow.submit(p, 3, "direct", users["office_clerk"], _docs(3)), users["head"], users["executor"]
+    )
     desk = Desk(qtbot, users)
     svc = workflow.service_of(a)
     code = svc.grounds[0].code

@@ -19,8 +19,10 @@ from desk_app.devices.wedge import WedgeFilter
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
-pytestmark = [pytest.mark.usefixtures("kazakh"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 SCANNER = [5]  # ms between a scanner's keys
 PREFIX = "~"
 
@@ -70,8 +72,7 @@ def test_mrz_line_by_line_opens_a_new_card_and_keeps_the_document(qtbot, desk, u
     new_iin = iin.make(dt.date(1990, 7, 14), "M", 77)
     intake = desk.tabs_by_role["center_inspector"].intake
     # line by line as a serial imager sends them (the hub's signal; the wedge is the IIN's)
-    for line in mrz(birth="900714", sex="M", opt=new_iin, surname="SERIKBAYEV",
-                    names="NURLAN").split("\n"):
+    for line in mrz(birth="900714", sex="M", opt=new_iin, surname="SERIKBAYEV", names="NURLAN").split("\n"):
         app_signals().scan_received.emit(line + "\r")
         qtbot.wait(40)
     qtbot.waitUntil(lambda: intake.card_box.isVisible())

@@ -56,8 +56,12 @@ def test_awaiting_inform_lists_closed_service1_results(users, person):
 def test_inform_button_calls_the_engine_with_how(qtbot, users, person, monkeypatch):
     app = _closed_service1(users, person)
     calls = []
-    monkeypatch.setattr(workflow, "inform", lambda a, by, how, at=None: calls.append(
-        (a.number, by.login, how)) or a, raising=False)
+    monkeypatch.setattr(
+        workflow,
+        "inform",
+        lambda a, by, how, at=None: calls.append((a.number, by.login, how)) or a,
+        raising=False,
+    )
     tab = _executor_tab(qtbot, users)
     tab.pages.setCurrentIndex(2)
     assert tab.inform_table.rowCount() == 1 and tab.inform_table.item(0, 0).text() == app.number
@@ -86,14 +90,16 @@ def _service2_at_preparation(users, person):
 
 def test_return_choice_is_offered_for_service2_only(qtbot, users, person):
     s2 = _service2_at_preparation(users, person)
-    s3 = run_to_end(submit(users, person, service=3, channel="direct", at=T), users, at=T,
-                    stop_kind="prepare")
+    s3 = run_to_end(
+        submit(users, person, service=3, channel="direct", at=T), users, at=T, stop_kind="prepare"
+    )
     tab = _executor_tab(qtbot, users)
     tab.queue.select_number(s2.number)
     assert tab.return_box.isVisibleTo(tab) and tab.return_button.isEnabled()
     svc = workflow.service_of(s2)
-    assert [tab.return_grounds.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(tab.return_grounds.count())] == [g.code for g in svc.defective_return.grounds]
+    assert [
+        tab.return_grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.return_grounds.count())
+    ] == [g.code for g in svc.defective_return.grounds]
     assert tab.checked_return_grounds() == ["documents_defective"]  # the only ground, ticked
     tab.queue.select_number(s3.number)
     assert not tab.return_box.isVisibleTo(tab)
@@ -114,8 +120,15 @@ def test_return_button_calls_prepare_with_return(qtbot, users, person, monkeypat
     tab.reasoning_edit.setFocus()
     type_text(tab.reasoning_edit, "Әскери билеттің көшірмесі оқылмайды, анықтама жоқ.")
     qtbot.mouseClick(tab.return_button, Qt.MouseButton.LeftButton)
-    assert calls == [(app.number, "executor", "return", ["documents_defective"],
-                      "Әскери билеттің көшірмесі оқылмайды, анықтама жоқ.")]
+    assert calls == [
+        (
+            app.number,
+            "executor",
+            "return",
+            ["documents_defective"],
+            "Әскери билеттің көшірмесі оқылмайды, анықтама жоқ.",
+        )
+    ]
     assert real is not fake
 
 
@@ -124,8 +137,13 @@ def test_return_drives_the_engine(qtbot, users, person):
     if not _engine_returns():
         probe = _service2_at_preparation(users, person)
         try:
-            workflow.prepare(probe, users["executor"], "return", ["documents_defective"],
-                             "Құжаттар толық емес, анықтама жоқ.")
+            workflow.prepare(
+                probe,
+                users["executor"],
+                "return",
+                ["documents_defective"],
+                "Құжаттар толық емес, анықтама жоқ.",
+            )
         except ValidationError as e:
             if e.field == "result":
                 pytest.skip("the engine's 'return' result is not on this branch yet")
@@ -149,8 +167,9 @@ def test_card_shows_registered_as_unemployed(qtbot, users, person):
     dlg = CardDialog(person.id, session_for(users["executor"]))
     qtbot.addWidget(dlg)
     assert not dlg.unemployed_label.isHidden()
-    assert dlg.unemployed_label.text() == (f"Жұмыссыз ретінде тіркелген: "
-                                           f"{app.closed_at:%d.%m.%Y} бастап, шешім № {app.number}")
+    assert dlg.unemployed_label.text() == (
+        f"Жұмыссыз ретінде тіркелген: {app.closed_at:%d.%m.%Y} бастап, шешім № {app.number}"
+    )
     rec, _pdf = print_document(app.number, "decision", "kk", users["executor"])
     reg = informing.unemployed_registration(person)
     assert reg.decision_no == rec.journal_no and reg.printed

@@ -14,8 +14,11 @@ from desk_app.core import iin
 from desk_app.core.models import AuditLog, Person
 from desk_app.ui.intake import IntakeWidget
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def _intake(qtbot, users, role="center_inspector", channel="center") -> IntakeWidget:
@@ -76,8 +79,12 @@ def test_new_card_prefilled_from_iin_and_submitted_from_the_keyboard(qtbot, user
     assert (a.service, a.channel, a.person_id, a.state) == (3, "center", person.id, "dispatch")
     titles = [d.title for d in a.documents]
     assert len(titles) == 5 and titles[-1] == "Зейнеткер куәлігі"
-    assert {d.code for d in a.documents} >= {"identity", "application", "rehab_programme",
-                                              "disability_certificate"}
+    assert {d.code for d in a.documents} >= {
+        "identity",
+        "application",
+        "rehab_programme",
+        "disability_certificate",
+    }
     assert w.person is None and w.focusWidget() is w.search_edit  # ready for the next applicant
 
 

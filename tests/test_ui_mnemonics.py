@@ -17,8 +17,9 @@ def _mnemonics(top) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 
     out = []
-    texts = [w.text() for w in top.findChildren(QLabel) + top.findChildren(QAbstractButton)
-             if w.isVisibleTo(top)]
+    texts = [
+        w.text() for w in top.findChildren(QLabel) + top.findChildren(QAbstractButton) if w.isVisibleTo(top)
+    ]
     for tabs in top.findChildren(QTabWidget):
         if tabs.isVisibleTo(top):
             texts += [tabs.tabText(i) for i in range(tabs.count())]

@@ -17,8 +17,10 @@ from desk_app.ui import i18n
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -40,14 +42,22 @@ def window(qtbot, users):
 
 def boxes_of(window) -> list[QMessageBox]:
     """Message boxes open over this window (other tests' leftovers do not count)."""
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is not None
-            and w.parent().window() is window]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox)
+        and w.isVisible()
+        and w.parent() is not None
+        and w.parent().window() is window
+    ]
 
 
 def visible_roles(window) -> list[str]:
-    return [role for role, tab in window.tabs_by_role.items()
-            if window.tabs.isTabVisible(window.tabs.indexOf(tab))]
+    return [
+        role
+        for role, tab in window.tabs_by_role.items()
+        if window.tabs.isTabVisible(window.tabs.indexOf(tab))
+    ]
 
 
 # ------------------------------------------------------------------ the domain's rules (no Qt)
@@ -59,8 +69,12 @@ def test_tab_access_rules(users):
     assert access.tab_access(users["office_clerk"], pc) == {"office_clerk": "act"}
     assert access.tab_access(users["head"], pc) == {"head": "act"}
     assert access.tab_access(users["head"], pc, head_reads_all=True) == {
-        "center_inspector": "read", "dispatch_inspector": "read", "office_clerk": "read",
-        "head": "act", "executor": "read"}
+        "center_inspector": "read",
+        "dispatch_inspector": "read",
+        "office_clerk": "read",
+        "head": "act",
+        "executor": "read",
+    }
     assert access.tab_access(users["executor"], pc, head_reads_all=True) == {"executor": "act"}
     assert access.tab_access(users["head"], ["office_clerk"]) == {}  # not on this PC's profile
     assert access.may_edit_settings(users["admin"]) and not access.may_edit_settings(users["head"])
@@ -191,8 +205,11 @@ def test_three_unknown_scans_are_notices_not_modal_boxes(window, qtbot, users):
     for code in ("ABC-1", "ZZZ-2", "QQQ-3"):
         app_signals().scan_received.emit(code)
     texts = window.notices.texts()
-    assert texts[:3] == ["Штрих-код танылмады: QQQ-3", "Штрих-код танылмады: ZZZ-2",
-                         "Штрих-код танылмады: ABC-1"]
+    assert texts[:3] == [
+        "Штрих-код танылмады: QQQ-3",
+        "Штрих-код танылмады: ZZZ-2",
+        "Штрих-код танылмады: ABC-1",
+    ]
     assert all(window.notices.item(i).text()[2] == ":" for i in range(3))  # HH:MM:SS first
     assert boxes_of(window) == []
 

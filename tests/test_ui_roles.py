@@ -12,14 +12,18 @@ from desk_app.ui.tabs.center_tab import CenterTab
 from desk_app.ui.tabs.executor_tab import ExecutorTab
 from desk_app.ui.tabs.head_tab import HeadTab
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def _at_sign(users, person, service=3):
     svc = workflow.regulations().in_force(workflow.now().date()).service(service)
-    a = workflow.submit(person, service, "direct", users["office_clerk"],
-                        [(d.code, "") for d in svc.documents if d.required])
+    a = workflow.submit(
+        person, service, "direct", users["office_clerk"], [(d.code, "") for d in svc.documents if d.required]
+    )
     workflow.assign(a, users["head"], users["executor"])
     workflow.prepare(a, users["executor"], "notification")
     return a
@@ -64,8 +68,7 @@ def test_an_executor_cannot_act_on_another_executors_application(qtbot, users, p
     assert "басқа орындаушыға" in other.last_message and app(n).current_step == 5
 
 
-def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtbot, users, printed,
-                                                                           answers):
+def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtbot, users, printed, answers):
     desk = Desk(qtbot, users)
     p = make_person(users["admin"])
     n1 = desk.intake(desk.clerk.intake, p, 3)
@@ -75,6 +78,7 @@ def test_head_cannot_assign_to_a_non_executor_and_batch_reports_each_failure(qtb
     desk.head.refresh()
     # n1 waits for a signature, n2 for an assignment: "sign" on both signs one, names the other
     from ui_work import _add_selection
+
     desk.head.queue.reload()
     assert _add_selection(desk.head.queue, n1)
     assert desk.head.step_label.text().startswith(f"{n1}: 6.") and "хабарлама" in desk.head.step_label.text()

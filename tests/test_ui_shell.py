@@ -12,8 +12,10 @@ from desk_app.ui import i18n, prefs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tabs import TAB_CLASSES
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # offscreen platform limits
 
 
 @pytest.fixture(autouse=True)
@@ -46,11 +48,23 @@ def test_title_names_the_office(window):
 
 
 def test_all_role_tabs_in_registry_order(window):
-    assert list(TAB_CLASSES) == ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
-                                 "center_head"]
+    assert list(TAB_CLASSES) == [
+        "center_inspector",
+        "dispatch_inspector",
+        "office_clerk",
+        "head",
+        "executor",
+        "center_head",
+    ]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Орталық инспекторы", "Жинақтау бөлімі", "Кеңсе қызметкері", "Басшы", "Орындаушы",
-                      "Орталықтың басшысы"]
+    assert titles == [
+        "Орталық инспекторы",
+        "Жинақтау бөлімі",
+        "Кеңсе қызметкері",
+        "Басшы",
+        "Орындаушы",
+        "Орталықтың басшысы",
+    ]
 
 
 def test_workstation_profile_chooses_tabs(qtbot, users):
@@ -164,8 +178,14 @@ def test_language_switch_to_russian(window):
     window.set_language("ru")
     assert prefs.language() == "ru"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Инспектор Центра", "Накопительный отдел", "Канцелярия", "Руководитель", "Исполнитель",
-                      "Руководитель Центра"]
+    assert titles == [
+        "Инспектор Центра",
+        "Накопительный отдел",
+        "Канцелярия",
+        "Руководитель",
+        "Исполнитель",
+        "Руководитель Центра",
+    ]
     assert window.switch_action.text() == "Сменить пользователя"
     assert window.user_label.text().startswith("Пользователь: ")
     dispatch = window.tabs_by_role["dispatch_inspector"]
@@ -210,8 +230,11 @@ def test_settings_dialog_saves_the_scanner(window):
     dlg.ui.scannerBaudSpin.setValue(115200)
     dlg.ui.scannerSuffixCombo.setCurrentIndex(dlg.ui.scannerSuffixCombo.findData("crlf"))
     dlg.accept()
-    assert (prefs.scanner_port(), prefs.scanner_baud(), prefs.scanner_suffix()) == \
-        ("/dev/ttyACM0", 115200, "crlf")
+    assert (prefs.scanner_port(), prefs.scanner_baud(), prefs.scanner_suffix()) == (
+        "/dev/ttyACM0",
+        115200,
+        "crlf",
+    )
     again = window.open_settings()
     assert again.ui.scannerPortEdit.currentText() == "/dev/ttyACM0"
     assert again.ui.scannerSuffixCombo.currentData() == "crlf"

@@ -14,14 +14,22 @@ from desk_app.core.models import OfficeSetting, User
 from desk_app.ui import first_run
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # offscreen platform limits
 
 
 def _run(*args: str, env_extra: dict[str, str] | None = None, timeout: int = 120):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_smoke_over_an_empty_database_prints_start_up_ms(tmp_path):
@@ -73,8 +81,9 @@ def test_create_admin_dialog_shows_errors(qtbot, db):
 
 
 def test_generated_forms_are_up_to_date():
-    r = subprocess.run([sys.executable, "tools/build_forms.py", "--check"], cwd=ROOT,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "tools/build_forms.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     forms = sorted(p.stem for p in (ROOT / "forms").glob("*.ui"))
     assert {"sign_in", "settings"} <= set(forms)
@@ -144,10 +153,17 @@ def test_screenshot_tool_finds_clipped_text(qtbot):
 
 
 def test_desk_start_does_not_import_heavy_libraries():
-    code = ("import sys; import desk_app.ui.app, desk_app.ui.main_window; "
-            "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys; import desk_app.ui.app, desk_app.ui.main_window; "
+        "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
 

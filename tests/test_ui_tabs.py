@@ -12,8 +12,10 @@ from desk_app.ui import i18n
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]  # offscreen platform limits
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]  # offscreen platform limits
 
 
 @pytest.fixture(autouse=True)
@@ -151,6 +153,7 @@ def test_a_scan_on_a_tab_that_moves_no_folders_is_a_status_look_up(window, users
     app_signals().scan_received.emit(app.number + "\r")
     assert window.status_dialog is not None and window.status_dialog.isVisible()
     shown = [window.status_dialog.windowTitle()] + [
-        w.text() for w in window.status_dialog.findChildren(QLabel)]
+        w.text() for w in window.status_dialog.findChildren(QLabel)
+    ]
     assert any(app.number in t for t in shown)
     assert Movement.select().count() == 0  # a look-up records nothing

@@ -20,8 +20,11 @@ from desk_app.ui.intake import IntakeWidget
 from desk_app.ui.session import Session
 from desk_app.ui.sign_in import SignInDialog
 
-pytestmark = [pytest.mark.usefixtures("kazakh"), pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")]
+pytestmark = [
+    pytest.mark.usefixtures("kazakh"),
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)"),
+]
 
 NO = Qt.KeyboardModifier.NoModifier
 GAPS = [20, 35, 25, 30, 20, 40]  # a person's rhythm, as recorded
@@ -113,8 +116,7 @@ def test_space_then_ctrl_enter_at_10ms_submits_with_the_tick(qtbot, users, wedge
     w = _intake(qtbot, users)
     w.choose_person(p)
     w.service_combo.setCurrentIndex(w.service_combo.findData(4))
-    required = [i for i in range(w.docs.count())
-                if w.docs.item(i).data(Qt.ItemDataRole.UserRole)[1]]
+    required = [i for i in range(w.docs.count()) if w.docs.item(i).data(Qt.ItemDataRole.UserRole)[1]]
     assert required
     w.docs.setFocus()
     w.docs.setCurrentRow(0)
@@ -140,7 +142,8 @@ def test_space_then_ctrl_enter_at_10ms_submits_with_the_tick(qtbot, users, wedge
 
 @pytest.mark.parametrize("by", ["iin", "surname"])
 def test_intake_of_a_known_person_takes_at_most_8_keys_beyond_the_identification(
-        qtbot, users, wedge, printed, by):
+    qtbot, users, wedge, printed, by
+):
     """Counted: every key after what identifies the person (the IIN or the surname)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent

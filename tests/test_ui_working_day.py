@@ -13,8 +13,10 @@ from ui_work import Desk, app, select
 from desk_app.ui import i18n
 from desk_app.ui.main_window import MainWindow
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
 
 
 @pytest.fixture
@@ -62,8 +64,7 @@ def look_up(desk, number: str) -> dict:
 def test_service_2_via_the_center_and_service_4_direct_with_user_switches(desk, users, answers):
     w = desk.window
     p = make_person(users["admin"])
-    q = make_person(users["admin"], surname="Жақсылықов", name="Нұрсұлтан", patronymic="Серікұлы",
-                    sex="M")
+    q = make_person(users["admin"], surname="Жақсылықов", name="Нұрсұлтан", patronymic="Серікұлы", sex="M")
 
     # -- the Center inspector accepts service 2
     turn(desk, "center_inspector")
@@ -133,4 +134,5 @@ def test_service_2_via_the_center_and_service_4_direct_with_user_switches(desk, 
     assert w.look_up(n2) is None
     assert desk.center.intake.docs.count() and all(
         desk.center.intake.docs.item(i).checkState() == Qt.CheckState.Unchecked
-        for i in range(desk.center.intake.docs.count()))
+        for i in range(desk.center.intake.docs.count())
+    )

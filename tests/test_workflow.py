@@ -22,8 +22,7 @@ def intake_user(users, service, channel):
 
 
 def steps_of(app):
-    return [(s.no, s.role, s.outcome) for s in Step.select().where(Step.application == app)
-            .order_by(Step.id)]
+    return [(s.no, s.role, s.outcome) for s in Step.select().where(Step.application == app).order_by(Step.id)]
 
 
 def run_path(app, users, refuse=False, rework=False):
@@ -44,12 +43,24 @@ def run_path(app, users, refuse=False, rework=False):
         elif step.kind == "assign":
             workflow.assign(app, users["head"], ex, at)
         elif step.kind == "card":
-            workflow.decide_card(app, ex, not refuse, ["false_information"] if refuse else [],
-                                 "Ұсынылған мәліметтер жалған." if refuse else "", at)
+            workflow.decide_card(
+                app,
+                ex,
+                not refuse,
+                ["false_information"] if refuse else [],
+                "Ұсынылған мәліметтер жалған." if refuse else "",
+                at,
+            )
         elif step.kind == "prepare":
             if refuse:
-                workflow.prepare(app, ex, "refusal", [svc.grounds[0].code, svc.grounds[1].code],
-                                 "Құжаттар толық емес, тексеру ісі бойынша.", at)
+                workflow.prepare(
+                    app,
+                    ex,
+                    "refusal",
+                    [svc.grounds[0].code, svc.grounds[1].code],
+                    "Құжаттар толық емес, тексеру ісі бойынша.",
+                    at,
+                )
             else:
                 workflow.prepare(app, ex, svc.positive_result, at=at)
         elif step.kind == "sign":
@@ -66,14 +77,21 @@ def run_path(app, users, refuse=False, rework=False):
     return app
 
 
-@pytest.mark.parametrize("service,channel", [(1, "direct"), (2, "center"), (2, "direct"),
-                                             (3, "center"), (3, "direct"), (4, "center"),
-                                             (4, "direct")])
+@pytest.mark.parametrize(
+    "service,channel",
+    [(1, "direct"), (2, "center"), (2, "direct"), (3, "center"), (3, "direct"), (4, "center"), (4, "direct")],
+)
 @pytest.mark.parametrize("refuse", [False, True])
 def test_paths(users, person, service, channel, refuse):
     svc = workflow.regulations().in_force(T0.date()).service(service)
-    app = workflow.submit(person, service, channel, intake_user(users, service, channel),
-                          [(d.code, d.text.kk) for d in svc.documents], at=T0)
+    app = workflow.submit(
+        person,
+        service,
+        channel,
+        intake_user(users, service, channel),
+        [(d.code, d.text.kk) for d in svc.documents],
+        at=T0,
+    )
     assert app.number == "2026-000001"
     app = run_path(app, users, refuse=refuse)
     assert app.state == workflow.CLOSED
@@ -86,8 +104,7 @@ def test_paths(users, person, service, channel, refuse):
     else:
         assert nos == [3, 4, 5, 6, 7]
     kinds = [m.kind for m in Movement.select().where(Movement.application == app)]
-    assert kinds == (["sent_to_body", "received_by_body", "result_at_center"]
-                     if channel == "center" else [])
+    assert kinds == (["sent_to_body", "received_by_body", "result_at_center"] if channel == "center" else [])
     grounds = [g.code for g in RefusalGround.select().where(RefusalGround.application == app)]
     assert bool(grounds) == refuse
     # each step closed, never before it started
@@ -101,7 +118,7 @@ def test_rework_returns_to_executor(users, person):
     app = run_path(app, users, rework=True)
     nos = [s[0] for s in steps_of(app)]
     assert nos == [3, 4, 5, 6, 5, 6, 7]
-    assert ("returned" in [s[2] for s in steps_of(app)])
+    assert "returned" in [s[2] for s in steps_of(app)]
     assert AuditLog.select().where(AuditLog.action == "application.return").count() == 1
 
 
@@ -117,8 +134,15 @@ def test_step_rows_carry_due_times_and_term(users, person):
     assert app.result_due_at == dt.datetime(2026, 11, 24, 23, 59, 59)
 
 
-ALL_ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor",
-             "admin", "center_head"]
+ALL_ROLES = [
+    "center_inspector",
+    "dispatch_inspector",
+    "office_clerk",
+    "head",
+    "executor",
+    "admin",
+    "center_head",
+]
 
 
 def _attempt(kind, app, user, users):
@@ -149,31 +173,48 @@ def _app_at(users, person, stop_kind):
         if kind == stop_kind:
             return app
         t += 30
-        actor = {"dispatch": users["dispatch_inspector"], "register": users["office_clerk"],
-                 "assign": users["head"], "prepare": ex, "sign": users["head"], "deliver": ex,
-                 "arrive": users["center_inspector"]}[kind]
+        actor = {
+            "dispatch": users["dispatch_inspector"],
+            "register": users["office_clerk"],
+            "assign": users["head"],
+            "prepare": ex,
+            "sign": users["head"],
+            "deliver": ex,
+            "arrive": users["center_inspector"],
+        }[kind]
         _attempt_at = later(t)
         if kind == "assign":
             workflow.assign(app, actor, ex, _attempt_at)
         elif kind == "prepare":
             workflow.prepare(app, actor, "notification", at=_attempt_at)
         else:
-            {"dispatch": workflow.dispatch, "register": workflow.register_received,
-             "sign": workflow.sign, "deliver": workflow.deliver,
-             "arrive": workflow.result_arrived}[kind](app, actor, _attempt_at)
+            {
+                "dispatch": workflow.dispatch,
+                "register": workflow.register_received,
+                "sign": workflow.sign,
+                "deliver": workflow.deliver,
+                "arrive": workflow.result_arrived,
+            }[kind](app, actor, _attempt_at)
         app = Application.get_by_id(app.id)
     return app
 
 
-@pytest.mark.parametrize("kind,allowed", [("dispatch", "dispatch_inspector"),
-                                          ("register", "office_clerk"), ("assign", "head"),
-                                          ("prepare", "executor"), ("sign", "head"),
-                                          ("deliver", "executor"), ("arrive", "center_inspector"),
-                                          ("issue", "center_inspector")])
+@pytest.mark.parametrize(
+    "kind,allowed",
+    [
+        ("dispatch", "dispatch_inspector"),
+        ("register", "office_clerk"),
+        ("assign", "head"),
+        ("prepare", "executor"),
+        ("sign", "head"),
+        ("deliver", "executor"),
+        ("arrive", "center_inspector"),
+        ("issue", "center_inspector"),
+    ],
+)
 def test_every_wrong_role_is_refused(users, person, kind, allowed):
     app = _app_at(users, person, kind)
-    before = (app.version, Step.select().count(), Movement.select().count(),
-              AuditLog.select().count())
+    before = (app.version, Step.select().count(), Movement.select().count(), AuditLog.select().count())
     for role in ALL_ROLES:
         if role == allowed:
             continue
@@ -181,8 +222,12 @@ def test_every_wrong_role_is_refused(users, person, kind, allowed):
             _attempt(kind, app, users[role], users)
         assert e.value.kk and e.value.ru
     after_app = Application.get_by_id(app.id)
-    assert (after_app.version, Step.select().count(), Movement.select().count(),
-            AuditLog.select().count()) == before
+    assert (
+        after_app.version,
+        Step.select().count(),
+        Movement.select().count(),
+        AuditLog.select().count(),
+    ) == before
     _attempt(kind, app, users[allowed], users)  # the right role succeeds
 
 
@@ -213,17 +258,18 @@ def test_other_executor_cannot_prepare(users, person):
     with pytest.raises(PermissionDenied):
         workflow.prepare(app, users["executor2"], "notification", at=later(20))
     workflow.reassign(app, users["head"], users["executor2"], later(30))
-    workflow.prepare(Application.get_by_id(app.id), users["executor2"], "notification",
-                     at=later(40))
+    workflow.prepare(Application.get_by_id(app.id), users["executor2"], "notification", at=later(40))
 
 
 def test_refusal_needs_grounds_of_its_service_and_reasoning(users, person):
     app = workflow.submit(person, 3, "direct", users["office_clerk"], at=T0)
     workflow.assign(app, users["head"], users["executor"], later(10))
     app = Application.get_by_id(app.id)
-    for grounds, reasoning, field in [([], "Дәлел жазылды толық", "grounds"),
-                                      (["compensation_paid"], "Дәлел жазылды толық", "grounds"),
-                                      (["contraindications"], "қысқа", "reasoning")]:
+    for grounds, reasoning, field in [
+        ([], "Дәлел жазылды толық", "grounds"),
+        (["compensation_paid"], "Дәлел жазылды толық", "grounds"),
+        (["contraindications"], "қысқа", "reasoning"),
+    ]:
         with pytest.raises(ValidationError) as e:
             workflow.prepare(app, users["executor"], "refusal", grounds, reasoning, later(20))
         assert e.value.field == field

@@ -41,14 +41,16 @@ def kazakh():
 def printed(monkeypatch):
     """Receipts/talons the intake asked to print: (number, kind)."""
     out: list[tuple[str, str]] = []
-    monkeypatch.setattr(intake, "open_print_preview",
-                        lambda number, kind, lang, user, parent: out.append((number, kind)))
+    monkeypatch.setattr(
+        intake, "open_print_preview", lambda number, kind, lang, user, parent: out.append((number, kind))
+    )
     return out
 
 
 @pytest.fixture(autouse=True)
 def _no_blocking_question(monkeypatch):
     """A question nobody answers would block the run in a modal loop: fail fast instead."""
+
     def unexpected(parent, text):
         raise AssertionError(f"unexpected question (use the `answers` fixture): {text}")
 
@@ -98,8 +100,7 @@ class Desk:
         self.executor = self.tabs["executor"]
 
     # -- intake
-    def intake(self, widget, person, service: int, documents: str = "required",
-               other: str = "") -> str:
+    def intake(self, widget, person, service: int, documents: str = "required", other: str = "") -> str:
         widget.search_edit.setText(person.iin)
         widget.search()
         widget.results.setCurrentRow(0)

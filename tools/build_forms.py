@@ -22,8 +22,13 @@ def uic() -> str:
 
 
 def compile_form(ui: Path) -> str:
-    return subprocess.run([uic(), "--from-imports", str(ui.relative_to(ROOT))], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        [uic(), "--from-imports", str(ui.relative_to(ROOT))],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,11 +49,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"untranslated: {s}")
         return 1 if missing else 0
     TS.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "kk_KZ",
-                    "-target-language", "ru_RU", *sources(), "-ts", str(TS.relative_to(ROOT))],
-                   cwd=ROOT, check=True)
-    subprocess.run([tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm", str(QM.relative_to(ROOT))],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "kk_KZ",
+            "-target-language",
+            "ru_RU",
+            *sources(),
+            "-ts",
+            str(TS.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm", str(QM.relative_to(ROOT))],
+        cwd=ROOT,
+        check=True,
+    )
     left = unfinished()
     if left:
         print(f"{len(left)} untranslated string(s); open {TS.relative_to(ROOT)} in pyside6-linguist")

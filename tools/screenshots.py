@@ -68,13 +68,39 @@ def extras(win, lang: str, shoot, settle) -> None:
     win.tabs.setCurrentWidget(win.tabs_by_role["center_inspector"])
     p = Person.select().order_by(Person.id).first()
     expires = dt.date.today() + dt.timedelta(days=5 * 365)
-    latin = str.maketrans({**dict(zip("абвгдезийклмнопрстуфцыэ", "ABVGDEZIIKLMNOPRSTUFCYE",
-                                      strict=True)), "х": "KH",
-                           "ә": "A", "ғ": "G", "қ": "K", "ң": "N", "ө": "O", "ұ": "U", "ү": "U",
-                           "һ": "H", "і": "I", "ё": "E", "ж": "ZH", "ч": "CH", "ш": "SH",
-                           "щ": "SHCH", "ю": "IU", "я": "IA", "ь": "", "ъ": ""})
-    card = idcard.make_td1("N12345678", p.birth_date, p.sex, expires, p.iin,
-                           p.surname.lower().translate(latin), p.name.lower().translate(latin))
+    latin = str.maketrans(
+        {
+            **dict(zip("абвгдезийклмнопрстуфцыэ", "ABVGDEZIIKLMNOPRSTUFCYE", strict=True)),
+            "х": "KH",
+            "ә": "A",
+            "ғ": "G",
+            "қ": "K",
+            "ң": "N",
+            "ө": "O",
+            "ұ": "U",
+            "ү": "U",
+            "һ": "H",
+            "і": "I",
+            "ё": "E",
+            "ж": "ZH",
+            "ч": "CH",
+            "ш": "SH",
+            "щ": "SHCH",
+            "ю": "IU",
+            "я": "IA",
+            "ь": "",
+            "ъ": "",
+        }
+    )
+    card = idcard.make_td1(
+        "N12345678",
+        p.birth_date,
+        p.sex,
+        expires,
+        p.iin,
+        p.surname.lower().translate(latin),
+        p.name.lower().translate(latin),
+    )
     app_signals().scan_received.emit(card)
     shoot(win, f"idcard-intake-{lang}")
     win.tabs_by_role["center_inspector"].intake.reset()
@@ -83,8 +109,18 @@ def extras(win, lang: str, shoot, settle) -> None:
         pdf, _ = render_label(gather("label", app, lang))
         folder = Path(tempfile.mkdtemp(prefix="kense-label-"))
         (folder / "label.pdf").write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(folder / "label.pdf"),
-                        str(Path(OUT) / f"label-{lang}")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "200",
+                "-png",
+                "-singlefile",
+                str(folder / "label.pdf"),
+                str(Path(OUT) / f"label-{lang}"),
+            ],
+            check=True,
+        )
     win.session.sign_out()
     win.session.sign_in("head", "0000")
     head = win.tabs_by_role["head"]
@@ -107,9 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--db", help="an existing demo database (default: a fresh one in a temp folder)")
-    ap.add_argument("--no-pdf", action="store_true",
-                    help="skip the pictures that render a PDF in the desk (QtPdf's PDFium stops "
-                         "on a breakpoint under wine 8)")
+    ap.add_argument(
+        "--no-pdf",
+        action="store_true",
+        help="skip the pictures that render a PDF in the desk (QtPdf's PDFium stops "
+        "on a breakpoint under wine 8)",
+    )
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="kense-shots-"))
     os.environ["KENSE_SETTINGS_DIR"] = str(tmp / "settings")  # never the real profile

@@ -28,5 +28,5 @@ POSTGRES = [
 
 def up(db):
     db.create_tables([RegulationOverride])
-    for sql in (POSTGRES if isinstance(db, pw.PostgresqlDatabase) else SQLITE):
+    for sql in POSTGRES if isinstance(db, pw.PostgresqlDatabase) else SQLITE:
         db.execute_sql(sql)

@@ -8,8 +8,10 @@
 
 from desk_app.core import search
 
-QUEUE_INDEX = ("CREATE INDEX IF NOT EXISTS step_open_queue ON step "
-               "(role, (due_at IS NULL), due_at, application_id) WHERE completed_at IS NULL")
+QUEUE_INDEX = (
+    "CREATE INDEX IF NOT EXISTS step_open_queue ON step "
+    "(role, (due_at IS NULL), due_at, application_id) WHERE completed_at IS NULL"
+)
 
 
 def up(db):

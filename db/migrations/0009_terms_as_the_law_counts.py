@@ -35,8 +35,13 @@ def _parse(v):
 def up(db):
     migrator = PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase) else SqliteMigrator(db)
     have = {c.name for c in db.get_columns("application")}
-    migrate(*(migrator.add_column("application", name, field)
-              for name, field in COLUMNS.items() if name not in have))
+    migrate(
+        *(
+            migrator.add_column("application", name, field)
+            for name, field in COLUMNS.items()
+            if name not in have
+        )
+    )
     recompute_all(db)
 
 
@@ -54,62 +59,102 @@ def recompute_all(db) -> int:
     apps = db.execute_sql(
         "SELECT id, number, service, channel, wording, submitted_at, term_due_at, result_due_at, "
         "notice_due_at, state, current_step, result, prepared_result, executor_id "
-        "FROM application ORDER BY id").fetchall()
+        "FROM application ORDER BY id"
+    ).fetchall()
     logins = dict(db.execute_sql('SELECT id, login FROM "user"').fetchall())
-    for (aid, number, service, channel, wording, submitted, term, result_due, notice, state,
-         current, result, prepared, executor) in apps:
+    for (
+        aid,
+        number,
+        service,
+        channel,
+        wording,
+        submitted,
+        term,
+        result_due,
+        notice,
+        state,
+        current,
+        result,
+        prepared,
+        executor,
+    ) in apps:
         svc = regs.by_code(wording).service(service)
         submitted, term, result_due, notice = map(_parse, (submitted, term, result_due, notice))
         ph = _ph(db)
-        rows = [_Row(*r) for r in db.execute_sql(
-            "SELECT id, no, started_at, completed_at, due_at, outcome FROM step "
-            f"WHERE application_id = {ph} ORDER BY id", (aid,)).fetchall()]
-        moves = dict(db.execute_sql(
-            f"SELECT kind, MIN(at) FROM movement WHERE application_id = {ph} GROUP BY kind",
-            (aid,)).fetchall())
+        rows = [
+            _Row(*r)
+            for r in db.execute_sql(
+                "SELECT id, no, started_at, completed_at, due_at, outcome FROM step "
+                f"WHERE application_id = {ph} ORDER BY id",
+                (aid,),
+            ).fetchall()
+        ]
+        moves = dict(
+            db.execute_sql(
+                f"SELECT kind, MIN(at) FROM movement WHERE application_id = {ph} GROUP BY kind", (aid,)
+            ).fetchall()
+        )
         before: dict = {}
         after: dict = {}
         if channel == "center":
             arrival = _parse(moves.get("received_by_body"))
             reg_no = next((s.no for s in svc.steps if s.kind == "register"), None)
             for r in rows:
-                if r.no == reg_no and arrival is not None and r.started_at != arrival \
-                        and r.started_at <= arrival <= (r.completed_at or arrival):
+                if (
+                    r.no == reg_no
+                    and arrival is not None
+                    and r.started_at != arrival
+                    and r.started_at <= arrival <= (r.completed_at or arrival)
+                ):
                     before.setdefault("step_started", {})[r.no] = str(r.started_at)
                     after.setdefault("step_started", {})[r.no] = str(arrival)
                     r.started_at = arrival
-                    db.execute_sql("UPDATE step SET started_at = %s WHERE id = %s"
-                                   .replace("%s", _ph(db)), (arrival, r.id))
+                    db.execute_sql(
+                        "UPDATE step SET started_at = %s WHERE id = %s".replace("%s", _ph(db)),
+                        (arrival, r.id),
+                    )
             open_reg = [r for r in rows if r.no == reg_no and r.completed_at is None]
             if open_reg and arrival is None and state != "to_body":
                 # sent but never scanned in: in transit, step 3 not yet begun
-                db.execute_sql("DELETE FROM step WHERE id = %s".replace("%s", _ph(db)),
-                               (open_reg[0].id,))
+                db.execute_sql("DELETE FROM step WHERE id = %s".replace("%s", _ph(db)), (open_reg[0].id,))
                 rows = [r for r in rows if r.id != open_reg[0].id]
-                db.execute_sql("UPDATE application SET state = %s, version = version + 1 "
-                               "WHERE id = %s".replace("%s", _ph(db)), ("to_body", aid))
-                snap = {"current_step": current, "result": result, "prepared_result": prepared,
-                        "executor": logins.get(executor) if executor else None}
+                db.execute_sql(
+                    "UPDATE application SET state = %s, version = version + 1 WHERE id = %s".replace(
+                        "%s", _ph(db)
+                    ),
+                    ("to_body", aid),
+                )
+                snap = {
+                    "current_step": current,
+                    "result": result,
+                    "prepared_result": prepared,
+                    "executor": logins.get(executor) if executor else None,
+                }
                 before.update(snap, state=state)
                 after.update(snap, state="to_body")
         want = expected(svc, channel, submitted, notice, rows, cal)
         if term != want.term_due_at or result_due != want.result_due_at:
             before.update(term_due_at=str(term), result_due_at=str(result_due))
             after.update(term_due_at=str(want.term_due_at), result_due_at=str(want.result_due_at))
-            db.execute_sql("UPDATE application SET term_due_at = %s, result_due_at = %s "
-                           "WHERE id = %s".replace("%s", _ph(db)),
-                           (want.term_due_at, want.result_due_at, aid))
+            db.execute_sql(
+                "UPDATE application SET term_due_at = %s, result_due_at = %s WHERE id = %s".replace(
+                    "%s", _ph(db)
+                ),
+                (want.term_due_at, want.result_due_at, aid),
+            )
         for r in rows:
             due = want.step_due[r.id]
             if _parse(r.due_at) != due:
                 before.setdefault("step_due", {})[r.no] = str(r.due_at)
                 after.setdefault("step_due", {})[r.no] = str(due)
-                db.execute_sql("UPDATE step SET due_at = %s WHERE id = %s".replace("%s", _ph(db)),
-                               (due, r.id))
+                db.execute_sql(
+                    "UPDATE step SET due_at = %s WHERE id = %s".replace("%s", _ph(db)), (due, r.id)
+                )
         if after:
             changed += 1
-            audit.record("migration-0009", "application.recompute_terms", "application", number,
-                         before, after)
+            audit.record(
+                "migration-0009", "application.recompute_terms", "application", number, before, after
+            )
     return changed
 
 

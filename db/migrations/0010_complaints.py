@@ -42,5 +42,4 @@ class Complaint(_Base):
 def up(db):
     with db.bind_ctx([Complaint]):
         db.create_tables([Complaint])
-    db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_open ON complaint (answered_on, "
-                   "answer_due_at)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS complaint_open ON complaint (answered_on, answer_due_at)")

@@ -14,10 +14,12 @@ POSTGRES = """CREATE TABLE IF NOT EXISTS absence (
     date_from DATE NOT NULL, date_to DATE NOT NULL, reason VARCHAR(20) NOT NULL,
     acting_id INTEGER REFERENCES "user" (id) ON DELETE RESTRICT,
     recorded_by VARCHAR(64) NOT NULL, created_at TIMESTAMP NOT NULL)"""
-INDEXES = ["CREATE INDEX IF NOT EXISTS absence_user_id ON absence (user_id)",
-           "CREATE INDEX IF NOT EXISTS absence_acting_id ON absence (acting_id)",
-           "CREATE INDEX IF NOT EXISTS absence_date_from ON absence (date_from)",
-           "CREATE INDEX IF NOT EXISTS absence_date_to ON absence (date_to)"]
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS absence_user_id ON absence (user_id)",
+    "CREATE INDEX IF NOT EXISTS absence_acting_id ON absence (acting_id)",
+    "CREATE INDEX IF NOT EXISTS absence_date_from ON absence (date_from)",
+    "CREATE INDEX IF NOT EXISTS absence_date_to ON absence (date_to)",
+]
 
 
 def up(db):

@@ -48,12 +48,15 @@ def utf8_streams() -> None:
 
 def _gui_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=prog_name(), add_help=add_help,
-        description="Кеңсе — мемлекеттік қызметтер / государственные услуги")
+        prog=prog_name(),
+        add_help=add_help,
+        description="Кеңсе — мемлекеттік қызметтер / государственные услуги",
+    )
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
     parser.add_argument("--db", help="SQLite file or postgresql:// URL (GUI)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start the GUI, print start-up milliseconds, exit")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start the GUI, print start-up milliseconds, exit"
+    )
     parser.add_argument("--lang", choices=["kk", "ru"], help="GUI language")
     return parser
 
@@ -69,9 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
     # SUPPRESS: a --db given before the subcommand is not overwritten by this default
-    p.add_argument("--db", default=argparse.SUPPRESS,
-                   help="SQLite файлы немесе postgresql:// / файл SQLite или postgresql:// "
-                        "(default: $KENSE_DB, the machine-wide kense.ini, else the per-user file)")
+    p.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="SQLite файлы немесе postgresql:// / файл SQLite или postgresql:// "
+        "(default: $KENSE_DB, the machine-wide kense.ini, else the per-user file)",
+    )
     if json_flag:
         p.add_argument("--json", action="store_true", help="JSON шығару / вывод JSON")
 

@@ -22,8 +22,13 @@ def read_pin(prompt: str = "PIN: ") -> str:
     return (sys.stdin.readline() if sys.stdin else "").strip()
 
 
-def sign_in(login: str, roles: tuple[str, ...] = (), what: str = "",
-            details: dict[str, Any] | None = None, audit_it: bool = True) -> User:
+def sign_in(
+    login: str,
+    roles: tuple[str, ...] = (),
+    what: str = "",
+    details: dict[str, Any] | None = None,
+    audit_it: bool = True,
+) -> User:
     """The user `login`, after the right PIN, holding one of `roles` (any role when empty).
 
     `what` names the command in the audit row (`cli.backup`, …); `details` holds only
@@ -35,8 +40,11 @@ def sign_in(login: str, roles: tuple[str, ...] = (), what: str = "",
 
     user = authenticate(login, read_pin(f"PIN ({login}): "))
     if roles and not any(user.has_role(r) for r in roles):
-        raise PermissionDenied(f"«{user.login}» бұл команданы орындай алмайды",
-                               f"«{user.login}» не может выполнить эту команду", "user")
+        raise PermissionDenied(
+            f"«{user.login}» бұл команданы орындай алмайды",
+            f"«{user.login}» не может выполнить эту команду",
+            "user",
+        )
     if audit_it and what:
         with transaction():
             audit.record(user.login, f"cli.{what}", "user", user.id, None, details or {})

@@ -21,8 +21,11 @@ from .db import transaction
 from .errors import NotFound, PermissionDenied, ValidationError
 from .models import Application, BaseModel, OfficeSetting, User
 
-REASONS = {"leave": ("еңбек демалысы", "отпуск"), "sick": ("еңбекке жарамсыздық", "больничный"),
-           "trip": ("іссапар", "командировка")}
+REASONS = {
+    "leave": ("еңбек демалысы", "отпуск"),
+    "sick": ("еңбекке жарамсыздық", "больничный"),
+    "trip": ("іссапар", "командировка"),
+}
 BLOCKS_SETTING = "absence_blocks_actions"
 
 
@@ -49,73 +52,138 @@ class Away:
 
 def _admin_or_head(by: User) -> None:
     if not by.active or not (by.has_role("admin") or by.has_role("head")):
-        raise PermissionDenied("Болмауды тек әкімші немесе басшы тіркейді",
-                               "Отсутствие регистрирует только администратор или руководитель",
-                               "user")
+        raise PermissionDenied(
+            "Болмауды тек әкімші немесе басшы тіркейді",
+            "Отсутствие регистрирует только администратор или руководитель",
+            "user",
+        )
 
 
-def record(user: User, date_from: dt.date, date_to: dt.date, reason: str, by: User,
-           acting: User | None = None, at: dt.datetime | None = None) -> Absence:
+def record(
+    user: User,
+    date_from: dt.date,
+    date_to: dt.date,
+    reason: str,
+    by: User,
+    acting: User | None = None,
+    at: dt.datetime | None = None,
+) -> Absence:
     """Record `user`'s absence; for a head, `acting` is the acting head for the period."""
     at = (at or now()).replace(microsecond=0)
     _admin_or_head(by)
     if reason not in REASONS:
-        raise ValidationError("Себебін таңдаңыз: демалыс, еңбекке жарамсыздық, іссапар",
-                              "Выберите причину: отпуск, больничный, командировка", "reason")
-    if not isinstance(date_from, dt.date) or not isinstance(date_to, dt.date) \
-            or date_to < date_from:
-        raise ValidationError("Аяқталу күні басталу күнінен ерте",
-                              "Дата окончания раньше даты начала", "date_to")
+        raise ValidationError(
+            "Себебін таңдаңыз: демалыс, еңбекке жарамсыздық, іссапар",
+            "Выберите причину: отпуск, больничный, командировка",
+            "reason",
+        )
+    if not isinstance(date_from, dt.date) or not isinstance(date_to, dt.date) or date_to < date_from:
+        raise ValidationError(
+            "Аяқталу күні басталу күнінен ерте", "Дата окончания раньше даты начала", "date_to"
+        )
     if (date_to - date_from).days > 366:
-        raise ValidationError("Болмау бір жылдан аспайды", "Отсутствие не дольше года",
-                              "date_to")
+        raise ValidationError("Болмау бір жылдан аспайды", "Отсутствие не дольше года", "date_to")
     if acting is not None:
         if not user.has_role("head"):
-            raise ValidationError("Міндетін атқарушы тек басшыға тағайындалады",
-                                  "Исполняющий обязанности назначается только руководителю",
-                                  "acting")
+            raise ValidationError(
+                "Міндетін атқарушы тек басшыға тағайындалады",
+                "Исполняющий обязанности назначается только руководителю",
+                "acting",
+            )
         if acting.id == user.id or not acting.active:
-            raise ValidationError("Міндетін атқарушы басқа белсенді қызметкер болуы керек",
-                                  "Исполняющим обязанности должен быть другой активный сотрудник",
-                                  "acting")
+            raise ValidationError(
+                "Міндетін атқарушы басқа белсенді қызметкер болуы керек",
+                "Исполняющим обязанности должен быть другой активный сотрудник",
+                "acting",
+            )
     with transaction():
-        overlap = Absence.select().where(Absence.user == user, Absence.date_from <= date_to,
-                                         Absence.date_to >= date_from).exists()
+        overlap = (
+            Absence.select()
+            .where(Absence.user == user, Absence.date_from <= date_to, Absence.date_to >= date_from)
+            .exists()
+        )
         if overlap:
-            raise ValidationError("Бұл күндерге болмау бұрын тіркелген",
-                                  "На эти дни отсутствие уже зарегистрировано", "date_from")
-        if acting is not None and Absence.select().where(
-                Absence.user == acting, Absence.date_from <= date_to,
-                Absence.date_to >= date_from).exists():
-            raise ValidationError("Міндетін атқарушы сол күндері өзі жоқ",
-                                  "Исполняющий обязанности сам отсутствует в эти дни", "acting")
-        row = Absence.create(user=user, date_from=date_from, date_to=date_to, reason=reason,
-                             acting=acting, recorded_by=by.login, created_at=at)
-        audit.record(by.login, "absence.record", "user", user.login, None,
-                     {"from": iso(date_from), "to": iso(date_to), "reason": reason,
-                      "acting": acting.login if acting else None}, at)
+            raise ValidationError(
+                "Бұл күндерге болмау бұрын тіркелген",
+                "На эти дни отсутствие уже зарегистрировано",
+                "date_from",
+            )
+        if (
+            acting is not None
+            and Absence.select()
+            .where(Absence.user == acting, Absence.date_from <= date_to, Absence.date_to >= date_from)
+            .exists()
+        ):
+            raise ValidationError(
+                "Міндетін атқарушы сол күндері өзі жоқ",
+                "Исполняющий обязанности сам отсутствует в эти дни",
+                "acting",
+            )
+        row = Absence.create(
+            user=user,
+            date_from=date_from,
+            date_to=date_to,
+            reason=reason,
+            acting=acting,
+            recorded_by=by.login,
+            created_at=at,
+        )
+        audit.record(
+            by.login,
+            "absence.record",
+            "user",
+            user.login,
+            None,
+            {
+                "from": iso(date_from),
+                "to": iso(date_to),
+                "reason": reason,
+                "acting": acting.login if acting else None,
+            },
+            at,
+        )
     return row
 
 
 def away_on(day: dt.date) -> list[Away]:
     """Everyone away on `day`, for the queues' "who is away"."""
     logins = {u.id: u.login for u in User.select(User.id, User.login)}  # an office has tens
-    q = (Absence.select(Absence, User).join(User, on=(Absence.user == User.id))
-         .where(Absence.date_from <= day, Absence.date_to >= day).order_by(User.surname))
-    return [Away(a.id, a.user.login, a.user.short_name, a.date_from, a.date_to, a.reason,
-                 logins.get(a.acting_id) if a.acting_id else None) for a in q]
+    q = (
+        Absence.select(Absence, User)
+        .join(User, on=(Absence.user == User.id))
+        .where(Absence.date_from <= day, Absence.date_to >= day)
+        .order_by(User.surname)
+    )
+    return [
+        Away(
+            a.id,
+            a.user.login,
+            a.user.short_name,
+            a.date_from,
+            a.date_to,
+            a.reason,
+            logins.get(a.acting_id) if a.acting_id else None,
+        )
+        for a in q
+    ]
 
 
 def is_away(user_id: int, day: dt.date) -> bool:
-    return Absence.select().where(Absence.user == user_id, Absence.date_from <= day,
-                                  Absence.date_to >= day).exists()
+    return (
+        Absence.select()
+        .where(Absence.user == user_id, Absence.date_from <= day, Absence.date_to >= day)
+        .exists()
+    )
 
 
 def acting_for(user: User, day: dt.date) -> User | None:
     """The head `user` stands in for on `day`, or None."""
-    row = (Absence.select(Absence, User).join(User, on=(Absence.user == User.id))
-           .where(Absence.acting == user.id, Absence.date_from <= day, Absence.date_to >= day)
-           .first())
+    row = (
+        Absence.select(Absence, User)
+        .join(User, on=(Absence.user == User.id))
+        .where(Absence.acting == user.id, Absence.date_from <= day, Absence.date_to >= day)
+        .first()
+    )
     if row is None or not row.user.has_role("head"):
         return None
     return row.user
@@ -128,13 +196,16 @@ def blocks_actions() -> bool:
 
 def open_work(user: User) -> list[Application]:
     """The open applications an executor holds (to hand over while they are away)."""
-    return list(Application.select().where(Application.executor == user,
-                                           Application.closed_at.is_null())
-                .order_by(Application.id))
+    return list(
+        Application.select()
+        .where(Application.executor == user, Application.closed_at.is_null())
+        .order_by(Application.id)
+    )
 
 
-def reassign_all(moves: list[tuple[str, User]], by: User,
-                 at: dt.datetime | None = None) -> tuple[list[str], list[tuple[str, str, str]]]:
+def reassign_all(
+    moves: list[tuple[str, User]], by: User, at: dt.datetime | None = None
+) -> tuple[list[str], list[tuple[str, str, str]]]:
     """Hand each (number, new executor) over with the engine's audited `reassign`; go on past a
     refused one. Returns (numbers moved, [(number, kk, ru) refused])."""
     from . import workflow

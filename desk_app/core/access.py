@@ -22,8 +22,9 @@ def head_sees_all() -> bool:
     return settings.get(HEAD_SEES_ALL, "0") == "1"
 
 
-def tab_access(user: User | None, roles_on_pc: Iterable[str],
-               head_reads_all: bool | None = None) -> dict[str, Access]:
+def tab_access(
+    user: User | None, roles_on_pc: Iterable[str], head_reads_all: bool | None = None
+) -> dict[str, Access]:
     """The tabs of this PC `user` may open: "act" for their own roles, "read" for the
     others when the user is the head and the office allows it; a role not in the result
     is not shown at all."""

@@ -30,8 +30,7 @@ _BY_KIND: dict[str, tuple[tuple[str, ...], str | None]] = {
 
 def available_actions(app: Application, user: User | None) -> frozenset[str]:
     """The action codes `user` may take on `app` at its current step."""
-    if (user is None or not user.active or app.current_step is None
-            or app.state == workflow.CLOSED):
+    if user is None or not user.active or app.current_step is None or app.state == workflow.CLOSED:
         return frozenset()
     step = workflow.service_of(app).step(app.current_step)
     if app.state == workflow.IN_TRANSIT:

@@ -30,9 +30,11 @@ def chain_head() -> str:
 def parse(text: str) -> tuple[int, str]:
     m = ANCHOR_RE.search(text.strip())
     if not m:
-        raise ValidationError("Зәкір «N:хэш» түрінде болуы керек (мысалы 1234:9f86d081884c7d65)",
-                              "Якорь записывается как «N:хэш» (например 1234:9f86d081884c7d65)",
-                              "anchor")
+        raise ValidationError(
+            "Зәкір «N:хэш» түрінде болуы керек (мысалы 1234:9f86d081884c7d65)",
+            "Якорь записывается как «N:хэш» (например 1234:9f86d081884c7d65)",
+            "anchor",
+        )
     return int(m.group(1)), m.group(2)
 
 
@@ -55,14 +57,15 @@ def read_anchor(source: str) -> tuple[int, str]:
         try:
             con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
             try:
-                row = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-                                  ).fetchone()
+                row = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
             finally:
                 con.close()
         except sqlite3.Error:
-            raise ValidationError(f"Файлдан зәкір оқылмады: {path.name}",
-                                  f"Не удалось прочитать якорь из файла: {path.name}",
-                                  "anchor") from None
+            raise ValidationError(
+                f"Файлдан зәкір оқылмады: {path.name}",
+                f"Не удалось прочитать якорь из файла: {path.name}",
+                "anchor",
+            ) from None
         return (row[0], row[1][:SHORT]) if row else (0, "0" * SHORT)
     return parse(source)
 
@@ -76,8 +79,10 @@ def verify(anchor: tuple[int, str], label: str) -> list[str]:
     if row is None:
         return [f"anchor {label}: audit row {rid} is gone (the history was cut or rewritten)"]
     if not row.hash.startswith(prefix):
-        return [f"anchor {label}: audit row {rid} hash {row.hash[:SHORT]} is not {prefix} "
-                f"(the history before it was rewritten)"]
+        return [
+            f"anchor {label}: audit row {rid} hash {row.hash[:SHORT]} is not {prefix} "
+            f"(the history before it was rewritten)"
+        ]
     return []
 
 

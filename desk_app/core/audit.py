@@ -25,24 +25,46 @@ def _canon(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def row_hash(prev: str, at: str, user: str, action: str, entity: str, entity_id: str,
-             before: str | None, after: str | None) -> str:
-    payload = json.dumps([prev, at, user, action, entity, entity_id, before, after],
-                         ensure_ascii=False)
+def row_hash(
+    prev: str,
+    at: str,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: str | None,
+    after: str | None,
+) -> str:
+    payload = json.dumps([prev, at, user, action, entity, entity_id, before, after], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(user: str, action: str, entity: str, entity_id: object, before: Any = None,
-           after: Any = None, at: dt.datetime | None = None) -> AuditLog:
+def record(
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: Any = None,
+    after: Any = None,
+    at: dt.datetime | None = None,
+) -> AuditLog:
     at = (at or dt.datetime.now()).replace(microsecond=0)
     b, a = _canon(before), _canon(after)
     with transaction():  # nested: a savepoint; alone: its own write turn, so the chain stays linear
         last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
         prev = last.hash if last else GENESIS
         h = row_hash(prev, iso(at) or "", user, action, entity, str(entity_id), b, a)
-        return AuditLog.create(at=at, user=user, action=action, entity=entity,
-                               entity_id=str(entity_id), before=b, after=a, prev_hash=prev,
-                               hash=h)
+        return AuditLog.create(
+            at=at,
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=b,
+            after=a,
+            prev_hash=prev,
+            hash=h,
+        )
 
 
 def verify_rows(rows: Iterable[tuple]) -> list[str]:
@@ -52,8 +74,7 @@ def verify_rows(rows: Iterable[tuple]) -> list[str]:
     prev = GENESIS
     for rid, at, user, action, entity, entity_id, before, after, prev_hash, hsh in rows:
         if prev_hash != prev:
-            problems.append(f"audit row {rid}: chain broken (a row before it was removed "
-                            f"or altered)")
+            problems.append(f"audit row {rid}: chain broken (a row before it was removed or altered)")
         if not isinstance(at, dt.datetime):
             at = dt.datetime.fromisoformat(str(at))
         expect = row_hash(prev_hash, iso(at) or "", user, action, entity, entity_id, before, after)
@@ -66,6 +87,10 @@ def verify_rows(rows: Iterable[tuple]) -> list[str]:
 def verify_chain() -> list[str]:
     """Problems found in the chain, empty when every row is as written."""
     f = AuditLog
-    q = (f.select(f.id, f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after,
-                  f.prev_hash, f.hash).order_by(f.id).tuples().iterator())
+    q = (
+        f.select(f.id, f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after, f.prev_hash, f.hash)
+        .order_by(f.id)
+        .tuples()
+        .iterator()
+    )
     return verify_rows(q)

@@ -36,8 +36,7 @@ def _maxmem(n: int, r: int) -> int:
 
 def hash_pin(pin: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32,
-                            maxmem=_maxmem(_N, _R))
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32, maxmem=_maxmem(_N, _R))
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
 
 
@@ -46,8 +45,15 @@ def pin_matches(pin: str, stored: str) -> bool:
         _, n, r, p, salt, digest = stored.split("$")
         if int(n) > 2**20 or int(r) > 32 or int(p) > 4:  # a crafted hash must not eat the PC
             return False
-        got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
-                             p=int(p), dklen=len(digest) // 2, maxmem=_maxmem(int(n), int(r)))
+        got = hashlib.scrypt(
+            pin.encode(),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(digest) // 2,
+            maxmem=_maxmem(int(n), int(r)),
+        )
     except (ValueError, TypeError, MemoryError):
         return False
     return hmac.compare_digest(got.hex(), digest)
@@ -61,8 +67,7 @@ def pin_digest(stored: str) -> str:
 
 def check_pin_format(pin: str) -> None:
     if not (4 <= len(pin) <= 12 and pin.isascii() and pin.isdigit()):
-        raise ValidationError("PIN 4-12 цифрдан тұруы керек", "PIN должен содержать 4-12 цифр",
-                              field="pin")
+        raise ValidationError("PIN 4-12 цифрдан тұруы керек", "PIN должен содержать 4-12 цифр", field="pin")
 
 
 def min_pin_length(roles: Iterable[str]) -> int:
@@ -81,38 +86,55 @@ def check_pin_policy(pin: str, roles: Iterable[str]) -> None:
     check_pin_format(pin)
     need = min_pin_length(roles)
     if len(pin) < need:
-        raise ValidationError(f"Бұл рөлдер үшін PIN кемінде {need} цифр болуы керек",
-                              f"Для этих ролей PIN должен содержать не менее {need} цифр",
-                              field="pin")
+        raise ValidationError(
+            f"Бұл рөлдер үшін PIN кемінде {need} цифр болуы керек",
+            f"Для этих ролей PIN должен содержать не менее {need} цифр",
+            field="pin",
+        )
 
 
-def create_user(login: str, surname: str, name: str, roles: list[str], pin: str,
-                patronymic: str = "", by: str = "system") -> User:
+def create_user(
+    login: str, surname: str, name: str, roles: list[str], pin: str, patronymic: str = "", by: str = "system"
+) -> User:
     from .textcheck import check_person_name
 
     login = login.strip()
-    if not login or not login.isascii() or " " in login or len(login) > 64 \
-            or not login.isprintable():
-        raise ValidationError("Логин латын әріптерімен, бос орынсыз жазылады",
-                              "Логин пишется латиницей без пробелов", field="login")
+    if not login or not login.isascii() or " " in login or len(login) > 64 or not login.isprintable():
+        raise ValidationError(
+            "Логин латын әріптерімен, бос орынсыз жазылады",
+            "Логин пишется латиницей без пробелов",
+            field="login",
+        )
     bad = [r for r in roles if r not in ALL_ROLES]
     if bad or not roles:
-        raise ValidationError(f"Рөл белгісіз: {', '.join(bad) or '—'}",
-                              f"Неизвестная роль: {', '.join(bad) or '—'}", field="roles")
+        raise ValidationError(
+            f"Рөл белгісіз: {', '.join(bad) or '—'}",
+            f"Неизвестная роль: {', '.join(bad) or '—'}",
+            field="roles",
+        )
     if not surname.strip() or not name.strip():
-        raise ValidationError("Тегі мен аты толтырылуы керек", "Фамилия и имя обязательны",
-                              field="surname")
+        raise ValidationError("Тегі мен аты толтырылуы керек", "Фамилия и имя обязательны", field="surname")
     for field, value in (("surname", surname), ("name", name), ("patronymic", patronymic)):
         check_person_name(field, value.strip())
     check_pin_format(pin)
     with transaction():
         if User.select().where(User.login == login).exists():
             raise ValidationError("Мұндай логин бар", "Такой логин уже есть", field="login")
-        user = User.create(login=login, surname=surname.strip(), name=name.strip(),
-                           patronymic=patronymic.strip(), roles=",".join(roles),
-                           pin_hash=hash_pin(pin))
-        audit.record(by, "user.create", "user", user.id,
-                     after={"login": login, "roles": roles, "pin": pin_digest(user.pin_hash)})
+        user = User.create(
+            login=login,
+            surname=surname.strip(),
+            name=name.strip(),
+            patronymic=patronymic.strip(),
+            roles=",".join(roles),
+            pin_hash=hash_pin(pin),
+        )
+        audit.record(
+            by,
+            "user.create",
+            "user",
+            user.id,
+            after={"login": login, "roles": roles, "pin": pin_digest(user.pin_hash)},
+        )
     return user
 
 
@@ -130,8 +152,11 @@ def still_holds(user: User | None, role: str | None = None) -> bool:
 
 def _locked(user: User, at: dt.datetime) -> PermissionDenied:
     until = user.locked_until or at + dt.timedelta(minutes=LOCK_MINUTES)
-    return PermissionDenied(f"Тіркелгі {until:%H:%M} дейін бұғатталған",
-                            f"Учётная запись заблокирована до {until:%H:%M}", field="pin")
+    return PermissionDenied(
+        f"Тіркелгі {until:%H:%M} дейін бұғатталған",
+        f"Учётная запись заблокирована до {until:%H:%M}",
+        field="pin",
+    )
 
 
 def _reserve_attempt(login: str, at: dt.datetime) -> User:
@@ -158,8 +183,7 @@ def _reserve_attempt(login: str, at: dt.datetime) -> User:
             raise _locked(user, at)
         failures += 1
         locked = at + dt.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
-        User.update(failed_attempts=failures, locked_until=locked).where(
-            User.id == user.id).execute()
+        User.update(failed_attempts=failures, locked_until=locked).where(User.id == user.id).execute()
         user.failed_attempts, user.locked_until = failures, locked
     return user
 
@@ -175,12 +199,24 @@ def authenticate(login: str, pin: str, at: dt.datetime | None = None) -> User:
             # Earlier failures are forgotten; the provisional lock this attempt set goes too.
             User.update(failed_attempts=0, locked_until=None).where(User.id == user.id).execute()
             if user.failed_attempts > 1:
-                audit.record(user.login, "user.pin_ok", "user", user.id,
-                             {"failures": user.failed_attempts - 1}, {"failures": 0}, at=at)
+                audit.record(
+                    user.login,
+                    "user.pin_ok",
+                    "user",
+                    user.id,
+                    {"failures": user.failed_attempts - 1},
+                    {"failures": 0},
+                    at=at,
+                )
             if fresh is None or not fresh.active:
                 raise NotFound("Пайдаланушы табылмады", "Пользователь не найден", field="login")
             return User.get_by_id(user.id)
-        audit.record(login.strip(), "user.pin_failed", "user", user.id,
-                     after={"failures": user.failed_attempts,
-                            "locked": user.locked_until is not None}, at=at)
+        audit.record(
+            login.strip(),
+            "user.pin_failed",
+            "user",
+            user.id,
+            after={"failures": user.failed_attempts, "locked": user.locked_until is not None},
+            at=at,
+        )
     raise PermissionDenied("PIN қате", "Неверный PIN", field="pin")

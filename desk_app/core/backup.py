@@ -100,8 +100,7 @@ def _fsync(path: Path) -> None:
             os.close(dfd)
 
 
-def make_backup(folder: Path | str | None = None, at: dt.datetime | None = None,
-                keep: int = KEEP) -> Path:
+def make_backup(folder: Path | str | None = None, at: dt.datetime | None = None, keep: int = KEEP) -> Path:
     """One backup of the current database into `folder`; old ones rotated out."""
     db = database.obj
     folder = Path(folder).expanduser() if folder else backup_folder()
@@ -109,9 +108,11 @@ def make_backup(folder: Path | str | None = None, at: dt.datetime | None = None,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BackupError(f"Резервтік көшірме қалтасы ашылмады: {folder} ({e.strerror})",
-                          f"Не удалось открыть папку резервных копий: {folder} ({e.strerror})",
-                          "backup_dir") from None
+        raise BackupError(
+            f"Резервтік көшірме қалтасы ашылмады: {folder} ({e.strerror})",
+            f"Не удалось открыть папку резервных копий: {folder} ({e.strerror})",
+            "backup_dir",
+        ) from None
     from .cleanup import clean_stale
 
     clean_stale(folder)  # .partial files of a backup killed earlier
@@ -143,8 +144,9 @@ def _sqlite_backup(src: Path, folder: Path, at: dt.datetime) -> Path:
         _fsync(target)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"Резервтік көшірме жасалмады: {e}",
-                          f"Резервная копия не создана: {e}", "backup") from None
+        raise BackupError(
+            f"Резервтік көшірме жасалмады: {e}", f"Резервная копия не создана: {e}", "backup"
+        ) from None
     return target
 
 
@@ -154,16 +156,23 @@ def _pg_dump(db: pw.PostgresqlDatabase, folder: Path, at: dt.datetime) -> Path:
         raise BackupError(
             "PostgreSQL көшірмесі үшін pg_dump бағдарламасы керек: PostgreSQL клиентін орнатыңыз",
             "Для копии PostgreSQL нужна программа pg_dump: установите клиент PostgreSQL",
-            "backup")
+            "backup",
+        )
     target = _free_name(folder, at, "dump")
     tmp = target.with_name(target.name + ".partial")
-    res = subprocess.run([exe, "--format=custom", "--file", str(tmp), "--dbname",
-                          _pg_conninfo(db)], capture_output=True, text=True,
-                         env={**os.environ, **_pg_env(db)})
+    res = subprocess.run(
+        [exe, "--format=custom", "--file", str(tmp), "--dbname", _pg_conninfo(db)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **_pg_env(db)},
+    )
     if res.returncode != 0:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"pg_dump қатесі: {res.stderr.strip()[:300]}",
-                          f"Ошибка pg_dump: {res.stderr.strip()[:300]}", "backup")
+        raise BackupError(
+            f"pg_dump қатесі: {res.stderr.strip()[:300]}",
+            f"Ошибка pg_dump: {res.stderr.strip()[:300]}",
+            "backup",
+        )
     _fsync(tmp)
     os.replace(tmp, target)
     return target
@@ -210,9 +219,9 @@ def reset_schedule() -> None:
 
 # ---------------------------------------------------------------- restore
 
+
 def _refuse(kk: str, ru: str) -> BackupError:
-    return BackupError(f"Қалпына келтіру тоқтатылды: {kk}", f"Восстановление отменено: {ru}",
-                       "file")
+    return BackupError(f"Қалпына келтіру тоқтатылды: {kk}", f"Восстановление отменено: {ru}", "file")
 
 
 def _fold_wal(path: Path) -> None:
@@ -230,8 +239,10 @@ def _fold_wal(path: Path) -> None:
     except sqlite3.Error:
         busy = 1
     if busy or (wal.exists() and wal.stat().st_size):
-        raise _refuse(f"көшірменің жанында -wal файлы бар, оны біріктіру мүмкін болмады: {wal}",
-                      f"рядом с копией лежит файл -wal, влить его не удалось: {wal}")
+        raise _refuse(
+            f"көшірменің жанында -wal файлы бар, оны біріктіру мүмкін болмады: {wal}",
+            f"рядом с копией лежит файл -wal, влить его не удалось: {wal}",
+        )
 
 
 def verify_sqlite_file(path: Path) -> dict[str, int]:
@@ -257,25 +268,30 @@ def verify_sqlite_file(path: Path) -> dict[str, int]:
         need = {m._meta.table_name for m in [*CORE_MODELS, SchemaMigration]}
         missing = sorted(need - tables)
         if missing:
-            raise _refuse(f"Кеңсе кестелері жоқ: {', '.join(missing)}",
-                          f"нет таблиц Кеңсе: {', '.join(missing)}")
+            raise _refuse(
+                f"Кеңсе кестелері жоқ: {', '.join(missing)}", f"нет таблиц Кеңсе: {', '.join(missing)}"
+            )
         done = {r[0] for r in con.execute("SELECT version FROM schema_migration")}
         lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
         if lacking:
             raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
         diffs = schema.sqlite_file_differences(con)
         if diffs:  # an extra trigger or view, a dropped index: rows alone do not show it
-            raise _refuse(f"схемасы көші-қондардың схемасынан өзгеше: "
-                          f"{schema.refusal_lines(diffs)}",
-                          f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}")
-        rows = con.execute("SELECT id, at, user, action, entity, entity_id, before, after, "
-                           "prev_hash, hash FROM audit_log ORDER BY id")
+            raise _refuse(
+                f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
+                f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}",
+            )
+        rows = con.execute(
+            "SELECT id, at, user, action, entity, entity_id, before, after, "
+            "prev_hash, hash FROM audit_log ORDER BY id"
+        )
         problems = audit.verify_rows(rows)
         if problems:
-            raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}",
-                          f"цепочка аудита нарушена: {problems[0]}")
-        counts = {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
-                  for t in ("application", "person", "audit_log")}
+            raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}", f"цепочка аудита нарушена: {problems[0]}")
+        counts = {
+            t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
+            for t in ("application", "person", "audit_log")
+        }
     finally:
         con.close()
     return counts
@@ -301,8 +317,9 @@ def _in_use(path: Path) -> bool:
         con.close()
 
 
-def restore_sqlite(backup: Path | str, target: Path | str,
-                   at: dt.datetime | None = None) -> dict[str, object]:
+def restore_sqlite(
+    backup: Path | str, target: Path | str, at: dt.datetime | None = None
+) -> dict[str, object]:
     """Replace the SQLite database `target` by the verified `backup`; the old file is kept.
 
     The desk must be closed (no other process may have `target` open).
@@ -313,8 +330,10 @@ def restore_sqlite(backup: Path | str, target: Path | str,
     if target.exists() and backup.resolve() == target.resolve():
         raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
     if target.exists() and _in_use(target):
-        raise _refuse("дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
-                      "база открыта: сначала закройте Кеңсе везде")
+        raise _refuse(
+            "дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+            "база открыта: сначала закройте Кеңсе везде",
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
     kept: Path | None = None
@@ -350,14 +369,16 @@ def restore_sqlite(backup: Path | str, target: Path | str,
         _fsync(target)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
-        if kept is not None and kept.exists() and target.exists() and os.path.samefile(
-                kept, target):
+        if kept is not None and kept.exists() and target.exists() and os.path.samefile(kept, target):
             kept.unlink()  # the old file is still in place: no second name needed
             Path(f"{kept}-wal").unlink(missing_ok=True)
-        raise BackupError(f"Қалпына келтіру сәтсіз: {e}", f"Восстановление не удалось: {e}",
-                          "file") from None
-    return {"restored": str(target), "from": str(backup), "kept": str(kept) if kept else None,
-            "counts": counts}
+        raise BackupError(f"Қалпына келтіру сәтсіз: {e}", f"Восстановление не удалось: {e}", "file") from None
+    return {
+        "restored": str(target),
+        "from": str(backup),
+        "kept": str(kept) if kept else None,
+        "counts": counts,
+    }
 
 
 def preflight(backup: Path | str, target_url: str) -> None:
@@ -372,8 +393,10 @@ def preflight(backup: Path | str, target_url: str) -> None:
     if target.exists() and backup.resolve() == target.resolve():
         raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
     if target.exists() and _in_use(target):
-        raise _refuse("дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
-                      "база открыта: сначала закройте Кеңсе везде")
+        raise _refuse(
+            "дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+            "база открыта: сначала закройте Кеңсе везде",
+        )
 
 
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:
@@ -385,6 +408,9 @@ def restore(backup: Path | str, target_url: str) -> dict[str, object]:
 
         return restore_postgres(Path(backup).expanduser(), target_url)
     if str(backup).endswith(".dump"):
-        raise ValidationError("PostgreSQL көшірмесін тек PostgreSQL дерекқорына қайтаруға болады",
-                              "Копию PostgreSQL можно восстановить только в PostgreSQL", "file")
+        raise ValidationError(
+            "PostgreSQL көшірмесін тек PostgreSQL дерекқорына қайтаруға болады",
+            "Копию PostgreSQL можно восстановить только в PostgreSQL",
+            "file",
+        )
     return restore_sqlite(backup, target_url)

@@ -48,8 +48,13 @@ class _Open:
 def _open_states() -> list[str]:
     from .workflow import regulations
 
-    states = {s for w in regulations().wordings for svc in w.services.values()
-              for st in svc.steps for s in (st.state, st.transit_state)}
+    states = {
+        s
+        for w in regulations().wordings
+        for svc in w.services.values()
+        for st in svc.steps
+        for s in (st.state, st.transit_state)
+    }
     return sorted(states)
 
 
@@ -57,18 +62,26 @@ def _open_applications() -> list[_Open]:
     """Open applications by the state index and their open steps by the open-step index,
     joined here; raw rows (peewee's per-value converters cost more than the reads)."""
     db = Application._meta.database
-    apps = db.execute(Application.select(
-        Application.id, Application.number, Application.service, Application.executor,
-        Application.term_due_at, Application.notice_due_at)
-        .where(Application.state.in_(_open_states()))).fetchall()
-    steps = {a: (s, d) for a, s, d in db.execute(
-        Step.select(Step.application, Step.started_at, Step.due_at)
-        .where(Step.completed_at.is_null())).fetchall()}
+    apps = db.execute(
+        Application.select(
+            Application.id,
+            Application.number,
+            Application.service,
+            Application.executor,
+            Application.term_due_at,
+            Application.notice_due_at,
+        ).where(Application.state.in_(_open_states()))
+    ).fetchall()
+    steps = {
+        a: (s, d)
+        for a, s, d in db.execute(
+            Step.select(Step.application, Step.started_at, Step.due_at).where(Step.completed_at.is_null())
+        ).fetchall()
+    }
     out = []
     for aid, number, service, executor, term, notice in apps:
         started, due = steps.get(aid, (None, None))
-        out.append(_Open(aid, number, service, executor, _dt(term), _dt(notice), _dt(started),
-                         _dt(due)))
+        out.append(_Open(aid, number, service, executor, _dt(term), _dt(notice), _dt(started), _dt(due)))
     return out
 
 
@@ -76,14 +89,18 @@ def classify(at: dt.datetime | None = None) -> list[tuple[_Open, str]]:
     """Every open application with its urgency at `at`."""
     at = at or now()
     rows = _open_applications()
-    suspects = [r.id for r in rows if r.term_due_at < at
-                or (r.notice_due_at is not None and r.notice_due_at < at)]
+    suspects = [
+        r.id for r in rows if r.term_due_at < at or (r.notice_due_at is not None and r.notice_due_at < at)
+    ]
     steps = spans_of(suspects)
     out = []
     for r in rows:
         bucket = urgency(r.started_at, r.due_at, at) if r.started_at else ON_TIME
-        if bucket != OVERDUE and r.id in steps and is_overdue(
-                r.term_due_at, r.notice_due_at, steps[r.id], None, at):
+        if (
+            bucket != OVERDUE
+            and r.id in steps
+            and is_overdue(r.term_due_at, r.notice_due_at, steps[r.id], None, at)
+        ):
             bucket = OVERDUE
         out.append((r, bucket))
     return out
@@ -92,8 +109,13 @@ def classify(at: dt.datetime | None = None) -> list[tuple[_Open, str]]:
 def all_bars(at: dt.datetime | None = None) -> tuple[list[Bar], list[Bar]]:
     """(per active executor, per service): open applications stacked on time / due soon /
     overdue, from one read."""
-    people = [u for u in User.select().where(User.active == True)  # noqa: E712
-              .order_by(User.surname, User.name) if u.has_role("executor")]
+    people = [
+        u
+        for u in User.select()
+        .where(User.active == True)  # noqa: E712
+        .order_by(User.surname, User.name)
+        if u.has_role("executor")
+    ]
     by_exec = {u.id: Bar(u.id, u.short_name) for u in people}
     by_svc: dict[int, Bar] = {}
     for r, bucket in classify(at):

@@ -36,8 +36,11 @@ def _country_year(year: int) -> tuple[dict[dt.date, tuple[str, str]], frozenset[
 class WorkCalendar:
     """Answers `is_working(day)`; office edits ({day: working?}) override the country calendar."""
 
-    def __init__(self, office_edits: Mapping[dt.date, bool] | None = None,
-                 edit_notes: Mapping[dt.date, str] | None = None) -> None:
+    def __init__(
+        self,
+        office_edits: Mapping[dt.date, bool] | None = None,
+        edit_notes: Mapping[dt.date, str] | None = None,
+    ) -> None:
         self.office_edits = dict(office_edits or {})
         self.edit_notes = dict(edit_notes or {})
 

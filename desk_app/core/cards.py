@@ -18,15 +18,39 @@ from .textcheck import check_person_name, plain_text
 # Letters of any script (Kazakh, Russian, Latin), joined by a space, hyphen or apostrophe.
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[ '\u2019-][^\W\d_]+)*$")
 _PHONE_RE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
-NAME_FIELDS = {"surname": ("Тегі", "Фамилия"), "name": ("Аты", "Имя"),
-               "patronymic": ("Әкесінің аты", "Отчество")}
-CARD_FIELDS = ("surname", "name", "patronymic", "birth_date", "sex", "address", "phone",
-               "education", "profession", "last_employment", "disability_group",
-               "disability_cause", "employer", "rehab_items", "contraindications",
-               "compensation_paid_on")
+NAME_FIELDS = {
+    "surname": ("Тегі", "Фамилия"),
+    "name": ("Аты", "Имя"),
+    "patronymic": ("Әкесінің аты", "Отчество"),
+}
+CARD_FIELDS = (
+    "surname",
+    "name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "address",
+    "phone",
+    "education",
+    "profession",
+    "last_employment",
+    "disability_group",
+    "disability_cause",
+    "employer",
+    "rehab_items",
+    "contraindications",
+    "compensation_paid_on",
+)
 # Column widths of the card's text fields (PostgreSQL enforces them).
-_TEXT_LIMITS = {"address": 300, "education": 200, "profession": 200, "last_employment": 300,
-                "employer": 300, "rehab_items": 2000, "contraindications": 2000}
+_TEXT_LIMITS = {
+    "address": 300,
+    "education": 200,
+    "profession": 200,
+    "last_employment": 300,
+    "employer": 300,
+    "rehab_items": 2000,
+    "contraindications": 2000,
+}
 _MULTILINE = {"rehab_items", "contraindications"}
 ZONES = ("extreme", "maximal", "increased", "minimal", "preferential")
 PERIOD_KINDS = ("resided", "worked", "served")
@@ -44,11 +68,15 @@ def _name(value: str, field: str, required: bool) -> str:
             raise ValidationError(f"{kk} толтырылуы керек", f"Поле «{ru}» обязательно", field)
         return ""
     if len(v) > 100:
-        raise ValidationError(f"{kk} тым ұзын (100 таңбадан аспайды)",
-                              f"Поле «{ru}» слишком длинное (не более 100 знаков)", field)
+        raise ValidationError(
+            f"{kk} тым ұзын (100 таңбадан аспайды)",
+            f"Поле «{ru}» слишком длинное (не более 100 знаков)",
+            field,
+        )
     if not _NAME_RE.match(v):
-        raise ValidationError(f"{kk} тек әріптерден тұруы керек",
-                              f"Поле «{ru}» должно содержать только буквы", field)
+        raise ValidationError(
+            f"{kk} тек әріптерден тұруы керек", f"Поле «{ru}» должно содержать только буквы", field
+        )
     check_person_name(field, v)  # a Latin "T" among Cyrillic letters: never found by search
     return v
 
@@ -66,11 +94,15 @@ def _date(value: Any, field: str) -> dt.date | None:
                 raise ValueError(value)
             day = dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError("Күн ЖЖЖЖ-АА-КК түрінде жазылады",
-                                  "Дата записывается в виде ГГГГ-ММ-ДД", field) from None
+            raise ValidationError(
+                "Күн ЖЖЖЖ-АА-КК түрінде жазылады", "Дата записывается в виде ГГГГ-ММ-ДД", field
+            ) from None
     if not (EARLIEST <= day <= LATEST):
-        raise ValidationError(f"Күн {EARLIEST.year}-{LATEST.year} жылдар аралығында болуы керек",
-                              f"Дата должна быть в {EARLIEST.year}-{LATEST.year} годах", field)
+        raise ValidationError(
+            f"Күн {EARLIEST.year}-{LATEST.year} жылдар аралығында болуы керек",
+            f"Дата должна быть в {EARLIEST.year}-{LATEST.year} годах",
+            field,
+        )
     return day
 
 
@@ -85,8 +117,9 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     out["patronymic"] = _name(data.get("patronymic", ""), "patronymic", False)
     born = _date(data.get("birth_date"), "birth_date") or info.birth_date
     if born != info.birth_date:
-        raise ValidationError("Туған күні ЖСН-мен сәйкес келмейді",
-                              "Дата рождения не совпадает с ИИН", "birth_date")
+        raise ValidationError(
+            "Туған күні ЖСН-мен сәйкес келмейді", "Дата рождения не совпадает с ИИН", "birth_date"
+        )
     out["birth_date"] = born
     sex = data.get("sex") or info.sex
     if not isinstance(sex, str) or sex.upper() != info.sex:
@@ -105,21 +138,28 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     if group is None or group == "":
         out["disability_group"] = None
     else:
-        out["disability_group"] = group if type(group) is int else \
-            (int(group) if isinstance(group, str) and group.strip() in ("1", "2", "3") else -1)
+        out["disability_group"] = (
+            group
+            if type(group) is int
+            else (int(group) if isinstance(group, str) and group.strip() in ("1", "2", "3") else -1)
+        )
         if out["disability_group"] not in (1, 2, 3):
-            raise ValidationError("Мүгедектік тобы 1, 2 немесе 3", "Группа инвалидности: 1, 2 или 3",
-                                  "disability_group")
+            raise ValidationError(
+                "Мүгедектік тобы 1, 2 немесе 3", "Группа инвалидности: 1, 2 или 3", "disability_group"
+            )
     cause = data.get("disability_cause") or ""
     if not isinstance(cause, str) or cause not in CAUSES:
-        raise ValidationError("Мүгедектік себебі белгісіз", "Неизвестная причина инвалидности",
-                              "disability_cause")
+        raise ValidationError(
+            "Мүгедектік себебі белгісіз", "Неизвестная причина инвалидности", "disability_cause"
+        )
     if cause in ("work_injury", "occupational") and not out["employer"]:
-        raise ValidationError("Еңбек жарақаты кезінде жұмыс берушіні көрсетіңіз",
-                              "При трудовом увечье укажите работодателя", "employer")
+        raise ValidationError(
+            "Еңбек жарақаты кезінде жұмыс берушіні көрсетіңіз",
+            "При трудовом увечье укажите работодателя",
+            "employer",
+        )
     out["disability_cause"] = cause
-    out["compensation_paid_on"] = _past_date(data.get("compensation_paid_on"),
-                                             "compensation_paid_on", born)
+    out["compensation_paid_on"] = _past_date(data.get("compensation_paid_on"), "compensation_paid_on", born)
     return out
 
 
@@ -129,38 +169,51 @@ def _past_date(value: Any, field: str, born: dt.date | None) -> dt.date | None:
     if day is None:
         return None
     if day > dt.date.today():
-        raise ValidationError(f"Күн ({day:%d.%m.%Y}) әлі келген жоқ",
-                              f"Дата ({day:%d.%m.%Y}) ещё не наступила", field)
+        raise ValidationError(
+            f"Күн ({day:%d.%m.%Y}) әлі келген жоқ", f"Дата ({day:%d.%m.%Y}) ещё не наступила", field
+        )
     if born is not None and day < born:
-        raise ValidationError(f"Күн ({day:%d.%m.%Y}) туған күнінен бұрын",
-                              f"Дата ({day:%d.%m.%Y}) раньше даты рождения", field)
+        raise ValidationError(
+            f"Күн ({day:%d.%m.%Y}) туған күнінен бұрын", f"Дата ({day:%d.%m.%Y}) раньше даты рождения", field
+        )
     return day
 
 
 def _keys(clean: dict[str, Any]) -> dict[str, str]:
     """Search keys, cut to their columns (case folding may lengthen a name: ß → ss)."""
-    return {"surname_key": fold(clean["surname"])[:100],
-            "name_key": name_key(clean["surname"], clean["name"], clean["patronymic"])[:320]}
+    return {
+        "surname_key": fold(clean["surname"])[:100],
+        "name_key": name_key(clean["surname"], clean["name"], clean["patronymic"])[:320],
+    }
 
 
 def _snapshot(p: Person) -> dict[str, Any]:
-    return {"iin": p.iin, **{f: (iso(getattr(p, f)) if isinstance(getattr(p, f), dt.date)
-                                 else getattr(p, f)) for f in CARD_FIELDS}}
+    return {
+        "iin": p.iin,
+        **{
+            f: (iso(getattr(p, f)) if isinstance(getattr(p, f), dt.date) else getattr(p, f))
+            for f in CARD_FIELDS
+        },
+    }
 
 
 def _validate_periods(periods: Any, born: dt.date | None = None) -> list[dict[str, Any]]:
     if not periods:
         return []
     if not isinstance(periods, (list, tuple)) or not all(isinstance(p, dict) for p in periods):
-        raise ValidationError("Кезеңдер тізімі жарамсыз", "Неверный список периодов",
-                              "nuclear_periods")
+        raise ValidationError("Кезеңдер тізімі жарамсыз", "Неверный список периодов", "nuclear_periods")
     out = []
     for i, p in enumerate(periods):
         field = f"nuclear_periods[{i}]"
-        if not isinstance(p.get("kind"), str) or not isinstance(p.get("zone"), str) or \
-                p["kind"] not in PERIOD_KINDS or p["zone"] not in ZONES:
-            raise ValidationError("Кезеңнің түрі немесе аймағы белгісіз",
-                                  "Неизвестный вид периода или зона", field)
+        if (
+            not isinstance(p.get("kind"), str)
+            or not isinstance(p.get("zone"), str)
+            or p["kind"] not in PERIOD_KINDS
+            or p["zone"] not in ZONES
+        ):
+            raise ValidationError(
+                "Кезеңнің түрі немесе аймағы белгісіз", "Неизвестный вид периода или зона", field
+            )
         start = _past_date(p.get("date_from"), field, born)
         end = _past_date(p.get("date_to"), field, born)
         if start is None or (end is not None and end < start):
@@ -168,10 +221,17 @@ def _validate_periods(periods: Any, born: dt.date | None = None) -> list[dict[st
         place = one_script(plain_text(p.get("place"), field, 200))
         if not place:
             raise ValidationError("Мекенжайы көрсетілмеген", "Не указано место", field)
-        out.append({"kind": p["kind"], "zone": p["zone"], "date_from": start, "date_to": end,
-                    "place": place,
-                    "district": one_script(plain_text(p.get("district"), field, 200)),
-                    "category": one_script(plain_text(p.get("category"), field, 100))})
+        out.append(
+            {
+                "kind": p["kind"],
+                "zone": p["zone"],
+                "date_from": start,
+                "date_to": end,
+                "place": place,
+                "district": one_script(plain_text(p.get("district"), field, 200)),
+                "category": one_script(plain_text(p.get("category"), field, 100)),
+            }
+        )
     return out
 
 
@@ -182,9 +242,11 @@ CARD_EDITORS = ("center_inspector", "office_clerk", "executor", "admin")
 
 def _require_editor(by: User) -> None:
     if not by.active or not any(by.has_role(r) and still_holds(by, r) for r in CARD_EDITORS):
-        raise PermissionDenied("Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
-                               "Карточку заполняет только принимающий сотрудник или исполнитель",
-                               "user")
+        raise PermissionDenied(
+            "Карточканы тек қабылдаушы қызметкер немесе орындаушы толтырады",
+            "Карточку заполняет только принимающий сотрудник или исполнитель",
+            "user",
+        )
 
 
 def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None) -> Person:
@@ -195,17 +257,24 @@ def create_person(data: dict[str, Any], by: User, at: dt.datetime | None = None)
     with transaction():
         if Person.select().where(Person.iin == clean["iin"]).exists():
             raise ValidationError("Бұл ЖСН-мен карточка бар", "Карточка с этим ИИН уже есть", "iin")
-        person = Person.create(**clean, **_keys(clean),
-                               created_at=at, updated_at=at)
+        person = Person.create(**clean, **_keys(clean), created_at=at, updated_at=at)
         for p in periods:
             NuclearPeriod.create(person=person, **p)
-        audit.record(by.login, "card.create", "person", person.id, None,
-                     {**_snapshot(person), "nuclear_periods": len(periods)}, at)
+        audit.record(
+            by.login,
+            "card.create",
+            "person",
+            person.id,
+            None,
+            {**_snapshot(person), "nuclear_periods": len(periods)},
+            at,
+        )
     return person
 
 
-def update_person(person_id: int, changes: dict[str, Any], by: User, version: int,
-                  at: dt.datetime | None = None) -> Person:
+def update_person(
+    person_id: int, changes: dict[str, Any], by: User, version: int, at: dt.datetime | None = None
+) -> Person:
     """Edit a card; `version` is what the clerk saw, so a concurrent edit is not overwritten."""
     _require_editor(by)
     person = Person.get_or_none(Person.id == person_id)
@@ -216,18 +285,33 @@ def update_person(person_id: int, changes: dict[str, Any], by: User, version: in
     clean = validate(merged)
     at = at or now()
     with transaction():
-        n = (Person.update(**{k: clean[k] for k in CARD_FIELDS}, **_keys(clean),
-                           updated_at=at, version=Person.version + 1)
-             .where(Person.id == person_id, Person.version == version).execute())
+        n = (
+            Person.update(
+                **{k: clean[k] for k in CARD_FIELDS},
+                **_keys(clean),
+                updated_at=at,
+                version=Person.version + 1,
+            )
+            .where(Person.id == person_id, Person.version == version)
+            .execute()
+        )
         if n != 1:
-            raise ConcurrencyError("Карточканы басқа қызметкер өзгертті, қайта ашыңыз",
-                                   "Карточку изменил другой сотрудник, откройте её заново",
-                                   "version")
+            raise ConcurrencyError(
+                "Карточканы басқа қызметкер өзгертті, қайта ашыңыз",
+                "Карточку изменил другой сотрудник, откройте её заново",
+                "version",
+            )
         person = Person.get_by_id(person_id)
         after = _snapshot(person)
-        audit.record(by.login, "card.update", "person", person_id,
-                     {k: v for k, v in before.items() if after.get(k) != v},
-                     {k: v for k, v in after.items() if before.get(k) != v}, at)
+        audit.record(
+            by.login,
+            "card.update",
+            "person",
+            person_id,
+            {k: v for k, v in before.items() if after.get(k) != v},
+            {k: v for k, v in after.items() if before.get(k) != v},
+            at,
+        )
     return person
 
 

@@ -63,8 +63,19 @@ def _service(app: Application) -> Service:
 
 
 def _row(app: Application, status: str, since=None, due=None) -> Row:
-    return Row(app.id, app.number, app.service, app.person.full_name, app.state,
-               app.current_step, app.submitted_at, app.term_due_at, status, since, due)
+    return Row(
+        app.id,
+        app.number,
+        app.service,
+        app.person.full_name,
+        app.state,
+        app.current_step,
+        app.submitted_at,
+        app.term_due_at,
+        status,
+        since,
+        due,
+    )
 
 
 def _watched_step(app: Application) -> bool:
@@ -84,11 +95,12 @@ def board(at: dt.datetime | None = None) -> Board:
     """The Center head's board at `at` (default now)."""
     at = at or now()
     out = Board(at)
-    apps = list(Application.select(Application, Person)
-                .join(Person, on=(Application.person == Person.id))
-                .where(Application.channel == "center", Application.state != CLOSED,
-                       Application.submitted_at <= at)
-                .order_by(Application.term_due_at, Application.id))
+    apps = list(
+        Application.select(Application, Person)
+        .join(Person, on=(Application.person == Person.id))
+        .where(Application.channel == "center", Application.state != CLOSED, Application.submitted_at <= at)
+        .order_by(Application.term_due_at, Application.id)
+    )
     # The clock never runs ahead of `at`: an application whose last quarter has not begun by
     # `at` is neither late nor at risk, and needs its steps read only for the other lists.
     apps = [a for a in apps if _may_be_listed(a, at)]
@@ -97,12 +109,11 @@ def board(at: dt.datetime | None = None) -> Board:
     steps: dict[int, list[Step]] = defaultdict(list)
     ids = [a.id for a in apps]
     for i in range(0, len(ids), 500):
-        for s in Step.select().where(Step.application.in_(ids[i:i + 500])).order_by(Step.id):
+        for s in Step.select().where(Step.application.in_(ids[i : i + 500])).order_by(Step.id):
             steps[s.application_id].append(s)
     for app in apps:
         rows = steps[app.id]
-        spans = [StepSpan(s.started_at, s.completed_at, bool(s.counted), s.due_at is not None)
-                 for s in rows]
+        spans = [StepSpan(s.started_at, s.completed_at, bool(s.counted), s.due_at is not None) for s in rows]
         clock, ready = term_clock(spans, None, at)
         term = app.term_due_at - app.submitted_at
         # the one overdue rule (terms.is_overdue): a defective package's return by its own term
@@ -125,7 +136,7 @@ def board(at: dt.datetime | None = None) -> Board:
             # sent to the authorized body, waiting for its arrival scan: the folder travels
             # under the step before (the dispatch, R2-R4 T1 step 2)
             path = svc.path(app.channel)
-            before = [s.no for s in path[:[p.no for p in path].index(step.no)]]
+            before = [s.no for s in path[: [p.no for p in path].index(step.no)]]
             sent = next((s for s in reversed(rows) if s.no in before), None)
             if sent is not None and sent.due_at is not None and at > sent.due_at:
                 out.in_transit.append(_row(app, TO_BODY, sent.completed_at, sent.due_at))

@@ -53,11 +53,17 @@ class Report:
         return not (self.storage or self.audit or self.workflow)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "storage": self.storage, "audit": self.audit,
-                "workflow": self.workflow, "counts": self.counts}
+        return {
+            "ok": self.ok,
+            "storage": self.storage,
+            "audit": self.audit,
+            "workflow": self.workflow,
+            "counts": self.counts,
+        }
 
 
 # ---------------------------------------------------------------- storage
+
 
 def check_storage() -> list[str]:
     db = database.obj
@@ -68,13 +74,21 @@ def check_storage() -> list[str]:
             out += [f"integrity_check: {r}" for r in rows[:20]]
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
             out.append(f"foreign_key_check: {table} row {rowid} points to a missing {parent} row")
-        have = {r[0] for r in db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")}
+        have = {
+            r[0]
+            for r in db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+            )
+        }
         missing = [t for t in AUDIT_TRIGGERS if t not in have]
     else:
-        have = {r[0] for r in db.execute_sql(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
-            "AND NOT tgisinternal AND tgenabled <> 'D'")}
+        have = {
+            r[0]
+            for r in db.execute_sql(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
+                "AND NOT tgisinternal AND tgenabled <> 'D'"
+            )
+        }
         missing = [t for t in PG_AUDIT_TRIGGERS if t not in have]
     if missing:
         out.append(f"audit_log is not protected: trigger(s) {', '.join(missing)} missing or disabled")
@@ -89,6 +103,7 @@ def check_storage() -> list[str]:
 
 # ---------------------------------------------------------------- audit replay
 
+
 def _loads(s: str | None) -> Any:
     return json.loads(s) if s else None
 
@@ -99,10 +114,13 @@ def check_audit() -> list[str]:
     last_app: dict[str, dict[str, Any]] = {}
     cards: dict[str, dict[str, Any]] = {}
     users: dict[str, dict[str, Any]] = {}
-    q = (AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after,
-                         AuditLog.at)
-         .where(AuditLog.entity.in_(["application", "person", "user"]))
-         .order_by(AuditLog.id).tuples().iterator())
+    q = (
+        AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after, AuditLog.at)
+        .where(AuditLog.entity.in_(["application", "person", "user"]))
+        .order_by(AuditLog.id)
+        .tuples()
+        .iterator()
+    )
     for action, entity, eid, after, at in q:
         a = _loads(after) or {}
         # Only rows that carry the engine's snapshot: other packages may audit other things
@@ -134,13 +152,19 @@ def check_audit() -> list[str]:
         if snap is None:
             out.append(f"application {app.number}: no audit record (written behind the engine)")
             continue
-        now_vals = {"state": app.state, "current_step": app.current_step, "result": app.result,
-                    "prepared_result": app.prepared_result,
-                    "executor": logins.get(app.executor_id) if app.executor_id else None}
+        now_vals = {
+            "state": app.state,
+            "current_step": app.current_step,
+            "result": app.result,
+            "prepared_result": app.prepared_result,
+            "executor": logins.get(app.executor_id) if app.executor_id else None,
+        }
         diff = [k for k, v in now_vals.items() if snap.get(k) != v]
         if diff:
-            out.append(f"application {app.number}: {', '.join(diff)} differ from the last audited "
-                       f"change (changed unseen, or audit rows removed)")
+            out.append(
+                f"application {app.number}: {', '.join(diff)} differ from the last audited "
+                f"change (changed unseen, or audit rows removed)"
+            )
     for number in last_app.keys() - seen:
         out.append(f"application {number}: audited but missing from the database")
     for p in Person.select().iterator():
@@ -172,8 +196,7 @@ def check_audit() -> list[str]:
                 locked_at = dt.datetime.fromisoformat(str(locked_at))
             until = locked_at + dt.timedelta(minutes=LOCK_MINUTES)
             if until > moment and (u.locked_until is None or u.locked_until < until):
-                out.append(f"user {u.login}: audited lock-out until {until:%Y-%m-%d %H:%M} "
-                           f"was lifted unseen")
+                out.append(f"user {u.login}: audited lock-out until {until:%Y-%m-%d %H:%M} was lifted unseen")
         if "roles" in want and sorted(want["roles"]) != sorted(u.role_set):
             out.append(f"user {u.login}: roles differ from the audited values")
         if "active" in want and bool(want["active"]) != bool(u.active):
@@ -186,8 +209,8 @@ def check_audit() -> list[str]:
 
 # ---------------------------------------------------------------- workflow invariants
 
-def _due_ok(want: dt.datetime | None, start: dt.datetime, due: dt.datetime | None,
-            edited_within) -> bool:
+
+def _due_ok(want: dt.datetime | None, start: dt.datetime, due: dt.datetime | None, edited_within) -> bool:
     if due == want:
         return True
     # A day the office edited (or un-edited) inside the step's window may have been counted
@@ -198,8 +221,14 @@ def _due_ok(want: dt.datetime | None, start: dt.datetime, due: dt.datetime | Non
     return edited_within(start, max(due, want))
 
 
-def check_application(app: Application, steps: list[Step], grounds: list[str], cals,
-                      edited_within, movements: frozenset[str] = frozenset()) -> list[str]:
+def check_application(
+    app: Application,
+    steps: list[Step],
+    grounds: list[str],
+    cals,
+    edited_within,
+    movements: frozenset[str] = frozenset(),
+) -> list[str]:
     n = app.number
     out: list[str] = []
     try:
@@ -223,8 +252,9 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
     if len(open_rows) > 1:
         out.append(f"{n}: {len(open_rows)} open steps (at most one allowed)")
     prev = None
-    want = expected(svc, app.channel, app.submitted_at, app.notice_due_at,
-                    [s for s in steps if s.no in nos], cals[0])
+    want = expected(
+        svc, app.channel, app.submitted_at, app.notice_due_at, [s for s in steps if s.no in nos], cals[0]
+    )
     for s in steps:
         if s.no not in nos:
             out.append(f"{n}: step {s.no} is not on the {app.channel} path {nos}")
@@ -236,8 +266,7 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
         if bool(s.counted) != reg.counted:
             out.append(f"{n}: step {s.no} 'counted' differs from the regulation")
         if not _due_ok(want.step_due[s.id], s.started_at, s.due_at, edited_within):
-            out.append(f"{n}: step {s.no} due {s.due_at}, the deadline rule gives "
-                       f"{want.step_due[s.id]}")
+            out.append(f"{n}: step {s.no} due {s.due_at}, the deadline rule gives {want.step_due[s.id]}")
         if s.completed_at is not None:
             if s.completed_at < s.started_at:
                 out.append(f"{n}: step {s.no} completed before it started")
@@ -247,8 +276,9 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
             pr = svc.step(prev.no)
             allowed = {svc.next_step(app.channel, prev.no)}
             allowed = {x.no for x in allowed if x is not None}
-            allowed |= {x for x in (pr.returns_to, pr.refusal_goes_to, pr.refusal_returns_to)
-                        if x is not None}
+            allowed |= {
+                x for x in (pr.returns_to, pr.refusal_goes_to, pr.refusal_returns_to) if x is not None
+            }
             if s.no not in allowed:
                 out.append(f"{n}: step {s.no} follows step {prev.no} out of order")
             if prev.completed_at is None:
@@ -264,8 +294,12 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
         reg = svc.step(s.no)
         if reg.kind == "dispatch" and s.completed_at is not None and "sent_to_body" not in movements:
             out.append(f"{n}: step {s.no} done without the dispatch scan (sent_to_body)")
-        if reg.starts_on_scan and reg.arrival_movement and not reg.arrival_by_hand \
-                and reg.arrival_movement not in movements:
+        if (
+            reg.starts_on_scan
+            and reg.arrival_movement
+            and not reg.arrival_by_hand
+            and reg.arrival_movement not in movements
+        ):
             out.append(f"{n}: step {s.no} opened without the folder's scan ({reg.arrival_movement})")
     if app.state == CLOSED:
         if open_rows:
@@ -286,8 +320,10 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
                 out.append(f"{n}: in transit but step {open_rows[0].no} is open")
             reg = svc.step(app.current_step)
             if not reg.starts_on_scan or reg.transit_state != app.state:
-                out.append(f"{n}: {app.state} at step {app.current_step}, which does not open "
-                           f"on a scan in that state")
+                out.append(
+                    f"{n}: {app.state} at step {app.current_step}, which does not open "
+                    f"on a scan in that state"
+                )
         else:
             reg = svc.step(app.current_step)
             if not open_rows:
@@ -311,8 +347,10 @@ def check_application(app: Application, steps: list[Step], grounds: list[str], c
     for g in grounds:
         if g not in codes:
             out.append(f"{n}: refusal ground {g!r} is not in service {app.service}'s list")
-    for name, have, rule in (("term_due_at", app.term_due_at, want.term_due_at),
-                             ("result_due_at", app.result_due_at, want.result_due_at)):
+    for name, have, rule in (
+        ("term_due_at", app.term_due_at, want.term_due_at),
+        ("result_due_at", app.result_due_at, want.result_due_at),
+    ):
         if have != rule and (have is None or not edited_within(app.submitted_at, max(have, rule))):
             out.append(f"{n}: {name} {have}, the deadline rule gives {rule}")
     return out
@@ -322,8 +360,7 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
     cals = (load_calendar(),)
     # Every day the office ever edited (current edits, and undone ones from the audit log).
     edited = {e.day for e in CalendarEdit.select(CalendarEdit.day)}
-    for (eid,) in AuditLog.select(AuditLog.entity_id).where(
-            AuditLog.action == "calendar.edit").tuples():
+    for (eid,) in AuditLog.select(AuditLog.entity_id).where(AuditLog.action == "calendar.edit").tuples():
         try:
             edited.add(dt.date.fromisoformat(eid))
         except ValueError:
@@ -335,8 +372,9 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
     out: list[str] = []
     last_id, count = 0, 0
     while True:
-        apps = list(Application.select().where(Application.id > last_id)
-                    .order_by(Application.id).limit(batch))
+        apps = list(
+            Application.select().where(Application.id > last_id).order_by(Application.id).limit(batch)
+        )
         if not apps:
             return out, count
         ids = [a.id for a in apps]
@@ -347,12 +385,14 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
         for g in RefusalGround.select().where(RefusalGround.application.in_(ids)):
             grounds[g.application_id].append(g.code)
         moves: dict[int, set[str]] = {i: set() for i in ids}
-        for app_id, kind in (Movement.select(Movement.application, Movement.kind)
-                             .where(Movement.application.in_(ids)).tuples()):
+        for app_id, kind in (
+            Movement.select(Movement.application, Movement.kind).where(Movement.application.in_(ids)).tuples()
+        ):
             moves[app_id].add(kind)
         for a in apps:
-            out += check_application(a, steps[a.id], grounds[a.id], cals, edited_within,
-                                     frozenset(moves[a.id]))
+            out += check_application(
+                a, steps[a.id], grounds[a.id], cals, edited_within, frozenset(moves[a.id])
+            )
         count += len(apps)
         last_id = ids[-1]
 

@@ -15,8 +15,9 @@ STALE_SECONDS = 600
 PATTERNS = ("kense-*.partial", ".~kense-export-*", "*.xlsx.part")
 
 
-def clean_stale(folder: Path, patterns: tuple[str, ...] = PATTERNS,
-                older_than: float = STALE_SECONDS) -> list[Path]:
+def clean_stale(
+    folder: Path, patterns: tuple[str, ...] = PATTERNS, older_than: float = STALE_SECONDS
+) -> list[Path]:
     """Delete our leftovers in `folder` not touched for `older_than` seconds; return them."""
     gone: list[Path] = []
     if not folder.is_dir():

@@ -79,56 +79,94 @@ def _day(value: object, field: str) -> dt.date:
 
 
 def snapshot(c: Complaint) -> dict[str, object]:
-    return {"application": c.application.number, "received_on": iso(c.received_on),
-            "from_whom": c.from_whom, "subject": c.subject, "addressee": c.addressee,
-            "answer_due_at": iso(c.answer_due_at), "answer": c.answer,
-            "answered_on": iso(c.answered_on),
-            "answered_by": c.answered_by.login if c.answered_by_id else None}
+    return {
+        "application": c.application.number,
+        "received_on": iso(c.received_on),
+        "from_whom": c.from_whom,
+        "subject": c.subject,
+        "addressee": c.addressee,
+        "answer_due_at": iso(c.answer_due_at),
+        "answer": c.answer,
+        "answered_on": iso(c.answered_on),
+        "answered_by": c.answered_by.login if c.answered_by_id else None,
+    }
 
 
-def register(app: Application, by: User, received_on: dt.date | str, from_whom: str,
-             subject: str, addressee: str = "", at: dt.datetime | None = None) -> Complaint:
+def register(
+    app: Application,
+    by: User,
+    received_on: dt.date | str,
+    from_whom: str,
+    subject: str,
+    addressee: str = "",
+    at: dt.datetime | None = None,
+) -> Complaint:
     """Enter a complaint received on `received_on` into the register; its answer due follows."""
     at = (at or now()).replace(microsecond=0)
-    _require(by, REGISTER_ROLES, "Шағымды уәкілетті органның басшысы, орындаушы, кеңсе "
-             "қызметкері немесе Орталықтың инспекторы тіркейді",
-             "Жалобу регистрирует руководитель, исполнитель, сотрудник канцелярии "
-             "или инспектор Центра")
+    _require(
+        by,
+        REGISTER_ROLES,
+        "Шағымды уәкілетті органның басшысы, орындаушы, кеңсе "
+        "қызметкері немесе Орталықтың инспекторы тіркейді",
+        "Жалобу регистрирует руководитель, исполнитель, сотрудник канцелярии или инспектор Центра",
+    )
     day = _day(received_on, "received_on")
     from_whom = plain_text(from_whom, "from_whom", 300, required=True)
     subject = plain_text(subject, "subject", 4000, multiline=True, required=True)
     addressee = plain_text(addressee, "addressee", 300)
     if len(subject) < 5:
-        raise ValidationError("Шағымның мәнін жазыңыз (кемінде 5 таңба)",
-                              "Укажите суть жалобы (не менее 5 знаков)", "subject")
+        raise ValidationError(
+            "Шағымның мәнін жазыңыз (кемінде 5 таңба)", "Укажите суть жалобы (не менее 5 знаков)", "subject"
+        )
     with transaction():
         app = Application.get_or_none(Application.id == getattr(app, "id", None))
         if app is None:
             raise NotFound("Өтініш табылмады", "Заявление не найдено", "application")
         if day < app.submitted_at.date():
-            raise ValidationError("Шағым өтініш берілген күннен ерте болмайды",
-                                  "Жалоба не может быть раньше подачи заявления", "received_on")
+            raise ValidationError(
+                "Шағым өтініш берілген күннен ерте болмайды",
+                "Жалоба не может быть раньше подачи заявления",
+                "received_on",
+            )
         if day > at.date():
-            raise ValidationError("Шағым алынған күн әлі келген жоқ",
-                                  "Дата получения жалобы ещё не наступила", "received_on")
-        c = Complaint.create(application=app, received_on=day, from_whom=from_whom,
-                             subject=subject, addressee=addressee,
-                             answer_due_at=answer_due(app, day), recorded_by=by, created_at=at)
+            raise ValidationError(
+                "Шағым алынған күн әлі келген жоқ", "Дата получения жалобы ещё не наступила", "received_on"
+            )
+        c = Complaint.create(
+            application=app,
+            received_on=day,
+            from_whom=from_whom,
+            subject=subject,
+            addressee=addressee,
+            answer_due_at=answer_due(app, day),
+            recorded_by=by,
+            created_at=at,
+        )
         audit.record(by.login, "complaint.register", "complaint", c.id, None, snapshot(c), at)
     return c
 
 
-def answer(complaint: Complaint | int, by: User, text: str, answered_on: dt.date | str | None = None,
-           at: dt.datetime | None = None) -> Complaint:
+def answer(
+    complaint: Complaint | int,
+    by: User,
+    text: str,
+    answered_on: dt.date | str | None = None,
+    at: dt.datetime | None = None,
+) -> Complaint:
     """The head records the answer given and its date (once: an answer is not rewritten)."""
     at = (at or now()).replace(microsecond=0)
-    _require(by, ANSWER_ROLES, "Шағымға уәкілетті органның басшысы жауап береді",
-             "На жалобу отвечает руководитель уполномоченного органа")
+    _require(
+        by,
+        ANSWER_ROLES,
+        "Шағымға уәкілетті органның басшысы жауап береді",
+        "На жалобу отвечает руководитель уполномоченного органа",
+    )
     day = _day(answered_on if answered_on is not None else at.date(), "answered_on")
     text = plain_text(text, "answer", 4000, multiline=True, required=True)
     if len(text) < 5:
-        raise ValidationError("Жауаптың мәнін жазыңыз (кемінде 5 таңба)",
-                              "Укажите суть ответа (не менее 5 знаков)", "answer")
+        raise ValidationError(
+            "Жауаптың мәнін жазыңыз (кемінде 5 таңба)", "Укажите суть ответа (не менее 5 знаков)", "answer"
+        )
     cid = complaint if isinstance(complaint, int) else complaint.id
     with transaction():
         c = Complaint.get_or_none(Complaint.id == cid)
@@ -137,12 +175,17 @@ def answer(complaint: Complaint | int, by: User, text: str, answered_on: dt.date
         if c.answered_on is not None:
             raise TransitionError("Шағымға жауап берілген", "На жалобу уже дан ответ", "answer")
         if day < c.received_on or day > at.date():
-            raise ValidationError("Жауап күні шағым алынған күн мен бүгін аралығында болуы керек",
-                                  "Дата ответа должна быть между получением жалобы и сегодня",
-                                  "answered_on")
+            raise ValidationError(
+                "Жауап күні шағым алынған күн мен бүгін аралығында болуы керек",
+                "Дата ответа должна быть между получением жалобы и сегодня",
+                "answered_on",
+            )
         before = snapshot(c)
-        n = (Complaint.update(answer=text, answered_on=day, answered_by=by)
-             .where(Complaint.id == c.id, Complaint.answered_on.is_null()).execute())
+        n = (
+            Complaint.update(answer=text, answered_on=day, answered_by=by)
+            .where(Complaint.id == c.id, Complaint.answered_on.is_null())
+            .execute()
+        )
         if n != 1:
             raise TransitionError("Шағымға жауап берілген", "На жалобу уже дан ответ", "answer")
         c = Complaint.get_by_id(c.id)
@@ -160,15 +203,19 @@ def is_late(c: Complaint, at: dt.datetime | None = None) -> bool:
 
 
 def of_application(app: Application) -> list[Complaint]:
-    return list(Complaint.select().where(Complaint.application == app)
-                .order_by(Complaint.received_on, Complaint.id))
+    return list(
+        Complaint.select().where(Complaint.application == app).order_by(Complaint.received_on, Complaint.id)
+    )
 
 
 def of_person(person: Person | int) -> list[Complaint]:
     pid = person if isinstance(person, int) else person.id
-    return list(Complaint.select(Complaint, Application).join(Application)
-                .where(Application.person == pid)
-                .order_by(Complaint.received_on, Complaint.id))
+    return list(
+        Complaint.select(Complaint, Application)
+        .join(Application)
+        .where(Application.person == pid)
+        .order_by(Complaint.received_on, Complaint.id)
+    )
 
 
 @dataclass(frozen=True)
@@ -187,14 +234,28 @@ class BoardRow:
 def open_board(at: dt.datetime | None = None, limit: int = 500) -> list[BoardRow]:
     """Unanswered complaints, late ones first, then by due time (the head's board)."""
     at = at or now()
-    q = (Complaint.select(Complaint, Application, Person).join(Application)
-         .join(Person, on=(Application.person == Person.id))
-         .where(Complaint.answered_on.is_null())
-         .order_by(Complaint.answer_due_at.is_null(), Complaint.answer_due_at, Complaint.id)
-         .limit(limit))
-    rows = [BoardRow(c.id, c.application.number, c.application.person.full_name,
-                     c.received_on, c.from_whom, c.subject, c.addressee, c.answer_due_at,
-                     is_late(c, at)) for c in q]
+    q = (
+        Complaint.select(Complaint, Application, Person)
+        .join(Application)
+        .join(Person, on=(Application.person == Person.id))
+        .where(Complaint.answered_on.is_null())
+        .order_by(Complaint.answer_due_at.is_null(), Complaint.answer_due_at, Complaint.id)
+        .limit(limit)
+    )
+    rows = [
+        BoardRow(
+            c.id,
+            c.application.number,
+            c.application.person.full_name,
+            c.received_on,
+            c.from_whom,
+            c.subject,
+            c.addressee,
+            c.answer_due_at,
+            is_late(c, at),
+        )
+        for c in q
+    ]
     return sorted(rows, key=lambda r: not r.late)  # stable: the due order stays within each
 
 
@@ -202,7 +263,9 @@ def late_answered(at: dt.datetime | None = None, since: dt.date | None = None) -
     """Complaints answered after their due day (from `since`, default the last 30 days)."""
     at = at or now()
     since = since or (at.date() - dt.timedelta(days=30))
-    q = (Complaint.select().where(Complaint.answered_on >= since,
-                                  Complaint.answered_on.is_null(False))
-         .order_by(Complaint.answered_on.desc()))
+    q = (
+        Complaint.select()
+        .where(Complaint.answered_on >= since, Complaint.answered_on.is_null(False))
+        .order_by(Complaint.answered_on.desc())
+    )
     return [c for c in q if is_late(c, at)]

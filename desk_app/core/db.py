@@ -53,9 +53,9 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
 
             raise NotFound(f"Дерекқор файлы жоқ: {path}", f"Нет файла базы: {path}", "db")
         uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-        return pw.SqliteDatabase(uri, uri=True, pragmas={"foreign_keys": 1,
-                                                        "busy_timeout": 10000,
-                                                        "query_only": 1})
+        return pw.SqliteDatabase(
+            uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 10000, "query_only": 1}
+        )
     if target.startswith("sqlite:"):
         return connect(target, pragmas=SQLITE_PRAGMAS)
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -63,8 +63,7 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
     return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
 
 
-def init_db(url: str | Path | None = None, migrate: bool = True,
-            readonly: bool = False) -> pw.Database:
+def init_db(url: str | Path | None = None, migrate: bool = True, readonly: bool = False) -> pw.Database:
     """Point the models at a database and bring its schema up to date (unless `migrate` is
     False or the database is opened `readonly`)."""
     db = open_database(url, readonly)
@@ -161,7 +160,8 @@ def run_migrations(db: pw.Database) -> list[int]:
         mod = _load(path)
         with db.atomic():
             mod.up(db)
-            SchemaMigration.create(version=version, name=path.stem,
-                                   applied_at=dt.datetime.now().replace(microsecond=0))
+            SchemaMigration.create(
+                version=version, name=path.stem, applied_at=dt.datetime.now().replace(microsecond=0)
+            )
         applied.append(version)
     return applied

@@ -28,8 +28,7 @@ from .regulation import Step
 END_OF_DAY = dt.time(23, 59, 59)
 
 
-def due_at(start: dt.datetime, limit: int | None, unit: str | None,
-           cal: WorkCalendar) -> dt.datetime | None:
+def due_at(start: dt.datetime, limit: int | None, unit: str | None, cal: WorkCalendar) -> dt.datetime | None:
     """When a step started at `start` with this limit is due; None for a step with no limit."""
     if limit is None or unit is None:
         return None
@@ -75,8 +74,7 @@ def result_days(path: Iterable[Step]) -> tuple[int, str | None]:
     return _sum_days(path)
 
 
-def _one_term(days: int, unit: str | None, submitted: dt.datetime,
-              cal: WorkCalendar) -> dt.datetime:
+def _one_term(days: int, unit: str | None, submitted: dt.datetime, cal: WorkCalendar) -> dt.datetime:
     if unit is None:  # a path of minutes only: the end of the submission day
         return dt.datetime.combine(submitted.date(), END_OF_DAY)
     due = due_at(submitted, days, unit, cal)
@@ -104,8 +102,9 @@ class StepSpan:
     has_limit: bool  # False for the issue step: the result is ready when it opens
 
 
-def term_clock(spans: Sequence[StepSpan], closed_at: dt.datetime | None,
-               at: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
+def term_clock(
+    spans: Sequence[StepSpan], closed_at: dt.datetime | None, at: dt.datetime
+) -> tuple[dt.datetime, dt.datetime | None]:
     """(the moment the term clock shows at `at`, the moment the result was ready or None).
 
     The clock is the ready moment (via the Center: the scan that opens the issue step;
@@ -130,8 +129,9 @@ def term_clock(spans: Sequence[StepSpan], closed_at: dt.datetime | None,
     return (ready or at) - paused, ready
 
 
-def overdue(term_due_at: dt.datetime, spans: Sequence[StepSpan], closed_at: dt.datetime | None,
-            at: dt.datetime) -> bool:
+def overdue(
+    term_due_at: dt.datetime, spans: Sequence[StepSpan], closed_at: dt.datetime | None, at: dt.datetime
+) -> bool:
     """Rule 2: the term clock passed the applicant's term."""
     return term_clock(spans, closed_at, at)[0] > term_due_at
 
@@ -139,8 +139,9 @@ def overdue(term_due_at: dt.datetime, spans: Sequence[StepSpan], closed_at: dt.d
 ON_TIME, DUE_SOON, OVERDUE = "on_time", "due_soon", "overdue"
 
 
-def urgency(started: dt.datetime, due: dt.datetime | None, now: dt.datetime,
-            completed: dt.datetime | None = None) -> str:
+def urgency(
+    started: dt.datetime, due: dt.datetime | None, now: dt.datetime, completed: dt.datetime | None = None
+) -> str:
     """On time, due within a quarter of its limit, or overdue (at `now`, or when completed)."""
     if due is None:
         return ON_TIME

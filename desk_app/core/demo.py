@@ -17,23 +17,106 @@ from .errors import ValidationError
 from .models import Application, Person, User
 from .office_calendar import load_calendar
 
-SURNAMES_M = ["Әбдірахманов", "Жақсылықов", "Серікбаев", "Нұрланов", "Өтепов", "Қасымов",
-              "Ұлықбеков", "Түйебаев", "Құдайбергенов", "Есенғалиев", "Иванов", "Ким",
-              "Петров", "Мұхамеджанов", "Бекмағамбетов", "Шәріпов", "Ахметов", "Сейітқали"]
-SURNAMES_F = ["Әбдірахманова", "Жақсылықова", "Серікбаева", "Нұрланова", "Өтепова",
-              "Қасымова", "Ұлықбекова", "Түйебаева", "Құдайбергенова", "Есенғалиева",
-              "Иванова", "Ким", "Петрова", "Мұхамеджанова", "Бекмағамбетова", "Шәріпова",
-              "Ахметова", "Сейітқали"]
-NAMES_M = ["Нұрсұлтан", "Ерлан", "Әділет", "Бауыржан", "Ғалым", "Қайрат", "Өмірзақ", "Ұлан",
-           "Сергей", "Дмитрий", "Жұмабек", "Төлеген", "Айдос", "Һәміт"]
-NAMES_F = ["Әйгерім", "Гүлнар", "Мөлдір", "Ақмарал", "Жұлдыз", "Құралай", "Ұлжан", "Айгүл",
-           "Елена", "Ольга", "Шынар", "Сәуле", "Іңкәр", "Динара"]
-FATHERS = ["Серікұлы", "Болатұлы", "Қайратұлы", "Ержанұлы", "Өмірұлы", "Сергеевич",
-           "Николаевич", "Жұмабекұлы"]
-FATHERS_F = ["Серікқызы", "Болатқызы", "Қайратқызы", "Ержанқызы", "Өмірқызы", "Сергеевна",
-             "Николаевна", "Жұмабекқызы"]
-STREETS = ["Әйтеке би көшесі", "Желтоқсан көшесі", "Қорқыт ата көшесі", "Абай даңғылы",
-           "Төле би көшесі", "Мұстафа Шоқай көшесі"]
+SURNAMES_M = [
+    "Әбдірахманов",
+    "Жақсылықов",
+    "Серікбаев",
+    "Нұрланов",
+    "Өтепов",
+    "Қасымов",
+    "Ұлықбеков",
+    "Түйебаев",
+    "Құдайбергенов",
+    "Есенғалиев",
+    "Иванов",
+    "Ким",
+    "Петров",
+    "Мұхамеджанов",
+    "Бекмағамбетов",
+    "Шәріпов",
+    "Ахметов",
+    "Сейітқали",
+]
+SURNAMES_F = [
+    "Әбдірахманова",
+    "Жақсылықова",
+    "Серікбаева",
+    "Нұрланова",
+    "Өтепова",
+    "Қасымова",
+    "Ұлықбекова",
+    "Түйебаева",
+    "Құдайбергенова",
+    "Есенғалиева",
+    "Иванова",
+    "Ким",
+    "Петрова",
+    "Мұхамеджанова",
+    "Бекмағамбетова",
+    "Шәріпова",
+    "Ахметова",
+    "Сейітқали",
+]
+NAMES_M = [
+    "Нұрсұлтан",
+    "Ерлан",
+    "Әділет",
+    "Бауыржан",
+    "Ғалым",
+    "Қайрат",
+    "Өмірзақ",
+    "Ұлан",
+    "Сергей",
+    "Дмитрий",
+    "Жұмабек",
+    "Төлеген",
+    "Айдос",
+    "Һәміт",
+]
+NAMES_F = [
+    "Әйгерім",
+    "Гүлнар",
+    "Мөлдір",
+    "Ақмарал",
+    "Жұлдыз",
+    "Құралай",
+    "Ұлжан",
+    "Айгүл",
+    "Елена",
+    "Ольга",
+    "Шынар",
+    "Сәуле",
+    "Іңкәр",
+    "Динара",
+]
+FATHERS = [
+    "Серікұлы",
+    "Болатұлы",
+    "Қайратұлы",
+    "Ержанұлы",
+    "Өмірұлы",
+    "Сергеевич",
+    "Николаевич",
+    "Жұмабекұлы",
+]
+FATHERS_F = [
+    "Серікқызы",
+    "Болатқызы",
+    "Қайратқызы",
+    "Ержанқызы",
+    "Өмірқызы",
+    "Сергеевна",
+    "Николаевна",
+    "Жұмабекқызы",
+]
+STREETS = [
+    "Әйтеке би көшесі",
+    "Желтоқсан көшесі",
+    "Қорқыт ата көшесі",
+    "Абай даңғылы",
+    "Төле би көшесі",
+    "Мұстафа Шоқай көшесі",
+]
 TOWNS = ["Қызылорда қ.", "Арал қ.", "Қазалы қ.", "Жаңақорған к.", "Шиелі к.", "Тереңөзек к."]
 PROFESSIONS = ["жүргізуші", "тігінші", "бухгалтер", "дәнекерлеуші", "сатушы", "мұғалім"]
 
@@ -59,7 +142,9 @@ def _person_data(rng: random.Random, serial: int) -> dict:
         serial += 7919
     m = sex == "M"
     return {
-        "iin": code, "sex": sex, "birth_date": born,
+        "iin": code,
+        "sex": sex,
+        "birth_date": born,
         "surname": rng.choice(SURNAMES_M if m else SURNAMES_F),
         "name": rng.choice(NAMES_M if m else NAMES_F),
         "patronymic": rng.choice(FATHERS if m else FATHERS_F),
@@ -87,12 +172,17 @@ def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime
 def check_request(persons: int, applications: int) -> None:
     """The demo fills only an empty office, with sensible sizes (refused before any write)."""
     if persons < 1 or applications < 0 or persons > 10_000_000 or applications > 10_000_000:
-        raise ValidationError("Демо өлшемі жарамсыз: карточкалар 1-10 000 000, өтініштер 0-10 000 000",
-                              "Неверный размер демо: карточек 1-10 000 000, заявлений 0-10 000 000",
-                              "persons")
+        raise ValidationError(
+            "Демо өлшемі жарамсыз: карточкалар 1-10 000 000, өтініштер 0-10 000 000",
+            "Неверный размер демо: карточек 1-10 000 000, заявлений 0-10 000 000",
+            "persons",
+        )
     if User.select().exists() or Person.select().exists() or Application.select().exists():
-        raise ValidationError("Дерекқор бос емес: демо кеңсе тек бос дерекқорға жасалады",
-                              "База не пуста: демо-офис создаётся только в пустой базе", "db")
+        raise ValidationError(
+            "Дерекқор бос емес: демо кеңсе тек бос дерекқорға жасалады",
+            "База не пуста: демо-офис создаётся только в пустой базе",
+            "db",
+        )
 
 
 def setup_office() -> dict[str, User]:
@@ -105,13 +195,19 @@ def setup_office() -> dict[str, User]:
         ("center_name", "Халыққа қызмет көрсету орталығы, Қызылорда филиалы"),
     ]:
         settings.put(key, value, "demo")  # audited, portable (no SQLite-only REPLACE)
-    return {login: auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
-            for login, sur, name, pat, roles in USERS}
+    return {
+        login: auth.create_user(login, sur, name, roles, DEMO_PIN, pat, by="demo")
+        for login, sur, name, pat, roles in USERS
+    }
 
 
-def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
-               today: dt.datetime | None = None,
-               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+def build_demo(
+    seed: int = 1,
+    persons: int = 120,
+    applications: int = 300,
+    today: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
     """Fill an empty database with a demo office; return counts."""
     rng = random.Random(seed)
     today = (today or now()).replace(microsecond=0)
@@ -123,23 +219,35 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
         data = _person_data(rng, serial)
         serial += 13
         if rng.random() < 0.3:
-            data.update(disability_group=rng.choice([1, 2, 3]),
-                        disability_cause=rng.choice(["general", "general", "work_injury"]),
-                        rehab_items="протез; есту аппараты")
+            data.update(
+                disability_group=rng.choice([1, 2, 3]),
+                disability_cause=rng.choice(["general", "general", "work_injury"]),
+                rehab_items="протез; есту аппараты",
+            )
             if data["disability_cause"] == "work_injury":
                 data["employer"] = "«Қызылордамұнай» ЖШС"
         elif rng.random() < 0.3:
-            data.update(education="орта кәсіптік", profession=rng.choice(PROFESSIONS),
-                        last_employment="«Арал тұз» АҚ, 2019-2024")
+            data.update(
+                education="орта кәсіптік",
+                profession=rng.choice(PROFESSIONS),
+                last_employment="«Арал тұз» АҚ, 2019-2024",
+            )
         else:
             zone = rng.choice(["maximal", "increased", "minimal"])
             # resided there from birth (or 1955) to 1970: only those born by then
             start = max(data["birth_date"], dt.date(1955, 1, 1))
             if start <= dt.date(1970, 12, 31):
-                data["nuclear_periods"] = [{
-                    "kind": "resided", "zone": zone, "place": "Семей қ.",
-                    "district": "Абай ауданы", "date_from": start.isoformat(),
-                    "date_to": "1970-12-31", "category": "1949-1965 жж. тұрғандар"}]
+                data["nuclear_periods"] = [
+                    {
+                        "kind": "resided",
+                        "zone": zone,
+                        "place": "Семей қ.",
+                        "district": "Абай ауданы",
+                        "date_from": start.isoformat(),
+                        "date_to": "1970-12-31",
+                        "category": "1949-1965 жж. тұрғандар",
+                    }
+                ]
         people.append(cards.create_person(data, admin, at=today - dt.timedelta(days=370)))
     cal = load_calendar()
     execs = [users["executor"], users["executor2"]]
@@ -168,8 +276,9 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
         docs = [(d.code, d.text.kk) for d in svc.documents if d.required or rng.random() < 0.5]
         if rng.random() < 0.1:
             docs.append((None, "Тұрғылықты жері туралы анықтама"))
-        app = workflow.submit(person, service, channel, intake_user, docs, at=t,
-                              place_of_issue=TOWNS[0] + ", ХҚКО")
+        app = workflow.submit(
+            person, service, channel, intake_user, docs, at=t, place_of_issue=TOWNS[0] + ", ХҚКО"
+        )
         counts["applications"] += 1
         app = _advance(rng, app, users, execs, t, today, cal)
         if app.state == workflow.CLOSED:
@@ -184,30 +293,60 @@ def build_demo(seed: int = 1, persons: int = 120, applications: int = 300,
 def _complaints(users: dict[str, User], today: dt.datetime) -> int:
     """A few complaints on older applications (R1-R4 p.18): one answered on time, one still
     unanswered past its answer term, one received in the last days."""
-    old = list(Application.select().where(Application.submitted_at < today - dt.timedelta(days=60))
-               .order_by(Application.id).limit(2))
-    recent = (Application.select().where(Application.submitted_at < today - dt.timedelta(days=3))
-              .order_by(Application.id.desc()).first())
+    old = list(
+        Application.select()
+        .where(Application.submitted_at < today - dt.timedelta(days=60))
+        .order_by(Application.id)
+        .limit(2)
+    )
+    recent = (
+        Application.select()
+        .where(Application.submitted_at < today - dt.timedelta(days=3))
+        .order_by(Application.id.desc())
+        .first()
+    )
     made = 0
     if len(old) == 2:
         a, b = old
         day = a.submitted_at.date() + dt.timedelta(days=3)
-        c = complaints.register(a, users["office_clerk"], day, a.person.full_name,
-                                "Нәтиже берілетін күн талонда көрсетілмеген",
-                                "Уәкілетті органның басшысы",
-                                at=dt.datetime.combine(day, dt.time(10)))
+        c = complaints.register(
+            a,
+            users["office_clerk"],
+            day,
+            a.person.full_name,
+            "Нәтиже берілетін күн талонда көрсетілмеген",
+            "Уәкілетті органның басшысы",
+            at=dt.datetime.combine(day, dt.time(10)),
+        )
         answered = day + dt.timedelta(days=7)
-        complaints.answer(c, users["head"], "Талон қайта толтырылып берілді, түсіндірме жасалды.",
-                          answered, at=dt.datetime.combine(answered, dt.time(15)))
+        complaints.answer(
+            c,
+            users["head"],
+            "Талон қайта толтырылып берілді, түсіндірме жасалды.",
+            answered,
+            at=dt.datetime.combine(answered, dt.time(15)),
+        )
         day = b.submitted_at.date() + dt.timedelta(days=5)
-        complaints.register(b, users["executor"], day, b.person.full_name,
-                            "Қызметкер құжаттарды қабылдаудан негізсіз бас тартты",
-                            "Уәкілетті органның басшысы", at=dt.datetime.combine(day, dt.time(11)))
+        complaints.register(
+            b,
+            users["executor"],
+            day,
+            b.person.full_name,
+            "Қызметкер құжаттарды қабылдаудан негізсіз бас тартты",
+            "Уәкілетті органның басшысы",
+            at=dt.datetime.combine(day, dt.time(11)),
+        )
         made += 2
     if recent is not None:
-        complaints.register(recent, users["center_inspector"], (today - dt.timedelta(days=1)).date(),
-                            recent.person.full_name, "Өтініштің жай-күйі туралы ақпарат берілмеді",
-                            "Орталықтың басшысы", at=today - dt.timedelta(days=1))
+        complaints.register(
+            recent,
+            users["center_inspector"],
+            (today - dt.timedelta(days=1)).date(),
+            recent.person.full_name,
+            "Өтініштің жай-күйі туралы ақпарат берілмеді",
+            "Орталықтың басшысы",
+            at=today - dt.timedelta(days=1),
+        )
         made += 1
     return made
 
@@ -218,9 +357,14 @@ def _inform(users: dict[str, User], today: dt.datetime) -> int:
     if inform is None:
         return 0
     done = 0
-    q = (Application.select().where(Application.service == 1, Application.state == workflow.CLOSED,
-                                    Application.result.is_null(False))
-         .order_by(Application.id).limit(3))
+    q = (
+        Application.select()
+        .where(
+            Application.service == 1, Application.state == workflow.CLOSED, Application.result.is_null(False)
+        )
+        .order_by(Application.id)
+        .limit(3)
+    )
     for app, how in zip(q, ("in_person", "phone", "letter"), strict=False):
         at = min(app.closed_at + dt.timedelta(hours=2), today)
         inform(app, app.executor or users["executor"], how, at=at)
@@ -242,8 +386,11 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
         ops += 1
         svc = workflow.service_of(app)
         step = svc.step(app.current_step)
-        limit_minutes = {"minutes": step.limit or 0, "calendar_days": (step.limit or 0) * 1440,
-                         "working_days": (step.limit or 0) * 1440}.get(step.unit or "", 60)
+        limit_minutes = {
+            "minutes": step.limit or 0,
+            "calendar_days": (step.limit or 0) * 1440,
+            "working_days": (step.limit or 0) * 1440,
+        }.get(step.unit or "", 60)
         frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
         t = _later(rng, t, max(2, int(limit_minutes * frac)), cal)
         if t >= today or ops > stop_ops or (stuck and app.state == workflow.TO_BODY):
@@ -260,19 +407,31 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
         elif step.kind == "assign":
             workflow.assign(app, users["head"], rng.choice(execs), t)
         elif step.kind == "card":
-            workflow.decide_card(app, ex, not refuse, ["documents_missing"] if refuse else [],
-                                 "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
-                                 t)
+            workflow.decide_card(
+                app,
+                ex,
+                not refuse,
+                ["documents_missing"] if refuse else [],
+                "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
+                t,
+            )
         elif step.kind == "prepare":
             back = svc.defective_return
             if defective and back is not None:
-                workflow.prepare(app, ex, back.result, [back.grounds[0].code],
-                                 "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
-                                 "өтініштегі туған күні құжатпен сәйкес келмейді.", t)
+                workflow.prepare(
+                    app,
+                    ex,
+                    back.result,
+                    [back.grounds[0].code],
+                    "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
+                    "өтініштегі туған күні құжатпен сәйкес келмейді.",
+                    t,
+                )
             elif refuse and step.offers_refusal:
                 g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
-                workflow.prepare(app, ex, "refusal", g,
-                                 "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t)
+                workflow.prepare(
+                    app, ex, "refusal", g, "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t
+                )
             else:
                 workflow.prepare(app, ex, svc.positive_result, at=t)
         elif step.kind == "sign":
@@ -286,10 +445,8 @@ def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.da
         elif step.kind == "issue":
             workflow.issue(app, users["center_inspector"], app.person.full_name, t)
         app = workflow.get_application(app.number)
-    if app.state == workflow.CLOSED and workflow.service_of(app).informs_applicant \
-            and rng.random() < 0.7:
+    if app.state == workflow.CLOSED and workflow.service_of(app).informs_applicant and rng.random() < 0.7:
         told = _later(rng, app.closed_at, rng.randrange(10, 600), cal)
         if told < today:
-            app = workflow.inform(app, app.executor or execs[0],
-                                  rng.choice(workflow.INFORMED_HOW), told)
+            app = workflow.inform(app, app.executor or execs[0], rng.choice(workflow.INFORMED_HOW), told)
     return app

@@ -48,44 +48,114 @@ KK_SURNAMES = (
     "Лесбеков Медеуов Наурызбаев Оразов Палымбетов Рақышев Сыздықов Тілеубердиев Өмірзақов "
     "Ұзақов Шалабаев Әшімов Баймұханов Дариев Есімов Жексенбаев Закиров Ищанов Қонысбаев "
     "Мейрамов Нысанбаев Оңғарбаев Сағынбаев Тлеулесов Үмбетов Шынқожаев Айтбаев Бердібеков "
-    "Ғалымжанов Дәуренбеков Жарылғапов Кемелбеков Мырзахметов Сапаров Тұрлыбеков Сейітқали").split()
-RU_SURNAMES = ("Иванов Петров Ким Смирнов Кузнецов Попов Васильев Соколов Михайлов Новиков "
-               "Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов "
-               "Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Цой").split()
-KK_NAMES_M = ("Ерлан Нұрсұлтан Әділет Бауыржан Ғалым Қайрат Айдос Жұмабек Төлеген Серік Болат "
-              "Ержан Марат Асқар Дәулет Мұрат Нұрлан Ермек Бекзат Азамат Арман Ақылбек Дархан "
-              "Ерболат Жандос Қанат Мейрам Нұржан Олжас Руслан Санжар Талғат Ұлан Өмірзақ Һәміт "
-              "Әлібек Бақыт Ғабит Данияр Елдос Жасұлан Ілияс Мақсат Нұрбол Рүстем Сұңқар Тимур "
-              "Шыңғыс Ысқақ Абылай").split()
-KK_NAMES_F = ("Әйгерім Гүлнар Мөлдір Ақмарал Жұлдыз Құралай Ұлжан Айгүл Шынар Сәуле Іңкәр Динара "
-              "Айжан Гүлжан Ләззат Әсел Мадина Жанар Салтанат Ботагөз Перизат Аружан Дана Ақбота "
-              "Балжан Гүлмира Назерке Райхан Толқын Ұлболсын Шолпан Өмірсая Айсұлу Бибігүл "
-              "Гауһар Жібек Зере Қарлығаш Күләш Мейіргүл Нұргүл Раушан Сандуғаш Тоты Үміт "
-              "Фариза Хадиша Әлия Баян Ләйлә").split()
-RU_NAMES_M = ("Сергей Дмитрий Андрей Александр Алексей Николай Виктор Владимир Игорь Евгений "
-              "Михаил Павел Олег Юрий Константин").split()
-RU_NAMES_F = ("Елена Ольга Наталья Татьяна Ирина Светлана Анна Мария Людмила Галина Екатерина "
-              "Юлия Оксана Марина Валентина").split()
-RU_PATRONYMICS = [("Сергеевич", "Сергеевна"), ("Николаевич", "Николаевна"),
-                  ("Александрович", "Александровна"), ("Викторович", "Викторовна"),
-                  ("Владимирович", "Владимировна"), ("Петрович", "Петровна"),
-                  ("Иванович", "Ивановна"), ("Алексеевич", "Алексеевна"),
-                  ("Андреевич", "Андреевна"), ("Юрьевич", "Юрьевна")]
+    "Ғалымжанов Дәуренбеков Жарылғапов Кемелбеков Мырзахметов Сапаров Тұрлыбеков Сейітқали"
+).split()
+RU_SURNAMES = (
+    "Иванов Петров Ким Смирнов Кузнецов Попов Васильев Соколов Михайлов Новиков "
+    "Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов "
+    "Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Цой"
+).split()
+KK_NAMES_M = (
+    "Ерлан Нұрсұлтан Әділет Бауыржан Ғалым Қайрат Айдос Жұмабек Төлеген Серік Болат "
+    "Ержан Марат Асқар Дәулет Мұрат Нұрлан Ермек Бекзат Азамат Арман Ақылбек Дархан "
+    "Ерболат Жандос Қанат Мейрам Нұржан Олжас Руслан Санжар Талғат Ұлан Өмірзақ Һәміт "
+    "Әлібек Бақыт Ғабит Данияр Елдос Жасұлан Ілияс Мақсат Нұрбол Рүстем Сұңқар Тимур "
+    "Шыңғыс Ысқақ Абылай"
+).split()
+KK_NAMES_F = (
+    "Әйгерім Гүлнар Мөлдір Ақмарал Жұлдыз Құралай Ұлжан Айгүл Шынар Сәуле Іңкәр Динара "
+    "Айжан Гүлжан Ләззат Әсел Мадина Жанар Салтанат Ботагөз Перизат Аружан Дана Ақбота "
+    "Балжан Гүлмира Назерке Райхан Толқын Ұлболсын Шолпан Өмірсая Айсұлу Бибігүл "
+    "Гауһар Жібек Зере Қарлығаш Күләш Мейіргүл Нұргүл Раушан Сандуғаш Тоты Үміт "
+    "Фариза Хадиша Әлия Баян Ләйлә"
+).split()
+RU_NAMES_M = (
+    "Сергей Дмитрий Андрей Александр Алексей Николай Виктор Владимир Игорь Евгений "
+    "Михаил Павел Олег Юрий Константин"
+).split()
+RU_NAMES_F = (
+    "Елена Ольга Наталья Татьяна Ирина Светлана Анна Мария Людмила Галина Екатерина "
+    "Юлия Оксана Марина Валентина"
+).split()
+RU_PATRONYMICS = [
+    ("Сергеевич", "Сергеевна"),
+    ("Николаевич", "Николаевна"),
+    ("Александрович", "Александровна"),
+    ("Викторович", "Викторовна"),
+    ("Владимирович", "Владимировна"),
+    ("Петрович", "Петровна"),
+    ("Иванович", "Ивановна"),
+    ("Алексеевич", "Алексеевна"),
+    ("Андреевич", "Андреевна"),
+    ("Юрьевич", "Юрьевна"),
+]
 EXTRA_DOCUMENT = "Тұрғылықты жері туралы анықтама"
 REFUSAL_TEXT = "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді."
 CARD_REFUSAL_TEXT = "Еңбек қызметін растайтын құжат ұсынылмады."
 
-PERSON_COLS = ("id", "iin", "surname", "name", "patronymic", "surname_key", "name_key",
-               "birth_date", "sex", "address", "phone", "education", "profession",
-               "last_employment", "disability_group", "disability_cause", "employer",
-               "rehab_items", "contraindications", "compensation_paid_on", "created_at",
-               "updated_at", "version")
-APP_COLS = ("id", "number", "year", "seq", "service", "channel", "wording", "person_id",
-            "submitted_at", "term_due_at", "result_due_at", "state", "current_step",
-            "prepared_result", "result", "refusal_reasoning", "executor_id", "accepted_by_id",
-            "place_of_issue", "closed_at", "issued_at", "issued_to", "informed_how", "version")
-STEP_COLS = ("application_id", "no", "role", "user_id", "started_at", "due_at", "completed_at",
-             "counted", "outcome", "note")
+PERSON_COLS = (
+    "id",
+    "iin",
+    "surname",
+    "name",
+    "patronymic",
+    "surname_key",
+    "name_key",
+    "birth_date",
+    "sex",
+    "address",
+    "phone",
+    "education",
+    "profession",
+    "last_employment",
+    "disability_group",
+    "disability_cause",
+    "employer",
+    "rehab_items",
+    "contraindications",
+    "compensation_paid_on",
+    "created_at",
+    "updated_at",
+    "version",
+)
+APP_COLS = (
+    "id",
+    "number",
+    "year",
+    "seq",
+    "service",
+    "channel",
+    "wording",
+    "person_id",
+    "submitted_at",
+    "term_due_at",
+    "result_due_at",
+    "state",
+    "current_step",
+    "prepared_result",
+    "result",
+    "refusal_reasoning",
+    "executor_id",
+    "accepted_by_id",
+    "place_of_issue",
+    "closed_at",
+    "issued_at",
+    "issued_to",
+    "informed_how",
+    "version",
+)
+STEP_COLS = (
+    "application_id",
+    "no",
+    "role",
+    "user_id",
+    "started_at",
+    "due_at",
+    "completed_at",
+    "counted",
+    "outcome",
+    "note",
+)
 MOVE_COLS = ("application_id", "kind", "role", "user_id", "at", "payload")
 DOC_COLS = ("application_id", "code", "title")
 GROUND_COLS = ("application_id", "code")
@@ -126,14 +196,15 @@ class _Writer:
             from psycopg2.extras import execute_values
 
             with self.db.cursor() as cur:
-                execute_values(cur, f'INSERT INTO "{table}" ({names}) VALUES %s', rows,
-                               page_size=5000)
+                execute_values(cur, f'INSERT INTO "{table}" ({names}) VALUES %s', rows, page_size=5000)
 
     def fix_sequence(self, table: str) -> None:
         """After explicit ids, PostgreSQL's sequence must move past them."""
         if not self.sqlite:
-            self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                                f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
+            self.db.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                f'(SELECT COALESCE(MAX(id), 1) FROM "{table}"))'
+            )
 
 
 class _AuditRows:
@@ -141,15 +212,15 @@ class _AuditRows:
     its values, an application's last state — chained in memory and written in bulk, so a
     bulk-built office passes `check` like one built through the engine."""
 
-    COLS = ("at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash",
-            "hash")
+    COLS = ("at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
 
     def __init__(self) -> None:
         last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
         self.prev = last.hash if last else audit.GENESIS
 
-    def rows(self, at: dt.datetime, user: str, action: str, entity: str,
-             items: Iterable[tuple[str, dict]]) -> list[tuple]:
+    def rows(
+        self, at: dt.datetime, user: str, action: str, entity: str, items: Iterable[tuple[str, dict]]
+    ) -> list[tuple]:
         at_iso, at_db = iso(at) or "", at.strftime("%Y-%m-%d %H:%M:%S")
         out = []
         for eid, after in items:
@@ -186,23 +257,40 @@ class _Due:
             got = self.memo[key] = due_at(at, step.limit, step.unit, self.cal)
         return got
 
-    def terms(self, path: tuple[RegStep, ...],
-              submitted: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    def terms(self, path: tuple[RegStep, ...], submitted: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         """`deadlines.term_due` and `result_due`: both depend on the submission day alone."""
         key = (tuple((s.no, s.limit, s.unit, s.counted) for s in path), submitted.date())
         got = self.term_memo.get(key)
         if got is None:
-            got = self.term_memo[key] = (term_due(path, submitted, self.cal),
-                                         result_due(path, submitted, self.cal))
+            got = self.term_memo[key] = (
+                term_due(path, submitted, self.cal),
+                result_due(path, submitted, self.cal),
+            )
         return got
 
 
 class _Sim:
     """One application carried through `workflow`'s transitions, in memory."""
 
-    __slots__ = ("svc", "channel", "path", "state", "current", "executor", "version", "steps",
-                 "moves", "grounds", "prepared", "result", "reasoning", "closed_at",
-                 "issued_at", "issued_to", "due")
+    __slots__ = (
+        "svc",
+        "channel",
+        "path",
+        "state",
+        "current",
+        "executor",
+        "version",
+        "steps",
+        "moves",
+        "grounds",
+        "prepared",
+        "result",
+        "reasoning",
+        "closed_at",
+        "issued_at",
+        "issued_to",
+        "due",
+    )
 
     def __init__(self, svc: Service, channel: str, by: int, at: dt.datetime, due: _Due) -> None:
         self.svc, self.channel, self.due = svc, channel, due
@@ -324,8 +412,14 @@ class _Sim:
         return kind == "issue" or (kind in ("sign", "deliver") and self._next() is None)
 
 
-def _person_rows(rng: random.Random, first_id: int, n: int, at: str, full_names: list[str],
-                 serials: dict[tuple[int, str], int]) -> list[tuple]:
+def _person_rows(
+    rng: random.Random,
+    first_id: int,
+    n: int,
+    at: str,
+    full_names: list[str],
+    serials: dict[tuple[int, str], int],
+) -> list[tuple]:
     """`n` cards with valid IINs (`iin.make`), folded keys (`names`), Kazakh and Russian names."""
     kk_sur_m, ru_sur_m = KK_SURNAMES, RU_SURNAMES
     kk_sur_f = [_female(s) for s in kk_sur_m]
@@ -342,15 +436,21 @@ def _person_rows(rng: random.Random, first_id: int, n: int, at: str, full_names:
         if rng.random() < 0.85:
             i = rng.choices(range(len(kk_sur_m)), cum_weights=cw_kk_sur)[0]
             surname = kk_sur_m[i] if m else kk_sur_f[i]
-            name = (rng.choices(KK_NAMES_M, cum_weights=cw_kk_m) if m else
-                    rng.choices(KK_NAMES_F, cum_weights=cw_kk_f))[0]
+            name = (
+                rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)
+                if m
+                else rng.choices(KK_NAMES_F, cum_weights=cw_kk_f)
+            )[0]
             father = rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)[0]
             patronymic = father + ("ұлы" if m else "қызы")
         else:
             i = rng.choices(range(len(ru_sur_m)), cum_weights=cw_ru_sur)[0]
             surname = ru_sur_m[i] if m else ru_sur_f[i]
-            name = (rng.choices(RU_NAMES_M, cum_weights=cw_ru_m) if m else
-                    rng.choices(RU_NAMES_F, cum_weights=cw_ru_f))[0]
+            name = (
+                rng.choices(RU_NAMES_M, cum_weights=cw_ru_m)
+                if m
+                else rng.choices(RU_NAMES_F, cum_weights=cw_ru_f)
+            )[0]
             patronymic = rng.choice(RU_PATRONYMICS)[0 if m else 1]
         offset = rng.randrange(0, 365 * 60)
         code = None
@@ -365,13 +465,33 @@ def _person_rows(rng: random.Random, first_id: int, n: int, at: str, full_names:
         group = rng.choice((1, 2, 3)) if disabled else None
         cause = ("work_injury" if rng.random() < 0.2 else "general") if disabled else ""
         full_names.append(f"{surname} {name} {patronymic}")
-        rows.append((
-            first_id + k, code, surname, name, patronymic, sk, name_key(surname, name, patronymic),
-            str(base + dt.timedelta(days=offset)), sex,
-            f"{TOWNS[k % len(TOWNS)]}, {STREETS[(k // 7) % len(STREETS)]}, {k % 120 + 1}",
-            f"+7 70{k % 10} {100 + k % 900} {1000 + k % 9000}", "", "", "", group, cause,
-            "«Қызылордамұнай» ЖШС" if cause == "work_injury" else "",
-            "протез; есту аппараты" if disabled else "", "", None, at, at, 1))
+        rows.append(
+            (
+                first_id + k,
+                code,
+                surname,
+                name,
+                patronymic,
+                sk,
+                name_key(surname, name, patronymic),
+                str(base + dt.timedelta(days=offset)),
+                sex,
+                f"{TOWNS[k % len(TOWNS)]}, {STREETS[(k // 7) % len(STREETS)]}, {k % 120 + 1}",
+                f"+7 70{k % 10} {100 + k % 900} {1000 + k % 9000}",
+                "",
+                "",
+                "",
+                group,
+                cause,
+                "«Қызылордамұнай» ЖШС" if cause == "work_injury" else "",
+                "протез; есту аппараты" if disabled else "",
+                "",
+                None,
+                at,
+                at,
+                1,
+            )
+        )
     return rows
 
 
@@ -380,17 +500,23 @@ def _chunks(total: int, size: int = CHUNK) -> Iterable[tuple[int, int]]:
         yield start, min(size, total - start)
 
 
-def build_bulk(seed: int = 1, persons: int = 1_000_000, applications: int = 100_000,
-               today: dt.datetime | None = None, open_share: float | None = None,
-               progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
+def build_bulk(
+    seed: int = 1,
+    persons: int = 1_000_000,
+    applications: int = 100_000,
+    today: dt.datetime | None = None,
+    open_share: float | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, int]:
     """Fill an empty database with a region-sized demo office; return counts.
 
     `open_share`: the share of applications left open part-way along their path (the
     default, None, leaves open those of the last weeks, as `demo.build_demo` does).
     """
     if persons < 1 and applications > 0:
-        raise ValidationError("Өтініштерге кемінде бір карточка керек",
-                              "Для заявлений нужна хотя бы одна карточка", "persons")
+        raise ValidationError(
+            "Өтініштерге кемінде бір карточка керек", "Для заявлений нужна хотя бы одна карточка", "persons"
+        )
     rng = random.Random(seed)
     today = (today or now()).replace(microsecond=0)
     db = database.obj
@@ -402,8 +528,7 @@ def build_bulk(seed: int = 1, persons: int = 1_000_000, applications: int = 100_
     if sqlite:  # a demo load may lose its tail on a power cut; the office's work may not
         db.execute_sql("PRAGMA synchronous = NORMAL")
         db.execute_sql("PRAGMA cache_size = -400000")
-    counts = {"persons": persons, "applications": 0, "closed": 0, "steps": 0, "movements": 0,
-              "documents": 0}
+    counts = {"persons": persons, "applications": 0, "closed": 0, "steps": 0, "movements": 0, "documents": 0}
     try:
         first_person = (Person.select(pw.fn.MAX(Person.id)).scalar() or 0) + 1
         card_at = _ts(today - dt.timedelta(days=370))
@@ -413,19 +538,32 @@ def build_bulk(seed: int = 1, persons: int = 1_000_000, applications: int = 100_
         card_time = today - dt.timedelta(days=370)
         with db.atomic(), search.bulk_indexing(db, first_person):
             for start, n in _chunks(persons, 100_000):
-                rows = _person_rows(rng, first_person + start, n, card_at or "", full_names,
-                                    serials)
+                rows = _person_rows(rng, first_person + start, n, card_at or "", full_names, serials)
                 w.insert("person", PERSON_COLS, rows)
-                w.insert("audit_log", _AuditRows.COLS, trail.rows(
-                    card_time, "admin", "card.create", "person", map(_card_audit, rows)))
+                w.insert(
+                    "audit_log",
+                    _AuditRows.COLS,
+                    trail.rows(card_time, "admin", "card.create", "person", map(_card_audit, rows)),
+                )
                 if progress:
                     progress("persons", start + n, persons)
         w.fix_sequence("person")
-        _applications(rng, w, applications, first_person, full_names, uid, execs, today,
-                      open_share, counts, progress, trail)
+        _applications(
+            rng,
+            w,
+            applications,
+            first_person,
+            full_names,
+            uid,
+            execs,
+            today,
+            open_share,
+            counts,
+            progress,
+            trail,
+        )
         with db.atomic():
-            audit.record("demo", "demo.bulk_load", "database", "bulk", None,
-                         {"seed": seed, **counts}, today)
+            audit.record("demo", "demo.bulk_load", "database", "bulk", None, {"seed": seed, **counts}, today)
     finally:
         if sqlite:
             db.execute_sql("PRAGMA synchronous = FULL")
@@ -447,11 +585,20 @@ def _submission_times(rng: random.Random, n: int, today: dt.datetime, cal) -> li
     return out
 
 
-def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
-                  full_names: list[str], uid: dict[str, int], execs: list[tuple[int, str]],
-                  today: dt.datetime, open_share: float | None, counts: dict[str, int],
-                  progress: Callable[[str, int, int], None] | None,
-                  trail: _AuditRows) -> None:
+def _applications(
+    rng: random.Random,
+    w: _Writer,
+    n: int,
+    first_person: int,
+    full_names: list[str],
+    uid: dict[str, int],
+    execs: list[tuple[int, str]],
+    today: dt.datetime,
+    open_share: float | None,
+    counts: dict[str, int],
+    progress: Callable[[str, int, int], None] | None,
+    trail: _AuditRows,
+) -> None:
     cal = load_calendar()
     due = _Due()
     regs = workflow.regulations()
@@ -459,8 +606,9 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
     first_app = (Application.select(pw.fn.MAX(Application.id)).scalar() or 0) + 1
     seqs: dict[int, int] = {}
     for year in {t.year for t in times}:
-        seqs[year] = (Application.select(pw.fn.MAX(Application.seq))
-                      .where(Application.year == year).scalar() or 0)
+        seqs[year] = (
+            Application.select(pw.fn.MAX(Application.seq)).where(Application.year == year).scalar() or 0
+        )
     place = TOWNS[0] + ", ХҚКО"
     for start, size in _chunks(n, 20_000):
         apps, steps, moves, docs, grounds = [], [], [], [], []
@@ -487,16 +635,50 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
             _advance(rng, sim, uid, execs, t, today, cal, open_share, full_name)
             seqs[t.year] += 1
             seq = seqs[t.year]
-            apps.append((app_id, f"{t.year}-{seq:06d}", t.year, seq, service, channel,
-                         wording.code, person_id, _ts(t), _ts(term), _ts(result_due_at),
-                         sim.state, sim.current,
-                         sim.prepared, sim.result, sim.reasoning, sim.executor, intake, place,
-                         _ts(sim.closed_at), _ts(sim.issued_at), sim.issued_to[:300], "",
-                         sim.version))
+            apps.append(
+                (
+                    app_id,
+                    f"{t.year}-{seq:06d}",
+                    t.year,
+                    seq,
+                    service,
+                    channel,
+                    wording.code,
+                    person_id,
+                    _ts(t),
+                    _ts(term),
+                    _ts(result_due_at),
+                    sim.state,
+                    sim.current,
+                    sim.prepared,
+                    sim.result,
+                    sim.reasoning,
+                    sim.executor,
+                    intake,
+                    place,
+                    _ts(sim.closed_at),
+                    _ts(sim.issued_at),
+                    sim.issued_to[:300],
+                    "",
+                    sim.version,
+                )
+            )
             number = apps[-1][1]
             for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
-                steps.append((app_id, no, role, user, _ts(started), _ts(due_t), _ts(done),
-                              counted if not w.sqlite else int(counted), outcome, note))
+                steps.append(
+                    (
+                        app_id,
+                        no,
+                        role,
+                        user,
+                        _ts(started),
+                        _ts(due_t),
+                        _ts(done),
+                        counted if not w.sqlite else int(counted),
+                        outcome,
+                        note,
+                    )
+                )
             for kind, role, user, at in sim.moves:
                 moves.append((app_id, kind, role, user, _ts(at), number))
             for code in sim.grounds:
@@ -504,18 +686,31 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
             if sim.state == workflow.CLOSED:
                 counts["closed"] += 1
         login = {i: name for name, i in uid.items()}
-        col = {c: APP_COLS.index(c) for c in ("number", "state", "current_step",
-                                               "prepared_result", "result", "executor_id")}
-        snaps = ((a[col["number"]], {
-            "state": a[col["state"]], "current_step": a[col["current_step"]],
-            "prepared_result": a[col["prepared_result"]], "result": a[col["result"]],
-            "executor": login.get(a[col["executor_id"]]) if a[col["executor_id"]] else None})
-            for a in apps)
+        col = {
+            c: APP_COLS.index(c)
+            for c in ("number", "state", "current_step", "prepared_result", "result", "executor_id")
+        }
+        snaps = (
+            (
+                a[col["number"]],
+                {
+                    "state": a[col["state"]],
+                    "current_step": a[col["current_step"]],
+                    "prepared_result": a[col["prepared_result"]],
+                    "result": a[col["result"]],
+                    "executor": login.get(a[col["executor_id"]]) if a[col["executor_id"]] else None,
+                },
+            )
+            for a in apps
+        )
         with w.db.atomic():
             w.insert("application", APP_COLS, apps)
             # each application's last state, as the engine's last audit row states it
-            w.insert("audit_log", _AuditRows.COLS,
-                     trail.rows(today, "demo", "demo.application", "application", snaps))
+            w.insert(
+                "audit_log",
+                _AuditRows.COLS,
+                trail.rows(today, "demo", "demo.application", "application", snaps),
+            )
             w.insert("attached_document", DOC_COLS, docs)
             w.insert("refusal_ground", GROUND_COLS, grounds)
             w.insert("step", STEP_COLS, steps)
@@ -529,9 +724,17 @@ def _applications(rng: random.Random, w: _Writer, n: int, first_person: int,
     w.fix_sequence("application")
 
 
-def _advance(rng: random.Random, sim: _Sim, uid: dict[str, int], execs: list[tuple[int, str]],
-             t: dt.datetime, today: dt.datetime, cal, open_share: float | None,
-             full_name: str) -> None:
+def _advance(
+    rng: random.Random,
+    sim: _Sim,
+    uid: dict[str, int],
+    execs: list[tuple[int, str]],
+    t: dt.datetime,
+    today: dt.datetime,
+    cal,
+    open_share: float | None,
+    full_name: str,
+) -> None:
     """`demo._advance` on the in-memory application: as far as a random stopping point."""
     if open_share is None:
         keep_open = False
@@ -547,8 +750,9 @@ def _advance(rng: random.Random, sim: _Sim, uid: dict[str, int], execs: list[tup
         ops += 1
         step = sim.step()
         limit = step.limit or 0
-        minutes = {"minutes": limit, "calendar_days": limit * 1440,
-                   "working_days": limit * 1440}.get(step.unit or "", 60)
+        minutes = {"minutes": limit, "calendar_days": limit * 1440, "working_days": limit * 1440}.get(
+            step.unit or "", 60
+        )
         frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
         t = _later(rng, t, max(2, int(minutes * frac)), cal)
         if t >= today or ops > stop_ops or (keep_open and sim.closes_next()):
@@ -571,8 +775,7 @@ def _advance(rng: random.Random, sim: _Sim, uid: dict[str, int], execs: list[tup
             sim.decide_card(ex, not refuse, t)
         elif step.kind == "prepare":
             if refuse and step.offers_refusal:
-                sim.prepare(ex, "refusal", [sim.svc.grounds[rng.randrange(len(sim.svc.grounds))]
-                                            .code], t)
+                sim.prepare(ex, "refusal", [sim.svc.grounds[rng.randrange(len(sim.svc.grounds))].code], t)
             else:
                 sim.prepare(ex, sim.svc.positive_result, [], t)
         elif step.kind == "sign":

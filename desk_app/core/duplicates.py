@@ -34,8 +34,14 @@ def _name_matches(p: Person, surname_ph: str, name_ph: str) -> bool:
     return phonetic(p.surname) == surname_ph and phonetic(p.name) == name_ph
 
 
-def likely_duplicates(iin: str, birth_date: dt.date | None, surname: str, name: str,
-                      exclude_id: int | None = None, limit: int = 10) -> list[Duplicate]:
+def likely_duplicates(
+    iin: str,
+    birth_date: dt.date | None,
+    surname: str,
+    name: str,
+    exclude_id: int | None = None,
+    limit: int = 10,
+) -> list[Duplicate]:
     """Existing cards that are probably the same person as the one about to be created."""
     out: list[Duplicate] = []
     iin = (iin or "").strip()
@@ -57,13 +63,22 @@ def likely_duplicates(iin: str, birth_date: dt.date | None, surname: str, name: 
     return out
 
 
-def record_override(by: User, new_person: Person, duplicates: list[Duplicate],
-                    at: dt.datetime | None = None) -> None:
+def record_override(
+    by: User, new_person: Person, duplicates: list[Duplicate], at: dt.datetime | None = None
+) -> None:
     """The clerk created the card despite the warning: keep who, when and which cards."""
-    audit.record(by.login, "card.duplicate_override", "person", new_person.id, None,
-                 {"iin": new_person.iin,
-                  "similar": [{"id": d.person.id, "iin": d.person.iin, "reason": d.reason}
-                              for d in duplicates]}, at or now())
+    audit.record(
+        by.login,
+        "card.duplicate_override",
+        "person",
+        new_person.id,
+        None,
+        {
+            "iin": new_person.iin,
+            "similar": [{"id": d.person.id, "iin": d.person.iin, "reason": d.reason} for d in duplicates],
+        },
+        at or now(),
+    )
 
 
 class DuplicateWarning(ValidationError):
@@ -74,8 +89,9 @@ class DuplicateWarning(ValidationError):
         self.duplicates = duplicates
 
 
-def create_person_checked(data: dict[str, Any], by: User, accept_similar: bool = False,
-                          at: dt.datetime | None = None) -> Person:
+def create_person_checked(
+    data: dict[str, Any], by: User, accept_similar: bool = False, at: dt.datetime | None = None
+) -> Person:
     """Create a card unless it probably exists already.
 
     A card with the same IIN is never created twice. A look-alike name with the same birth
@@ -86,9 +102,11 @@ def create_person_checked(data: dict[str, Any], by: User, accept_similar: bool =
     if any(d.blocking for d in dups):
         raise DuplicateWarning("Бұл ЖСН-мен карточка бар", "Карточка с этим ИИН уже есть", dups)
     if dups and not accept_similar:
-        raise DuplicateWarning("Осындай адамның карточкасы бар сияқты (туған күні мен аты-жөні сәйкес)",
-                               "Похоже, карточка этого человека уже есть (совпадают дата рождения "
-                               "и ФИО)", dups)
+        raise DuplicateWarning(
+            "Осындай адамның карточкасы бар сияқты (туған күні мен аты-жөні сәйкес)",
+            "Похоже, карточка этого человека уже есть (совпадают дата рождения и ФИО)",
+            dups,
+        )
     with transaction():
         person = create_person(data, by, at)
         if dups:

@@ -21,25 +21,39 @@ class EnvironmentFailure(KenseError):
     """The PC, the disk or the server refused: nothing was written half-way."""
 
 
-DISK_FULL = ("Дискіде орын жоқ: ештеңе сақталмады, орын босатып қайталаңыз",
-             "Нет места на диске: ничего не сохранено, освободите место и повторите")
-READ_ONLY = ("Файлға немесе қалтаға жазуға рұқсат жоқ (тек оқу үшін): ештеңе сақталмады",
-             "Нет права записи в файл или папку (только чтение): ничего не сохранено")
-LOCKED = ("Дерекқорды басқа үстел бұғаттап тұр: біраздан соң қайталаңыз",
-          "База занята другим рабочим местом: повторите чуть позже")
-UNREACHABLE = ("Дерекқор серверіне қосылу мүмкін емес: желіні және сервер мекенжайын тексеріңіз",
-               "Нет связи с сервером базы данных: проверьте сеть и адрес сервера")
-BAD_PASSWORD = ("Дерекқор серверінің құпиясөзі немесе пайдаланушысы қате",
-                "Неверный пароль или пользователь сервера базы данных")
-NO_FILE = ("Дерекқор файлын ашу мүмкін емес: жол мен рұқсаттарды тексеріңіз",
-           "Не удаётся открыть файл базы: проверьте путь и права")
+DISK_FULL = (
+    "Дискіде орын жоқ: ештеңе сақталмады, орын босатып қайталаңыз",
+    "Нет места на диске: ничего не сохранено, освободите место и повторите",
+)
+READ_ONLY = (
+    "Файлға немесе қалтаға жазуға рұқсат жоқ (тек оқу үшін): ештеңе сақталмады",
+    "Нет права записи в файл или папку (только чтение): ничего не сохранено",
+)
+LOCKED = (
+    "Дерекқорды басқа үстел бұғаттап тұр: біраздан соң қайталаңыз",
+    "База занята другим рабочим местом: повторите чуть позже",
+)
+UNREACHABLE = (
+    "Дерекқор серверіне қосылу мүмкін емес: желіні және сервер мекенжайын тексеріңіз",
+    "Нет связи с сервером базы данных: проверьте сеть и адрес сервера",
+)
+BAD_PASSWORD = (
+    "Дерекқор серверінің құпиясөзі немесе пайдаланушысы қате",
+    "Неверный пароль или пользователь сервера базы данных",
+)
+NO_FILE = (
+    "Дерекқор файлын ашу мүмкін емес: жол мен рұқсаттарды тексеріңіз",
+    "Не удаётся открыть файл базы: проверьте путь и права",
+)
 
 
 def unknown_scheme(url: str) -> EnvironmentFailure:
     scheme = url.split("://", 1)[0][:20]
     return EnvironmentFailure(
         f"Дерекқор мекенжайының түрі белгісіз: «{scheme}://» (файл жолы немесе postgresql://)",
-        f"Неизвестный тип адреса базы: «{scheme}://» (путь к файлу или postgresql://)", "db")
+        f"Неизвестный тип адреса базы: «{scheme}://» (путь к файлу или postgresql://)",
+        "db",
+    )
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -68,12 +82,20 @@ def _classify(e: BaseException) -> tuple[str, str] | None:
         return READ_ONLY
     if "database is locked" in text or "database table is locked" in text:
         return LOCKED
-    if "password authentication failed" in text or "no password supplied" in text \
-            or ("role" in text and "does not exist" in text):
+    if (
+        "password authentication failed" in text
+        or "no password supplied" in text
+        or ("role" in text and "does not exist" in text)
+    ):
         return BAD_PASSWORD
-    if "could not connect" in text or "connection refused" in text \
-            or "could not translate host name" in text or "server closed the connection" in text \
-            or "connection to server" in text or "timeout expired" in text:
+    if (
+        "could not connect" in text
+        or "connection refused" in text
+        or "could not translate host name" in text
+        or "server closed the connection" in text
+        or "connection to server" in text
+        or "timeout expired" in text
+    ):
         return UNREACHABLE
     if "unable to open database file" in text:
         return NO_FILE

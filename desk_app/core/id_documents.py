@@ -39,42 +39,56 @@ class DocumentExpired(ValidationError):
 _FIELDS = {"birth_date": ("туған күні", "дата рождения"), "sex": ("жынысы", "пол")}
 
 
-def attach(person_id: int, scan: IdScan, by: User, accept_expired: bool = False,
-           at: dt.datetime | None = None) -> IdDocument:
+def attach(
+    person_id: int, scan: IdScan, by: User, accept_expired: bool = False, at: dt.datetime | None = None
+) -> IdDocument:
     at = (at or now()).replace(microsecond=0)
     if not by.active or not any(by.has_role(r) for r in CARD_EDITORS):
-        raise PermissionDenied("Карточканы бұл рөл өзгертпейді",
-                               "Эта роль не изменяет карточки", "user")
+        raise PermissionDenied("Карточканы бұл рөл өзгертпейді", "Эта роль не изменяет карточки", "user")
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
     if scan.mrz is None or scan.error is not None:
         raise ValidationError("Куәліктің MRZ-ы оқылмады", "MRZ удостоверения не прочитан", "mrz")
     if scan.iin != person.iin:
-        raise ValidationError("Куәліктегі ЖСН карточкадағыдан басқа",
-                              "ИИН в удостоверении не совпадает с карточкой", "iin")
+        raise ValidationError(
+            "Куәліктегі ЖСН карточкадағыдан басқа", "ИИН в удостоверении не совпадает с карточкой", "iin"
+        )
     bad = scan.mismatches()
     if bad:
         kk = ", ".join(_FIELDS[b][0] for b in bad)
         ru = ", ".join(_FIELDS[b][1] for b in bad)
-        raise ValidationError(f"MRZ пен ЖСН сәйкес емес: {kk}", f"MRZ и ИИН расходятся: {ru}",
-                              bad[0])
+        raise ValidationError(f"MRZ пен ЖСН сәйкес емес: {kk}", f"MRZ и ИИН расходятся: {ru}", bad[0])
     m = scan.mrz
     expired = scan.expired(at.date())
     if expired and not accept_expired:
-        raise DocumentExpired(f"Куәліктің мерзімі өткен: {m.expires:%d.%m.%Y}",
-                              f"Срок удостоверения истёк: {m.expires:%d.%m.%Y}", "expires")
+        raise DocumentExpired(
+            f"Куәліктің мерзімі өткен: {m.expires:%d.%m.%Y}",
+            f"Срок удостоверения истёк: {m.expires:%d.%m.%Y}",
+            "expires",
+        )
     with transaction():
-        row = IdDocument.create(person=person, number=m.number[:20], expires=m.expires,
-                                surname_latin=m.surname_latin[:100],
-                                names_latin=m.names_latin[:100], expired_accepted=expired,
-                                read_by=by.login, read_at=at)
-        audit.record(by.login, "card.id_document", "person", person.id, None,
-                     {"number": m.number, "expires": iso(m.expires),
-                      "expired_accepted": expired}, at)
+        row = IdDocument.create(
+            person=person,
+            number=m.number[:20],
+            expires=m.expires,
+            surname_latin=m.surname_latin[:100],
+            names_latin=m.names_latin[:100],
+            expired_accepted=expired,
+            read_by=by.login,
+            read_at=at,
+        )
+        audit.record(
+            by.login,
+            "card.id_document",
+            "person",
+            person.id,
+            None,
+            {"number": m.number, "expires": iso(m.expires), "expired_accepted": expired},
+            at,
+        )
     return row
 
 
 def latest(person_id: int) -> IdDocument | None:
-    return (IdDocument.select().where(IdDocument.person == person_id)
-            .order_by(IdDocument.id.desc()).first())
+    return IdDocument.select().where(IdDocument.person == person_id).order_by(IdDocument.id.desc()).first()

@@ -17,8 +17,7 @@ from typing import Any
 from . import iin as iin_mod
 from .errors import ValidationError
 
-_VALUES = {**{str(d): d for d in range(10)}, "<": 0,
-           **{chr(ord("A") + i): 10 + i for i in range(26)}}
+_VALUES = {**{str(d): d for d in range(10)}, "<": 0, **{chr(ord("A") + i): 10 + i for i in range(26)}}
 _WEIGHTS = (7, 3, 1)
 IIN_RE = re.compile(r"^\d{12}$")
 _TD1_LINE = re.compile(r"^[A-Z0-9<]{30}$")
@@ -113,11 +112,16 @@ def parse_td1(text: str, today: dt.date | None = None) -> MrzRead | None:
             born = None
     surname, _, given = l3.partition("<<")
     return MrzRead(
-        number=number.replace("<", ""), expires=_date(expiry, True, today), birth_date=born,
-        sex=sex if sex in "MF" else "", iin=found_iin,
+        number=number.replace("<", ""),
+        expires=_date(expiry, True, today),
+        birth_date=born,
+        sex=sex if sex in "MF" else "",
+        iin=found_iin,
         surname_latin=surname.replace("<", " ").strip(),
-        names_latin=given.replace("<", " ").strip(), country=l1[2:5].replace("<", ""),
-        problems=tuple(problems))
+        names_latin=given.replace("<", " ").strip(),
+        country=l1[2:5].replace("<", ""),
+        problems=tuple(problems),
+    )
 
 
 @dataclass(frozen=True)
@@ -160,8 +164,14 @@ def read(payload: str, today: dt.date | None = None) -> IdScan | None:
         return None
     if not mrz.check_digits_ok:
         bad = ", ".join(mrz.problems)
-        return IdScan(mrz.iin, mrz, (f"Куәліктің MRZ бақылау цифры сәйкес емес: {bad}",
-                                     f"Не сходится контрольная цифра MRZ удостоверения: {bad}"))
+        return IdScan(
+            mrz.iin,
+            mrz,
+            (
+                f"Куәліктің MRZ бақылау цифры сәйкес емес: {bad}",
+                f"Не сходится контрольная цифра MRZ удостоверения: {bad}",
+            ),
+        )
     if not mrz.iin:
         return IdScan("", mrz, ("MRZ-да ЖСН жоқ", "В MRZ нет ИИН"))
     return IdScan(mrz.iin, mrz)
@@ -204,10 +214,19 @@ class MrzAssembler:
         return []
 
 
-def make_td1(number: str, birth: dt.date, sex: str, expires: dt.date, iin: str, surname: str,
-             names: str, country: str = "KAZ") -> str:
+def make_td1(
+    number: str,
+    birth: dt.date,
+    sex: str,
+    expires: dt.date,
+    iin: str,
+    surname: str,
+    names: str,
+    country: str = "KAZ",
+) -> str:
     """A TD1 MRZ with its check digits (demo cards, screenshots; tests check it against the
     `mrz` package)."""
+
     def pad(text: str, n: int) -> str:
         return (text.upper().replace(" ", "<") + "<" * n)[:n]
 

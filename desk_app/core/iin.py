@@ -15,9 +15,12 @@ _W1 = tuple(range(1, 12))
 _W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 # 7th digit -> (century base, sex)
 _CENTURY = {
-    "1": (1800, "M"), "2": (1800, "F"),
-    "3": (1900, "M"), "4": (1900, "F"),
-    "5": (2000, "M"), "6": (2000, "F"),
+    "1": (1800, "M"),
+    "2": (1800, "F"),
+    "3": (1900, "M"),
+    "4": (1900, "F"),
+    "5": (2000, "M"),
+    "6": (2000, "F"),
 }
 
 
@@ -45,9 +48,7 @@ def parse(iin: str) -> IinInfo:
     """Validate and decode an IIN; raise ValidationError naming the field otherwise."""
     s = (iin or "").strip()
     if len(s) != 12 or not s.isascii() or not s.isdigit():
-        raise ValidationError(
-            "ЖСН 12 цифрдан тұруы керек", "ИИН должен состоять из 12 цифр", field="iin"
-        )
+        raise ValidationError("ЖСН 12 цифрдан тұруы керек", "ИИН должен состоять из 12 цифр", field="iin")
     century = _CENTURY.get(s[6])
     if century is None:
         raise ValidationError(
@@ -84,8 +85,14 @@ def parse(iin: str) -> IinInfo:
 def make(birth_date: dt.date, sex: str, serial: int) -> str | None:
     """Build a valid IIN (demo data, tests); None when the serial gives no check digit."""
     base = (birth_date.year // 100) * 100
-    seventh = {(1800, "M"): 1, (1800, "F"): 2, (1900, "M"): 3, (1900, "F"): 4,
-               (2000, "M"): 5, (2000, "F"): 6}[(base, sex)]
+    seventh = {
+        (1800, "M"): 1,
+        (1800, "F"): 2,
+        (1900, "M"): 3,
+        (1900, "F"): 4,
+        (2000, "M"): 5,
+        (2000, "F"): 6,
+    }[(base, sex)]
     first11 = f"{birth_date:%y%m%d}{seventh}{serial % 10000:04d}"
     c = check_digit(first11)
     return None if c is None else first11 + str(c)

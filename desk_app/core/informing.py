@@ -33,21 +33,26 @@ def _informs(app: Application) -> bool:
 def _informing_services() -> list[int]:
     from .workflow import regulations
 
-    return sorted({s.no for w in regulations().wordings for s in w.services.values()
-                   if s.informs_applicant})
+    return sorted({s.no for w in regulations().wordings for s in w.services.values() if s.informs_applicant})
 
 
-def awaiting_inform(executor: User | None = None, limit: int = 500, days: int = 90,
-                    at: dt.datetime | None = None) -> list[Application]:
+def awaiting_inform(
+    executor: User | None = None, limit: int = 500, days: int = 90, at: dt.datetime | None = None
+) -> list[Application]:
     """Closed applications with a result whose applicant has not been marked as told, closed
     in the last `days` days (an older one is long past telling), latest first."""
     since = (at or dt.datetime.now()) - dt.timedelta(days=days)
-    q = (Application.select().where(Application.state == CLOSED,
-                                    Application.service.in_(_informing_services()),
-                                    Application.closed_at >= since,
-                                    Application.result.is_null(False),
-                                    Application.informed_at.is_null())
-         .order_by(Application.closed_at.desc(), Application.id.desc()))
+    q = (
+        Application.select()
+        .where(
+            Application.state == CLOSED,
+            Application.service.in_(_informing_services()),
+            Application.closed_at >= since,
+            Application.result.is_null(False),
+            Application.informed_at.is_null(),
+        )
+        .order_by(Application.closed_at.desc(), Application.id.desc())
+    )
     if executor is not None:
         q = q.where(Application.executor == executor)
     out = []
@@ -69,17 +74,27 @@ class Registration:
 
 def unemployed_registration(person: Person | int) -> Registration | None:
     pid = person if isinstance(person, int) else person.id
-    app = (Application.select().where(Application.person == pid, Application.service == 1,
-                                      Application.state == CLOSED,
-                                      Application.result == "decision")
-           .order_by(Application.closed_at.desc(), Application.id.desc()).first())
+    app = (
+        Application.select()
+        .where(
+            Application.person == pid,
+            Application.service == 1,
+            Application.state == CLOSED,
+            Application.result == "decision",
+        )
+        .order_by(Application.closed_at.desc(), Application.id.desc())
+        .first()
+    )
     if app is None or app.closed_at is None:
         return None
     from desk_app.documents.journal import PrintedDocument  # lazy: documents import core
 
-    doc = (PrintedDocument.select(PrintedDocument.journal_no)
-           .where(PrintedDocument.application == app, PrintedDocument.kind == "decision")
-           .order_by(PrintedDocument.id).first())
+    doc = (
+        PrintedDocument.select(PrintedDocument.journal_no)
+        .where(PrintedDocument.application == app, PrintedDocument.kind == "decision")
+        .order_by(PrintedDocument.id)
+        .first()
+    )
     if doc is not None:
         return Registration(app.number, app.closed_at.date(), doc.journal_no, True)
     return Registration(app.number, app.closed_at.date(), app.number, False)

@@ -61,7 +61,9 @@ def check_scheme(target: str) -> None:
             f"бұл дерекқор түрі қолданылмайды: {m.group(1)}:// (SQLite файлының жолы немесе "
             "postgresql://… керек)",
             f"такой тип базы не поддерживается: {m.group(1)}:// (нужен путь к файлу SQLite "
-            "или postgresql://…)", "db")
+            "или postgresql://…)",
+            "db",
+        )
 
 
 def resolve_db(given: str | os.PathLike[str] | None = None, must_exist: bool = True) -> str:

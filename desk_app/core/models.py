@@ -197,8 +197,19 @@ class SchemaMigration(BaseModel):
     applied_at = pw.DateTimeField()
 
 
-CORE_MODELS = [User, Person, NuclearPeriod, Application, AttachedDocument, RefusalGround,
-               Step, Movement, AuditLog, CalendarEdit, OfficeSetting]
+CORE_MODELS = [
+    User,
+    Person,
+    NuclearPeriod,
+    Application,
+    AttachedDocument,
+    RefusalGround,
+    Step,
+    Movement,
+    AuditLog,
+    CalendarEdit,
+    OfficeSetting,
+]
 
 
 class Complaint(BaseModel):
@@ -213,7 +224,6 @@ class Complaint(BaseModel):
     answer_due_at = pw.DateTimeField(null=True)  # received_on + the wording's complaint term
     answer = pw.TextField(default="")
     answered_on = pw.DateField(null=True)
-    answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered",
-                                     on_delete="RESTRICT")
+    answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered", on_delete="RESTRICT")
     recorded_by = pw.ForeignKeyField(User, backref="complaints_recorded", on_delete="RESTRICT")
     created_at = pw.DateTimeField()

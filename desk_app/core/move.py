@@ -21,11 +21,14 @@ SKIP = {"schema_migration"}  # the target has its own record of applied migratio
 
 
 def _tables_in_order(src: sqlite3.Connection) -> list[str]:
-    names = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        r[0]
+        for r in src.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     names = [n for n in names if n not in SKIP]
-    deps = {n: {r[2] for r in src.execute(f'PRAGMA foreign_key_list("{n}")')} - {n}
-            for n in names}
+    deps = {n: {r[2] for r in src.execute(f'PRAGMA foreign_key_list("{n}")')} - {n} for n in names}
     out: list[str] = []
     while deps:
         ready = sorted(n for n, d in deps.items() if not (d & deps.keys()))
@@ -50,17 +53,25 @@ def migrate_to(source: Path | str, url: str) -> dict[str, int]:
     init_db(source).close()  # bring the source's schema up to date first
     db = init_db(url)
     if not isinstance(db, pw.PostgresqlDatabase):
-        raise ValidationError("Мақсат PostgreSQL болуы керек (postgresql://…)",
-                              "Целью должна быть PostgreSQL (postgresql://…)", "url")
+        raise ValidationError(
+            "Мақсат PostgreSQL болуы керек (postgresql://…)",
+            "Целью должна быть PostgreSQL (postgresql://…)",
+            "url",
+        )
     if User.select().exists() or Application.select().exists() or AuditLog.select().exists():
         raise ValidationError("Мақсатты дерекқор бос емес", "Целевая база не пуста", "url")
     counts: dict[str, int] = {}
     with db.atomic() as txn:
         take_write_lock(db)
         for table in _tables_in_order(src):
-            cols_pg = {r[0]: r[1] for r in db.execute_sql(
-                "SELECT column_name, data_type FROM information_schema.columns "
-                "WHERE table_schema = 'public' AND table_name = %s", (table,))}
+            cols_pg = {
+                r[0]: r[1]
+                for r in db.execute_sql(
+                    "SELECT column_name, data_type FROM information_schema.columns "
+                    "WHERE table_schema = 'public' AND table_name = %s",
+                    (table,),
+                )
+            }
             if not cols_pg:
                 continue  # a table the target's schema does not have
             cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] in cols_pg]
@@ -71,14 +82,17 @@ def migrate_to(source: Path | str, url: str) -> dict[str, int]:
             n = 0
             cur = src.execute(f'SELECT {col_sql} FROM "{table}" ORDER BY {order}')
             while batch := cur.fetchmany(1000):
-                rows = [tuple(bool(v) if b and v is not None else v for v, b in zip(r, bools,
-                                                                                     strict=True))
-                        for r in batch]
+                rows = [
+                    tuple(bool(v) if b and v is not None else v for v, b in zip(r, bools, strict=True))
+                    for r in batch
+                ]
                 execute_values(db.cursor(), ins, rows, page_size=1000)
                 n += len(rows)
             if "id" in cols and cols_pg.get("id") in ("integer", "bigint"):
-                db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                               f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)")
+                db.execute_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                    f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
+                )
             counts[table] = n
         for table, n in counts.items():
             got = db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
@@ -89,7 +103,8 @@ def migrate_to(source: Path | str, url: str) -> dict[str, int]:
         if not report.ok:
             txn.rollback()
             first = (report.storage + report.audit + report.workflow)[0]
-            raise ValidationError(f"Көшірме тексеруден өтпеді: {first}",
-                                  f"Копия не прошла проверку: {first}", "url")
+            raise ValidationError(
+                f"Көшірме тексеруден өтпеді: {first}", f"Копия не прошла проверку: {first}", "url"
+            )
     src.close()
     return counts

@@ -7,25 +7,97 @@ import unicodedata
 
 # Kazakh-specific letters folded to their nearest Russian letter, then Cyrillic to Latin,
 # so that "Әлиев", "Алиев" and "Aliev" share one key for duplicate warnings.
-_KK_TO_RU = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у",
-                           "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и", "ъ": "",
-                           "ь": ""})
+_KK_TO_RU = str.maketrans(
+    {
+        "ә": "а",
+        "ғ": "г",
+        "қ": "к",
+        "ң": "н",
+        "ө": "о",
+        "ұ": "у",
+        "ү": "у",
+        "һ": "х",
+        "і": "и",
+        "ё": "е",
+        "й": "и",
+        "ъ": "",
+        "ь": "",
+    }
+)
 _CYR_TO_LAT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-    "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ы": "y", "э": "e", "ю": "iu", "я": "ia",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ы": "y",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
 }
-_LAT_SIMPLIFY = (("kh", "h"), ("zh", "j"), ("shch", "sh"), ("ts", "c"), ("iu", "yu"),
-                 ("ia", "ya"), ("y", "i"), ("j", "zh"), ("q", "k"), ("w", "u"), ("x", "ks"))
+_LAT_SIMPLIFY = (
+    ("kh", "h"),
+    ("zh", "j"),
+    ("shch", "sh"),
+    ("ts", "c"),
+    ("iu", "yu"),
+    ("ia", "ya"),
+    ("y", "i"),
+    ("j", "zh"),
+    ("q", "k"),
+    ("w", "u"),
+    ("x", "ks"),
+)
 
 
 # Latin letters that look like Cyrillic ones (a keyboard left on the English layout, a
 # scanner or a copied text): inside a Cyrillic word they are the Cyrillic letter, and the
 # Latin i is the Kazakh і (U+0456), never the Russian и.
-_LAT_TO_CYR = {"a": "а", "c": "с", "e": "е", "h": "һ", "i": "і", "k": "к", "o": "о", "p": "р",
-               "x": "х", "y": "у", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І",
-               "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У"}
+_LAT_TO_CYR = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "h": "һ",
+    "i": "і",
+    "k": "к",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "A": "А",
+    "B": "В",
+    "C": "С",
+    "E": "Е",
+    "H": "Н",
+    "I": "І",
+    "K": "К",
+    "M": "М",
+    "O": "О",
+    "P": "Р",
+    "T": "Т",
+    "X": "Х",
+    "Y": "У",
+}
 _CYR_TO_LAT_LOOK = {c: lat for lat, c in _LAT_TO_CYR.items() if lat not in "hH"}
 CYRILLIC = "а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ"
 _CYR_RE = re.compile(f"[{CYRILLIC}]")

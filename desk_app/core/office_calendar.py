@@ -31,8 +31,9 @@ def set_day(day: dt.date, working: bool | None, by: User, note: str = "") -> Non
     """Declare a day working (True) or off (False), or drop the office's edit (None)."""
     with transaction():
         if not by.has_role("admin") or not still_holds(by, "admin"):
-            raise PermissionDenied("Күнтізбені тек әкімші өзгертеді",
-                                   "Календарь изменяет только администратор", field="day")
+            raise PermissionDenied(
+                "Күнтізбені тек әкімші өзгертеді", "Календарь изменяет только администратор", field="day"
+            )
         old = CalendarEdit.get_or_none(CalendarEdit.day == day)
         before = {"day": day.isoformat(), "working": old.working, "note": old.note} if old else None
         if old:

@@ -20,10 +20,15 @@ from .models import Application, Person, User
 
 def open_applications(person: Person, service_no: int) -> list[Application]:
     """The person's applications of this service that are not closed yet, oldest first."""
-    return list(Application.select()
-                .where((Application.person == person) & (Application.service == service_no)
-                       & Application.closed_at.is_null())
-                .order_by(Application.submitted_at, Application.id))
+    return list(
+        Application.select()
+        .where(
+            (Application.person == person)
+            & (Application.service == service_no)
+            & Application.closed_at.is_null()
+        )
+        .order_by(Application.submitted_at, Application.id)
+    )
 
 
 class OpenApplicationWarning(ValidationError):
@@ -33,14 +38,21 @@ class OpenApplicationWarning(ValidationError):
         numbers = ", ".join(a.number for a in open_apps)
         super().__init__(
             f"Бұл адамның осы қызмет бойынша ашық өтініші бар: {numbers}. Тағы біреуін қабылдау керек пе?",
-            f"У этого человека уже есть открытое заявление по этой услуге: {numbers}. "
-            "Принять ещё одно?", "service")
+            f"У этого человека уже есть открытое заявление по этой услуге: {numbers}. Принять ещё одно?",
+            "service",
+        )
         self.open = open_apps
 
 
-def submit_checked(person: Person, service_no: int, channel: str, by: User,
-                   documents: Sequence[tuple[str | None, str]] = (), accept_open: bool = False,
-                   at: dt.datetime | None = None) -> Application:
+def submit_checked(
+    person: Person,
+    service_no: int,
+    channel: str,
+    by: User,
+    documents: Sequence[tuple[str | None, str]] = (),
+    accept_open: bool = False,
+    at: dt.datetime | None = None,
+) -> Application:
     """`workflow.submit`, unless the person already has an open application of the service.
 
     With `accept_open` the clerk has seen the warning and goes on: the new application and
@@ -53,7 +65,13 @@ def submit_checked(person: Person, service_no: int, channel: str, by: User,
     with transaction():
         app = workflow.submit(person, service_no, channel, by, documents, at=at)
         if existing:
-            audit.record(by.login, "application.open_duplicate_override", "application", app.number,
-                         None, {"person": person.id, "service": service_no,
-                                "open": [a.number for a in existing]}, at or now())
+            audit.record(
+                by.login,
+                "application.open_duplicate_override",
+                "application",
+                app.number,
+                None,
+                {"person": person.id, "service": service_no, "open": [a.number for a in existing]},
+                at or now(),
+            )
     return app

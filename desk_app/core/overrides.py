@@ -60,8 +60,11 @@ def _stamp() -> tuple[int, int] | None:
         _cache["db"] = known
     if not known[1]:
         return None
-    row = RegulationOverride.select(pw.fn.COUNT(RegulationOverride.id),
-                                    pw.fn.MAX(RegulationOverride.rev)).tuples().first()
+    row = (
+        RegulationOverride.select(pw.fn.COUNT(RegulationOverride.id), pw.fn.MAX(RegulationOverride.rev))
+        .tuples()
+        .first()
+    )
     return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 
 
@@ -89,11 +92,14 @@ def apply(regs: Regulations, rows: list[RegulationOverride]) -> Regulations:
                         continue
                     old = docs.get(r.code)
                     docs[r.code] = DocumentKind(
-                        r.code, Text(r.kk, r.ru),
+                        r.code,
+                        Text(r.kk, r.ru),
                         bool(r.required if r.required is not None else (old and old.required)),
-                        False)
-            services[no] = dataclasses.replace(svc, documents=tuple(docs.values()),
-                                               grounds=tuple(grounds.values()))
+                        False,
+                    )
+            services[no] = dataclasses.replace(
+                svc, documents=tuple(docs.values()), grounds=tuple(grounds.values())
+            )
         out.append(dataclasses.replace(w, services=services))
     return Regulations(out)
 
@@ -114,52 +120,92 @@ def effective_regulations() -> Regulations:
 
 def _require_admin(by: User) -> None:
     if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
-        raise PermissionDenied("Регламент тізімдерін тек әкімші өзгертеді",
-                               "Списки регламента изменяет только администратор", "user")
+        raise PermissionDenied(
+            "Регламент тізімдерін тек әкімші өзгертеді",
+            "Списки регламента изменяет только администратор",
+            "user",
+        )
 
 
-def set_item(by: User, wording: str, service: int, kind: str, code: str, kk: str, ru: str,
-             required: bool | None = None, active: bool = True) -> RegulationOverride:
+def set_item(
+    by: User,
+    wording: str,
+    service: int,
+    kind: str,
+    code: str,
+    kk: str,
+    ru: str,
+    required: bool | None = None,
+    active: bool = True,
+) -> RegulationOverride:
     """Admin: set the wording of a document or a refusal ground (or add/drop a document)."""
     _require_admin(by)
     w = json_regulations()._by_code.get(wording)
     if w is None:
-        raise ValidationError(f"Регламент белгісіз: {wording}", f"Неизвестный регламент: {wording}",
-                              "wording")
+        raise ValidationError(
+            f"Регламент белгісіз: {wording}", f"Неизвестный регламент: {wording}", "wording"
+        )
     svc = w.service(service)
     if kind not in KINDS:
-        raise ValidationError("Тізім түрі: document немесе ground", "Вид списка: document или ground",
-                              "kind")
+        raise ValidationError("Тізім түрі: document немесе ground", "Вид списка: document или ground", "kind")
     code = code.strip()
     if not code or len(code) > 60 or not code.isascii():
         raise ValidationError("Коды латын әріптерімен жазылады", "Код пишется латиницей", "code")
     if kind == "ground":
         svc.ground(code)  # grounds come from the standard: only their texts change
         if not active:
-            raise ValidationError("Бас тарту негізін алып тастауға болмайды",
-                                  "Основание отказа нельзя удалить", "active")
+            raise ValidationError(
+                "Бас тарту негізін алып тастауға болмайды", "Основание отказа нельзя удалить", "active"
+            )
     # a Latin i typed inside a Kazakh word is the Kazakh і (names.one_script)
     kk, ru = one_script(" ".join(kk.split())), one_script(" ".join(ru.split()))
     if active and (not kk or not ru or len(kk) > 1000 or len(ru) > 1000):
-        raise ValidationError("Мәтін қазақша және орысша толтырылады (1000 таңбаға дейін)",
-                              "Текст заполняется на казахском и русском (до 1000 знаков)", "text")
+        raise ValidationError(
+            "Мәтін қазақша және орысша толтырылады (1000 таңбаға дейін)",
+            "Текст заполняется на казахском и русском (до 1000 знаков)",
+            "text",
+        )
     with transaction():
-        key = (RegulationOverride.wording == wording) & (RegulationOverride.service == service) & \
-              (RegulationOverride.kind == kind) & (RegulationOverride.code == code)
+        key = (
+            (RegulationOverride.wording == wording)
+            & (RegulationOverride.service == service)
+            & (RegulationOverride.kind == kind)
+            & (RegulationOverride.code == code)
+        )
         old = RegulationOverride.get_or_none(key)
         rev = (RegulationOverride.select(pw.fn.MAX(RegulationOverride.rev)).scalar() or 0) + 1
-        fields = {"kk": kk, "ru": ru, "required": required, "active": active, "rev": rev,
-                  "user": by.login, "at": now()}
+        fields = {
+            "kk": kk,
+            "ru": ru,
+            "required": required,
+            "active": active,
+            "rev": rev,
+            "user": by.login,
+            "at": now(),
+        }
         before = None
         if old is None:
-            row = RegulationOverride.create(wording=wording, service=service, kind=kind, code=code,
-                                            **fields)
+            row = RegulationOverride.create(wording=wording, service=service, kind=kind, code=code, **fields)
         else:
             before = {"kk": old.kk, "ru": old.ru, "required": old.required, "active": old.active}
             RegulationOverride.update(**fields).where(RegulationOverride.id == old.id).execute()
             row = RegulationOverride.get_by_id(old.id)
-        audit.record(by.login, "regulation.override", "regulation_override", row.id, before,
-                     {"wording": wording, "service": service, "kind": kind, "code": code,
-                      "kk": kk, "ru": ru, "required": required, "active": active})
+        audit.record(
+            by.login,
+            "regulation.override",
+            "regulation_override",
+            row.id,
+            before,
+            {
+                "wording": wording,
+                "service": service,
+                "kind": kind,
+                "code": code,
+                "kk": kk,
+                "ru": ru,
+                "required": required,
+                "active": active,
+            },
+        )
     invalidate()
     return row

@@ -21,7 +21,8 @@ def _minimal(query: str, limit: int) -> list[Person]:
     first = q.split()[0]
     sel = Person.select().where(
         ((Person.surname_key >= first) & (Person.surname_key < first + "\uffff"))
-        | ((Person.name_key >= q) & (Person.name_key < q + "\uffff")))
+        | ((Person.name_key >= q) & (Person.name_key < q + "\uffff"))
+    )
     rest = q.split()[1:]
     out = []
     for p in sel.order_by(Person.surname_key, Person.name_key).limit(limit * 4):

@@ -21,8 +21,12 @@ from .models import CORE_MODELS, SchemaMigration
 
 def _params(url: str) -> dict[str, str]:
     u = urlparse(url)
-    out = {"host": u.hostname or "localhost", "port": str(u.port or 5432),
-           "user": u.username or "", "password": u.password or ""}
+    out = {
+        "host": u.hostname or "localhost",
+        "port": str(u.port or 5432),
+        "user": u.username or "",
+        "password": u.password or "",
+    }
     out["dbname"] = (u.path or "/").lstrip("/") or "postgres"
     return out
 
@@ -30,8 +34,9 @@ def _params(url: str) -> dict[str, str]:
 def _connect(p: dict[str, str], dbname: str):
     import psycopg2
 
-    con = psycopg2.connect(host=p["host"], port=p["port"], user=p["user"] or None,
-                           password=p["password"] or None, dbname=dbname)
+    con = psycopg2.connect(
+        host=p["host"], port=p["port"], user=p["user"] or None, password=p["password"] or None, dbname=dbname
+    )
     con.autocommit = True
     return con
 
@@ -43,25 +48,26 @@ def _verify(con, p: dict[str, str]) -> dict[str, int]:
     need = {m._meta.table_name for m in [*CORE_MODELS, SchemaMigration]}
     missing = sorted(need - tables)
     if missing:
-        raise _refuse(f"Кеңсе кестелері жоқ: {', '.join(missing)}",
-                      f"нет таблиц Кеңсе: {', '.join(missing)}")
+        raise _refuse(f"Кеңсе кестелері жоқ: {', '.join(missing)}", f"нет таблиц Кеңсе: {', '.join(missing)}")
     cur.execute("SELECT version FROM schema_migration")
     done = {r[0] for r in cur.fetchall()}
     lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
     if lacking:
         raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
-    want = schema.expected_pg({k: v for k, v in p.items() if k != "dbname" and v},
-                              frozenset(done))
+    want = schema.expected_pg({k: v for k, v in p.items() if k != "dbname" and v}, frozenset(done))
     diffs = schema.differences(want, schema.pg_schema(cur))
     if diffs:
-        raise _refuse(f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
-                      f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}")
-    cur.execute('SELECT id, at, "user", action, entity, entity_id, before, after, prev_hash, hash '
-                "FROM audit_log ORDER BY id")
+        raise _refuse(
+            f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
+            f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}",
+        )
+    cur.execute(
+        'SELECT id, at, "user", action, entity, entity_id, before, after, prev_hash, hash '
+        "FROM audit_log ORDER BY id"
+    )
     problems = audit.verify_rows(cur.fetchall())
     if problems:
-        raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}",
-                      f"цепочка аудита нарушена: {problems[0]}")
+        raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}", f"цепочка аудита нарушена: {problems[0]}")
     counts = {}
     for t in ("application", "person", "audit_log"):
         cur.execute(f'SELECT COUNT(*) FROM "{t}"')
@@ -72,8 +78,11 @@ def _verify(con, p: dict[str, str]) -> dict[str, int]:
 def restore_postgres(dump: Path, url: str, at: dt.datetime | None = None) -> dict[str, object]:
     exe = shutil.which("pg_restore")
     if exe is None:
-        raise BackupError("Қалпына келтіру үшін pg_restore бағдарламасы керек",
-                          "Для восстановления нужна программа pg_restore", "file")
+        raise BackupError(
+            "Қалпына келтіру үшін pg_restore бағдарламасы керек",
+            "Для восстановления нужна программа pg_restore",
+            "file",
+        )
     if not dump.is_file():
         raise _refuse(f"файл жоқ: {dump}", f"нет файла: {dump}")
     with open(dump, "rb") as f:
@@ -89,13 +98,29 @@ def restore_postgres(dump: Path, url: str, at: dt.datetime | None = None) -> dic
     try:
         cur.execute(f'CREATE DATABASE "{scratch}"')
         env = {**os.environ, "PGPASSWORD": p["password"]} if p["password"] else dict(os.environ)
-        res = subprocess.run([exe, "--no-owner", "--exit-on-error", "--host", p["host"],
-                              "--port", p["port"], *(["--username", p["user"]] if p["user"] else []),
-                              "--dbname", scratch, str(dump)], capture_output=True, text=True,
-                             env=env)
+        res = subprocess.run(
+            [
+                exe,
+                "--no-owner",
+                "--exit-on-error",
+                "--host",
+                p["host"],
+                "--port",
+                p["port"],
+                *(["--username", p["user"]] if p["user"] else []),
+                "--dbname",
+                scratch,
+                str(dump),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         if res.returncode != 0:
-            raise _refuse(f"pg_restore қатесі: {res.stderr.strip()[:300]}",
-                          f"ошибка pg_restore: {res.stderr.strip()[:300]}")
+            raise _refuse(
+                f"pg_restore қатесі: {res.stderr.strip()[:300]}",
+                f"ошибка pg_restore: {res.stderr.strip()[:300]}",
+            )
         check = _connect(p, scratch)
         try:
             counts = _verify(check, p)
@@ -106,8 +131,10 @@ def restore_postgres(dump: Path, url: str, at: dt.datetime | None = None) -> dic
         if cur.fetchone():
             cur.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = %s", (name,))
             if cur.fetchone()[0]:
-                raise _refuse("дерекқор ашық: алдымен барлық үстелдерді жабыңыз",
-                              "база открыта: сначала закройте все рабочие места")
+                raise _refuse(
+                    "дерекқор ашық: алдымен барлық үстелдерді жабыңыз",
+                    "база открыта: сначала закройте все рабочие места",
+                )
             kept = f"{name[:30]}_replaced_{stamp}"
             cur.execute(f'ALTER DATABASE "{name}" RENAME TO "{kept}"')
         cur.execute(f'ALTER DATABASE "{scratch}" RENAME TO "{name}"')

@@ -51,8 +51,7 @@ def transit_state_of(role: str) -> str | None:
     return None
 
 
-def _filtered(q: pw.ModelSelect, service: int | None, text: str,
-              executor_id: int | None) -> pw.ModelSelect:
+def _filtered(q: pw.ModelSelect, service: int | None, text: str, executor_id: int | None) -> pw.ModelSelect:
     if executor_id is not None:
         q = q.where(Application.executor == executor_id)
     if service:
@@ -66,9 +65,20 @@ def _filtered(q: pw.ModelSelect, service: int | None, text: str,
     return q
 
 
-_COLUMNS = (Application.id, Application.number, Application.service, Application.channel,
-            Application.state, Application.current_step, Application.term_due_at,
-            Application.executor, Person.surname, Person.name, Person.patronymic, Person.iin)
+_COLUMNS = (
+    Application.id,
+    Application.number,
+    Application.service,
+    Application.channel,
+    Application.state,
+    Application.current_step,
+    Application.term_due_at,
+    Application.executor,
+    Person.surname,
+    Person.name,
+    Person.patronymic,
+    Person.iin,
+)
 
 
 class Queue:
@@ -79,9 +89,16 @@ class Queue:
     steps: folders in transit to them (scanned in later, so no open step and no due time yet).
     """
 
-    def __init__(self, role: str, service: int | None = None, text: str = "",
-                 sort: str = "due", descending: bool = False,
-                 executor_id: int | None = None, step_kind: str | None = None) -> None:
+    def __init__(
+        self,
+        role: str,
+        service: int | None = None,
+        text: str = "",
+        sort: str = "due",
+        descending: bool = False,
+        executor_id: int | None = None,
+        step_kind: str | None = None,
+    ) -> None:
         self.role, self.service, self.text = role, service, text
         self.sort, self.descending, self.executor_id = sort, descending, executor_id
         self.step_kind = step_kind  # only applications at a step of this kind (the head's filter)
@@ -89,8 +106,7 @@ class Queue:
         self.capped = False  # count() is a lower bound (see COUNT_CAP)
 
     def _filters(self) -> bool:
-        return bool(self.service or fold(self.text or "") or self.executor_id is not None
-                    or self.step_kind)
+        return bool(self.service or fold(self.text or "") or self.executor_id is not None or self.step_kind)
 
     def _step_condition(self) -> pw.Expression | None:
         pairs = steps_of_kind(self.role, self.step_kind) if self.step_kind else []
@@ -108,18 +124,20 @@ class Queue:
         cols = (*_COLUMNS, Step.started_at, Step.due_at) if columns else (Step.id,)
         q = Step.select(*cols).where(Step.completed_at.is_null(), Step.role == self.role)
         if columns or self._filters():
-            q = (q.join(Application, on=(Step.application == Application.id))
-                 .join(Person, on=(Application.person == Person.id)))
+            q = q.join(Application, on=(Step.application == Application.id)).join(
+                Person, on=(Application.person == Person.id)
+            )
         cond = self._step_condition()
         if cond is not None:
             q = q.where(cond)
         return _filtered(q, self.service, self.text, self.executor_id)
 
     def _transit_part(self) -> pw.ModelSelect:
-        q = (Application.select(*_COLUMNS, pw.Value(None).alias("started_at"),
-                                pw.Value(None).alias("due_at"))
-             .join(Person, on=(Application.person == Person.id))
-             .where(Application.state == transit_state_of(self.role)))
+        q = (
+            Application.select(*_COLUMNS, pw.Value(None).alias("started_at"), pw.Value(None).alias("due_at"))
+            .join(Person, on=(Application.person == Person.id))
+            .where(Application.state == transit_state_of(self.role))
+        )
         return _filtered(q, self.service, self.text, self.executor_id)
 
     def _parts(self) -> list[pw.ModelSelect]:
@@ -132,8 +150,13 @@ class Queue:
         if self.sort == "due" and steps and not self.descending:
             # exactly the index's order, so SQLite walks it instead of sorting
             return q.order_by(Step.due_at.is_null(), Step.due_at, Step.application)
-        key = {"due": Step.due_at, "started": Step.started_at, "number": Application.number,
-               "service": Application.service, "applicant": Person.surname_key}[self.sort]
+        key = {
+            "due": Step.due_at,
+            "started": Step.started_at,
+            "number": Application.number,
+            "service": Application.service,
+            "applicant": Person.surname_key,
+        }[self.sort]
         if not steps and self.sort in ("due", "started"):
             key = Application.number
         order = key.desc(nulls="LAST") if self.descending else key.asc(nulls="LAST")
@@ -183,18 +206,25 @@ def steps_of_kind(role: str, kind: str) -> list[tuple[int, int]]:
     for w in regulations().wordings:
         for svc in w.services.values():
             for channel in svc.channels:
-                out.update((svc.no, st.no) for st in svc.path(channel)
-                           if st.role == role and st.kind == kind)
+                out.update((svc.no, st.no) for st in svc.path(channel) if st.role == role and st.kind == kind)
     return sorted(out)
 
 
 def _row(r: dict) -> QueueRow:
     return QueueRow(
-        app_id=r["id"], number=r["number"], service=r["service"], channel=r["channel"],
-        state=r["state"], step_no=r["current_step"],
+        app_id=r["id"],
+        number=r["number"],
+        service=r["service"],
+        channel=r["channel"],
+        state=r["state"],
+        step_no=r["current_step"],
         applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
-        iin=r["iin"], started_at=_dt(r["started_at"]), due_at=_dt(r["due_at"]),
-        term_due_at=_dt(r["term_due_at"]), executor_id=r["executor"])
+        iin=r["iin"],
+        started_at=_dt(r["started_at"]),
+        due_at=_dt(r["due_at"]),
+        term_due_at=_dt(r["term_due_at"]),
+        executor_id=r["executor"],
+    )
 
 
 def _dt(v: object) -> dt.datetime | None:

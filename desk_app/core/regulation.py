@@ -169,11 +169,19 @@ def _step(d: dict) -> Step:
     if d.get("unit") is not None and d["unit"] not in UNITS:
         raise ValueError(f"unknown unit {d['unit']!r} in step {d['no']}")
     return Step(
-        no=d["no"], role=d["role"], kind=d["kind"], state=d["state"],
-        action=Text.of(d["action"]), completion=Text.of(d["completion"]),
-        limit=d.get("limit"), unit=d.get("unit"), counted=bool(d["counted"]),
-        channels=tuple(d["channels"]), returns_to=d.get("returns_to"),
-        refusal_goes_to=d.get("refusal_goes_to"), starts_on_scan=bool(d.get("starts_on_scan")),
+        no=d["no"],
+        role=d["role"],
+        kind=d["kind"],
+        state=d["state"],
+        action=Text.of(d["action"]),
+        completion=Text.of(d["completion"]),
+        limit=d.get("limit"),
+        unit=d.get("unit"),
+        counted=bool(d["counted"]),
+        channels=tuple(d["channels"]),
+        returns_to=d.get("returns_to"),
+        refusal_goes_to=d.get("refusal_goes_to"),
+        starts_on_scan=bool(d.get("starts_on_scan")),
         transit_state=d.get("transit_state", "in_transit"),
         arrival_movement=d.get("arrival_movement"),
         arrival_by_hand=bool(d.get("arrival_by_hand")),
@@ -205,24 +213,33 @@ def parse_wording(data: dict, source: Path | None = None) -> Wording:
     services = {}
     for s in data["services"]:
         services[s["no"]] = Service(
-            no=s["no"], code=s["code"], name=Text.of(s["name"]), provider=Text.of(s["provider"]),
-            channels=tuple(s["channels"]), positive_result=s["positive_result"],
+            no=s["no"],
+            code=s["code"],
+            name=Text.of(s["name"]),
+            provider=Text.of(s["provider"]),
+            channels=tuple(s["channels"]),
+            positive_result=s["positive_result"],
             basis=Text.of(s["basis"]),
             grounds=_grounds(s["refusal_grounds"]),
-            documents=tuple(DocumentKind(d["code"], Text.of(d), bool(d["required"]),
-                                         bool(d.get("to_confirm"))) for d in s["documents"]),
+            documents=tuple(
+                DocumentKind(d["code"], Text.of(d), bool(d["required"]), bool(d.get("to_confirm")))
+                for d in s["documents"]
+            ),
             steps=tuple(_step(st) for st in s["steps"]),
             informs_applicant=bool(s.get("informs_applicant")),
             defective_return=_defective(s.get("defective_return")),
         )
     return Wording(
-        code=data["code"], title=Text.of(data["title"]),
+        code=data["code"],
+        title=Text.of(data["title"]),
         effective_from=dt.date.fromisoformat(data["effective_from"]),
-        effective_to=(dt.date.fromisoformat(data["effective_to"])
-                      if data.get("effective_to") else None),
+        effective_to=(dt.date.fromisoformat(data["effective_to"]) if data.get("effective_to") else None),
         roles={k: Text.of(v) for k, v in data["roles"].items()},
-        services=services, appeal=Text.of(data["appeal"]), notes=data.get("notes", ""),
-        complaint_answer=_term(data.get("complaint_answer")), source=source,
+        services=services,
+        appeal=Text.of(data["appeal"]),
+        notes=data.get("notes", ""),
+        complaint_answer=_term(data.get("complaint_answer")),
+        source=source,
     )
 
 

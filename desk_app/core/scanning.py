@@ -53,24 +53,29 @@ class ScanAction:
 def _actions() -> dict[str, ScanAction]:
     return {
         "dispatch_inspector": ScanAction(
-            "sent_to_body", workflow.dispatch,
+            "sent_to_body",
+            workflow.dispatch,
             "{n}: уәкілетті органға жөнелтілді (бүгінгі топтамада {b} папка)",
-            "{n}: отправлено в уполномоченный орган (в сегодняшнем пакете {b} папок)"),
+            "{n}: отправлено в уполномоченный орган (в сегодняшнем пакете {b} папок)",
+        ),
         "office_clerk": ScanAction(
-            "received_by_body", workflow.register_received,
+            "received_by_body",
+            workflow.register_received,
             "{n}: құжаттар қабылданып тіркелді, басшыға берілді",
-            "{n}: документы приняты и зарегистрированы, переданы руководителю"),
+            "{n}: документы приняты и зарегистрированы, переданы руководителю",
+        ),
         "center_inspector": ScanAction(
-            "result_at_center", workflow.result_arrived,
+            "result_at_center",
+            workflow.result_arrived,
             "{n}: нәтиже Орталыққа келді, тұтынушыға беруге болады",
-            "{n}: результат поступил в Центр, можно выдавать потребителю"),
+            "{n}: результат поступил в Центр, можно выдавать потребителю",
+        ),
     }
 
 
 MOVING_ROLES = ("dispatch_inspector", "office_clerk", "center_inspector")
 # The step kind whose completion (or opening, for "issue") a scan of each kind marks.
-MOVEMENT_OF_STEP = {"dispatch": "sent_to_body", "register": "received_by_body",
-                    "issue": "result_at_center"}
+MOVEMENT_OF_STEP = {"dispatch": "sent_to_body", "register": "received_by_body", "issue": "result_at_center"}
 
 
 @dataclass
@@ -107,7 +112,7 @@ def normalize(payload: str, prefix: str = "", suffix: str = "") -> str | None:
     """
     text = "".join(ch for ch in payload if ch.isprintable()).strip()
     if prefix and text.startswith(prefix):
-        text = text[len(prefix):]
+        text = text[len(prefix) :]
     if suffix and text.endswith(suffix):
         text = text[: -len(suffix)]
     text = _AIM_RE.sub("", text.strip()).strip()
@@ -119,13 +124,21 @@ def normalize(payload: str, prefix: str = "", suffix: str = "") -> str | None:
 def _bundle_size(user: User, day: dt.date) -> int:
     """How many folders `user` sent today: the open bundle of `bundles.bundle_of`, counted."""
     start = dt.datetime.combine(day, dt.time.min)
-    return (Movement.select().where(Movement.kind == "sent_to_body", Movement.user == user,
-                                    Movement.at >= start,
-                                    Movement.at < start + dt.timedelta(days=1)).count())
+    return (
+        Movement.select()
+        .where(
+            Movement.kind == "sent_to_body",
+            Movement.user == user,
+            Movement.at >= start,
+            Movement.at < start + dt.timedelta(days=1),
+        )
+        .count()
+    )
 
 
-def handle_scan(payload: str, role: str, user: User, at: dt.datetime | None = None, *,
-                prefix: str = "", suffix: str = "") -> ScanOutcome:
+def handle_scan(
+    payload: str, role: str, user: User, at: dt.datetime | None = None, *, prefix: str = "", suffix: str = ""
+) -> ScanOutcome:
     """Apply one scan made at a desk of `role` by `user`; never raises for a bad scan.
 
     Unknown and refused scans are also kept in `scan_log` for the office to review.
@@ -140,19 +153,28 @@ def _keep(out: ScanOutcome, user: User) -> None:
     from .scan_log import ScanLogEntry
 
     try:
-        ScanLogEntry.create(at=dt.datetime.fromisoformat(out.at or ""), role=out.role,
-                            user=user.login, outcome=out.outcome, number=out.number,
-                            payload=out.payload, kk=out.kk, ru=out.ru)
+        ScanLogEntry.create(
+            at=dt.datetime.fromisoformat(out.at or ""),
+            role=out.role,
+            user=user.login,
+            outcome=out.outcome,
+            number=out.number,
+            payload=out.payload,
+            kk=out.kk,
+            ru=out.ru,
+        )
     except (pw.PeeweeException, ValueError):  # the review list must never lose the scan's answer
         log.exception("could not keep the %s scan %r", out.outcome, out.payload)
 
 
-def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix: str,
-            suffix: str) -> ScanOutcome:
+def _handle(
+    payload: str, role: str, user: User, at: dt.datetime | None, prefix: str, suffix: str
+) -> ScanOutcome:
     at = (at or now()).replace(microsecond=0)
     # Kept as scanned, except that control bytes (PostgreSQL refuses NUL) are spelled out.
-    raw = "".join(ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}"
-                  for ch in payload[:MAX_PAYLOAD])[:MAX_PAYLOAD]
+    raw = "".join(
+        ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}" for ch in payload[:MAX_PAYLOAD]
+    )[:MAX_PAYLOAD]
     base = {"role": role, "payload": raw, "at": iso(at)}
     card = idcard.read(payload, at.date())
     if card is not None:
@@ -161,21 +183,35 @@ def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix:
     if number is None:
         log.warning("unknown scan at %s desk by %s: %r", role, user.login, payload)
         shown = raw.strip()[:40]
-        return ScanOutcome(UNKNOWN, None, None, f"Штрих-код танылмады: «{shown}»",
-                           f"Штрих-код не распознан: «{shown}»", **base)
+        return ScanOutcome(
+            UNKNOWN,
+            None,
+            None,
+            f"Штрих-код танылмады: «{shown}»",
+            f"Штрих-код не распознан: «{shown}»",
+            **base,
+        )
     action = _actions().get(role)
     kind = action.movement if action else None
     app = Application.get_or_none(Application.number == number)
     if app is None:
-        log.warning("scan of an unknown application %s at %s desk by %s", number, role,
-                    user.login)
-        return ScanOutcome(UNKNOWN, number, kind, f"Өтініш табылмады: {number}",
-                           f"Заявление не найдено: {number}", **base)
+        log.warning("scan of an unknown application %s at %s desk by %s", number, role, user.login)
+        return ScanOutcome(
+            UNKNOWN, number, kind, f"Өтініш табылмады: {number}", f"Заявление не найдено: {number}", **base
+        )
     if action is None:
         kk, ru = _where(app)
-        return ScanOutcome(LOOKUP, number, None, f"{number}: {kk}", f"{number}: {ru}",
-                           state=app.state, step=app.current_step, status=status_dict(app),
-                           **base)
+        return ScanOutcome(
+            LOOKUP,
+            number,
+            None,
+            f"{number}: {kk}",
+            f"{number}: {ru}",
+            state=app.state,
+            step=app.current_step,
+            status=status_dict(app),
+            **base,
+        )
     err: KenseError
     for attempt in range(2):
         try:
@@ -190,9 +226,16 @@ def _handle(payload: str, role: str, user: User, at: dt.datetime | None, prefix:
         break
     log.info("scan of %s refused at %s desk: %s", number, role, err)
     cur = Application.get_by_id(app.id)
-    return ScanOutcome(REFUSED, number, kind, f"{number}: сканерлеу қабылданбады — {err.kk}",
-                       f"{number}: скан не принят — {err.ru}", state=cur.state,
-                       step=cur.current_step, **base)
+    return ScanOutcome(
+        REFUSED,
+        number,
+        kind,
+        f"{number}: сканерлеу қабылданбады — {err.kk}",
+        f"{number}: скан не принят — {err.ru}",
+        state=cur.state,
+        step=cur.current_step,
+        **base,
+    )
 
 
 def _id_card(card: idcard.IdScan, base: dict[str, Any]) -> ScanOutcome:
@@ -204,19 +247,31 @@ def _id_card(card: idcard.IdScan, base: dict[str, Any]) -> ScanOutcome:
     if card.error is not None:
         log.info("identity card scan refused: %s", card.error[1])
         kk, ru = card.error
-        return ScanOutcome(REFUSED, None, ID_CARD, kk, ru, iin=card.iin or None, document=doc,
-                           check_digits_ok=ok, **base)
+        return ScanOutcome(
+            REFUSED, None, ID_CARD, kk, ru, iin=card.iin or None, document=doc, check_digits_ok=ok, **base
+        )
     person = Person.get_or_none(Person.iin == card.iin)
     who_kk = f": {person.surname} {person.name}" if person else " (карточкасы жоқ)"
     who_ru = f": {person.surname} {person.name}" if person else " (карточки нет)"
-    return ScanOutcome(ID_CARD, None, ID_CARD, f"Жеке куәлік, ЖСН {card.iin}{who_kk}",
-                       f"Удостоверение личности, ИИН {card.iin}{who_ru}", iin=card.iin,
-                       document=doc, check_digits_ok=ok, **base)
+    return ScanOutcome(
+        ID_CARD,
+        None,
+        ID_CARD,
+        f"Жеке куәлік, ЖСН {card.iin}{who_kk}",
+        f"Удостоверение личности, ИИН {card.iin}{who_ru}",
+        iin=card.iin,
+        document=doc,
+        check_digits_ok=ok,
+        **base,
+    )
 
 
-_RESULTS = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
-            "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
-            "return": ("құжаттарды дәлелді қайтару", "мотивированный возврат документов")}
+_RESULTS = {
+    "notification": ("хабарлама", "уведомление"),
+    "decision": ("шешім", "решение"),
+    "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
+    "return": ("құжаттарды дәлелді қайтару", "мотивированный возврат документов"),
+}
 
 
 def _where(app: Application) -> tuple[str, str]:
@@ -227,32 +282,47 @@ def _where(app: Application) -> tuple[str, str]:
     if app.state == workflow.IN_TRANSIT:
         return "нәтиже Орталыққа жіберілді, әлі келмеген", "результат отправлен в Центр, ещё не поступил"
     if app.state == workflow.TO_BODY:
-        return ("папка уәкілетті органға жіберілді, әлі қабылданбаған",
-                "папка отправлена в уполномоченный орган, ещё не принята")
+        return (
+            "папка уәкілетті органға жіберілді, әлі қабылданбаған",
+            "папка отправлена в уполномоченный орган, ещё не принята",
+        )
     step = workflow.service_of(app).step(app.current_step)
     return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 
 
 def _duplicate(app: Application, kind: str, base: dict[str, Any]) -> ScanOutcome | None:
     """The "already scanned" outcome when a movement of `kind` exists for `app`."""
-    prior = (Movement.select(Movement.at).where(Movement.application == app.id,
-                                                Movement.kind == kind)
-             .order_by(Movement.id).limit(1).tuples().first())
+    prior = (
+        Movement.select(Movement.at)
+        .where(Movement.application == app.id, Movement.kind == kind)
+        .order_by(Movement.id)
+        .limit(1)
+        .tuples()
+        .first()
+    )
     if prior is None:
         return None
     when = f"{_as_datetime(prior[0]):%d.%m.%Y %H:%M}"
     n = app.number
-    return ScanOutcome(DUPLICATE, n, kind, f"{n}: бұл папка {when} белгіленген, ештеңе өзгермеді",
-                       f"{n}: эта папка уже отмечена {when}, ничего не изменено",
-                       state=app.state, step=app.current_step, **base)
+    return ScanOutcome(
+        DUPLICATE,
+        n,
+        kind,
+        f"{n}: бұл папка {when} белгіленген, ештеңе өзгермеді",
+        f"{n}: эта папка уже отмечена {when}, ничего не изменено",
+        state=app.state,
+        step=app.current_step,
+        **base,
+    )
 
 
 def _as_datetime(v: Any) -> dt.datetime:
     return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
 
 
-def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
-          raw: str, base: dict[str, Any]) -> ScanOutcome:
+def _move(
+    app: Application, action: ScanAction, user: User, at: dt.datetime, raw: str, base: dict[str, Any]
+) -> ScanOutcome:
     n = app.number
     dup = _duplicate(app, action.movement, base)
     if dup is not None:
@@ -261,7 +331,8 @@ def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
         raise TransitionError(
             "Өтініш уәкілетті органға тікелей берілген, папка Орталық арқылы жүрмейді",
             "Заявление подано напрямую в уполномоченный орган, папка не идёт через Центр",
-            "channel")
+            "channel",
+        )
     try:
         # One transaction of the engine's: it re-reads the application and checks its state.
         app = action.transition(app, user, at, payload=raw)
@@ -272,12 +343,21 @@ def _move(app: Application, action: ScanAction, user: User, at: dt.datetime,
             return dup
         raise
     size = _bundle_size(user, at.date()) if action.movement == "sent_to_body" else None
-    return ScanOutcome(RECORDED, n, action.movement, action.done_kk.format(n=n, b=size),
-                       action.done_ru.format(n=n, b=size), state=app.state,
-                       step=app.current_step, bundle_size=size, **base)
+    return ScanOutcome(
+        RECORDED,
+        n,
+        action.movement,
+        action.done_kk.format(n=n, b=size),
+        action.done_ru.format(n=n, b=size),
+        state=app.state,
+        step=app.current_step,
+        bundle_size=size,
+        **base,
+    )
 
 
 # ---------------------------------------------------------------- chain of custody
+
 
 @dataclass(frozen=True)
 class CustodyGap:
@@ -306,19 +386,29 @@ def custody_gaps() -> list[CustodyGap]:
                 kind = MOVEMENT_OF_STEP.get(st.kind)
                 if kind is None:
                     continue
-                scanned = Movement.select().where(Movement.application == Application.id,
-                                                  Movement.kind == kind, Movement.payload != "")
-                conds = [Application.wording == wording.code, Application.service == svc.no,
-                         Application.channel == "center", Step.no == st.no,
-                         ~pw.fn.EXISTS(scanned)]
+                scanned = Movement.select().where(
+                    Movement.application == Application.id, Movement.kind == kind, Movement.payload != ""
+                )
+                conds = [
+                    Application.wording == wording.code,
+                    Application.service == svc.no,
+                    Application.channel == "center",
+                    Step.no == st.no,
+                    ~pw.fn.EXISTS(scanned),
+                ]
                 if st.kind != "issue":
                     conds.append(Step.completed_at.is_null(False))
-                q = (Step.select(Step, Application).join(Application).where(*conds)
-                     .order_by(Application.id))
+                q = Step.select(Step, Application).join(Application).where(*conds).order_by(Application.id)
                 for row in q:
-                    manual = Movement.select().where(Movement.application == row.application_id,
-                                                     Movement.kind == kind).exists()
-                    gaps.append(CustodyGap(row.application.number, st.no, kind,
-                                           row.completed_at or row.started_at, manual))
+                    manual = (
+                        Movement.select()
+                        .where(Movement.application == row.application_id, Movement.kind == kind)
+                        .exists()
+                    )
+                    gaps.append(
+                        CustodyGap(
+                            row.application.number, st.no, kind, row.completed_at or row.started_at, manual
+                        )
+                    )
     gaps.sort(key=lambda g: (g.number, g.step))
     return gaps

@@ -27,39 +27,41 @@ def _norm(sql: str | None) -> str:
 
 # ---------------------------------------------------------------- reading a schema
 
+
 def sqlite_schema(con: sqlite3.Connection) -> Schema:
     """Every object of a SQLite file (FTS5 shadow tables included: they come from migrations)."""
-    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                       "WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    rows = con.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
     return {f"{t} {n}": f"on {tbl}: {_norm(sql)}" for t, n, tbl, sql in rows}
 
 
 _PG_QUERIES = {
     "column": "SELECT table_name || '.' || column_name, "
-              "data_type || ' null=' || is_nullable || ' len=' || "
-              "coalesce(character_maximum_length::text, '') || ' default=' || "
-              "coalesce(column_default, '') FROM information_schema.columns "
-              "WHERE table_schema = current_schema() AND table_name IN (SELECT table_name FROM "
-              "information_schema.tables WHERE table_schema = current_schema() "
-              "AND table_type = 'BASE TABLE')",
+    "data_type || ' null=' || is_nullable || ' len=' || "
+    "coalesce(character_maximum_length::text, '') || ' default=' || "
+    "coalesce(column_default, '') FROM information_schema.columns "
+    "WHERE table_schema = current_schema() AND table_name IN (SELECT table_name FROM "
+    "information_schema.tables WHERE table_schema = current_schema() "
+    "AND table_type = 'BASE TABLE')",
     "table": "SELECT c.relname, c.relkind::text FROM pg_class c JOIN pg_namespace n "
-             "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-             "AND c.relkind IN ('r', 'v', 'm', 'p', 'f')",
+    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+    "AND c.relkind IN ('r', 'v', 'm', 'p', 'f')",
     "index": "SELECT indexname, tablename || ': ' || indexdef FROM pg_indexes "
-             "WHERE schemaname = current_schema()",
+    "WHERE schemaname = current_schema()",
     "constraint": "SELECT conrelid::regclass::text || '.' || conname, "
-                  "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n "
-                  "ON n.oid = c.connamespace WHERE n.nspname = current_schema()",
+    "pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n "
+    "ON n.oid = c.connamespace WHERE n.nspname = current_schema()",
     "trigger": "SELECT t.tgname, c.relname || ': ' || pg_get_triggerdef(t.oid) || ' enabled=' "
-               "|| t.tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-               "JOIN pg_namespace n ON n.oid = c.relnamespace "
-               "WHERE NOT t.tgisinternal AND n.nspname = current_schema()",
+    "|| t.tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE NOT t.tgisinternal AND n.nspname = current_schema()",
     "view": "SELECT viewname, definition FROM pg_views WHERE schemaname = current_schema()",
     "rule": "SELECT tablename || '.' || rulename, definition FROM pg_rules "
-            "WHERE schemaname = current_schema()",
+    "WHERE schemaname = current_schema()",
     "function": "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
-                "p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "WHERE n.nspname = current_schema()",
+    "p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+    "WHERE n.nspname = current_schema()",
 }
 
 
@@ -75,6 +77,7 @@ def pg_schema(cursor: Any) -> Schema:
 
 
 # ---------------------------------------------------------------- the expected schema
+
 
 def _run_migrations_on(db: pw.Database, versions: frozenset[int]) -> None:
     """Apply the numbered migrations in `versions` to `db` (the model proxy pointed at it)."""
@@ -134,8 +137,7 @@ def expected_pg(params: dict[str, Any], versions: frozenset[int]) -> Schema:
 
 
 def pg_params(db: pw.PostgresqlDatabase) -> dict[str, Any]:
-    return {k: v for k, v in db.connect_params.items()
-            if k in ("host", "port", "user", "password") and v}
+    return {k: v for k, v in db.connect_params.items() if k in ("host", "port", "user", "password") and v}
 
 
 def refusal_lines(diffs: list[str], limit: int = 10) -> str:
@@ -145,12 +147,16 @@ def refusal_lines(diffs: list[str], limit: int = 10) -> str:
 
 # ---------------------------------------------------------------- comparing
 
+
 def differences(expected: Schema, actual: Schema) -> list[str]:
     """Plain lines naming every object missing, extra or defined otherwise."""
     out = [f"missing {k}" for k in sorted(expected.keys() - actual.keys())]
     out += [f"extra {k} ({actual[k][:120]})" for k in sorted(actual.keys() - expected.keys())]
-    out += [f"altered {k}: {actual[k][:120]}" for k in sorted(expected.keys() & actual.keys())
-            if expected[k] != actual[k]]
+    out += [
+        f"altered {k}: {actual[k][:120]}"
+        for k in sorted(expected.keys() & actual.keys())
+        if expected[k] != actual[k]
+    ]
     return out
 
 

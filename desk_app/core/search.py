@@ -43,7 +43,8 @@ _COLS = "p.id, p.iin, p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.ad
 FTS_TABLE_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "name_key, content='person', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4 5 6 7 8 9 10')")
+    "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4 5 6 7 8 9 10')"
+)
 FTS_TRIGGERS = (
     f"CREATE TRIGGER IF NOT EXISTS person_fts_ai AFTER INSERT ON person BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, name_key) VALUES (new.id, new.name_key); END",
@@ -97,8 +98,10 @@ def bulk_indexing(db: pw.Database, first_id: int) -> Iterator[None]:
         db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     try:
         yield
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}(rowid, name_key) "
-                       f"SELECT id, name_key FROM person WHERE id >= ?", (first_id,))
+        db.execute_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, name_key) SELECT id, name_key FROM person WHERE id >= ?",
+            (first_id,),
+        )
     finally:
         for sql in FTS_TRIGGERS:
             db.execute_sql(sql)
@@ -113,13 +116,16 @@ def has_fts(db: pw.Database) -> bool:
         return False
     key = id(db.connection())
     if key not in _has_fts:
-        _has_fts[key] = bool(db.execute_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)).fetchone())
+        _has_fts[key] = bool(
+            db.execute_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+            ).fetchone()
+        )
     return _has_fts[key]
 
 
 def kind_of(query: str) -> str:
-    """"iin", "iin_prefix", "name" or "empty": how `find_persons` reads the query."""
+    """ "iin", "iin_prefix", "name" or "empty": how `find_persons` reads the query."""
     digits = "".join(query.split())
     if not digits:
         return "empty"
@@ -141,17 +147,29 @@ def find_persons(query: str, limit: int = 50) -> list[PersonHit]:
         if kind == "iin":
             return _rows(db, f"SELECT {_COLS} FROM person p WHERE p.iin = {_ph(db)}", (digits,))
         # ':' follows '9', so the range holds exactly the IINs starting with these digits
-        return _rows(db, f"SELECT {_COLS} FROM person p WHERE p.iin >= {_ph(db)} AND p.iin < "
-                         f"{_ph(db)} ORDER BY p.iin LIMIT {limit}", (digits, digits + ":"))
+        return _rows(
+            db,
+            f"SELECT {_COLS} FROM person p WHERE p.iin >= {_ph(db)} AND p.iin < "
+            f"{_ph(db)} ORDER BY p.iin LIMIT {limit}",
+            (digits, digits + ":"),
+        )
     key = fold(query)
     words = _WORDS.findall(key)
     ph = _ph(db)
     if sqlite:
-        hits = _rows(db, f"SELECT {_COLS} FROM person p WHERE p.name_key >= ? AND p.name_key < ? "
-                         f"ORDER BY p.name_key LIMIT {limit}", (key, key + _TOP))
+        hits = _rows(
+            db,
+            f"SELECT {_COLS} FROM person p WHERE p.name_key >= ? AND p.name_key < ? "
+            f"ORDER BY p.name_key LIMIT {limit}",
+            (key, key + _TOP),
+        )
     else:
-        hits = _rows(db, f"SELECT {_COLS} FROM person p WHERE p.name_key LIKE {ph} ESCAPE '\\' "
-                         f"ORDER BY p.name_key LIMIT {limit}", (_like_prefix(key),))
+        hits = _rows(
+            db,
+            f"SELECT {_COLS} FROM person p WHERE p.name_key LIKE {ph} ESCAPE '\\' "
+            f"ORDER BY p.name_key LIMIT {limit}",
+            (_like_prefix(key),),
+        )
     if len(hits) >= limit:
         return hits
     seen = {h.id for h in hits}
@@ -159,15 +177,21 @@ def find_persons(query: str, limit: int = 50) -> list[PersonHit]:
     # whole words first ("Ерлан" before "Ерланқызы"), then words as prefixes
     for whole in (True, False):
         if sqlite and has_fts(db):
-            match = " AND ".join('"' + w.replace('"', '""') + ('"' if whole else '"*')
-                                 for w in words)
-            extra = _rows(db, f"SELECT {_COLS} FROM {FTS_TABLE} f JOIN person p ON p.id = f.rowid "
-                              f"WHERE {FTS_TABLE} MATCH ? ORDER BY f.rowid LIMIT {more}", (match,))
+            match = " AND ".join('"' + w.replace('"', '""') + ('"' if whole else '"*') for w in words)
+            extra = _rows(
+                db,
+                f"SELECT {_COLS} FROM {FTS_TABLE} f JOIN person p ON p.id = f.rowid "
+                f"WHERE {FTS_TABLE} MATCH ? ORDER BY f.rowid LIMIT {more}",
+                (match,),
+            )
         else:
-            extra = _rows(db, f"SELECT {_COLS} FROM person p WHERE "
-                              + " AND ".join([f"{_SPACED} LIKE {ph} ESCAPE '\\'"] * len(words))
-                              + f" ORDER BY p.id LIMIT {more}",
-                          tuple("% " + _escape_like(w) + (" %" if whole else "%") for w in words))
+            extra = _rows(
+                db,
+                f"SELECT {_COLS} FROM person p WHERE "
+                + " AND ".join([f"{_SPACED} LIKE {ph} ESCAPE '\\'"] * len(words))
+                + f" ORDER BY p.id LIMIT {more}",
+                tuple("% " + _escape_like(w) + (" %" if whole else "%") for w in words),
+            )
         hits.extend(h for h in extra if h.id not in seen)
         seen.update(h.id for h in extra)
         if len(hits) >= limit:

@@ -27,13 +27,15 @@ def put(key: str, value: str, by: str) -> None:
             OfficeSetting.create(key=key, value=value)
         else:
             OfficeSetting.update(value=value).where(OfficeSetting.key == key).execute()
-        audit.record(by, "setting.set", "setting", key,
-                     None if old is None else {"value": old.value}, {"value": value})
+        audit.record(
+            by, "setting.set", "setting", key, None if old is None else {"value": old.value}, {"value": value}
+        )
 
 
 def set_setting(key: str, value: str, by: User) -> None:
     """The admin changes an office setting."""
     if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
-        raise PermissionDenied("Баптауларды тек әкімші өзгертеді",
-                               "Настройки изменяет только администратор", "user")
+        raise PermissionDenied(
+            "Баптауларды тек әкімші өзгертеді", "Настройки изменяет только администратор", "user"
+        )
     put(key, value, by.login)

@@ -11,10 +11,13 @@ from .models import Application, Movement, Person, Step, User
 from .terms import is_overdue, spans
 
 
-def status_dict(app: Application, steps: list[Step] | None = None,
-                movements: list[Movement] | None = None,
-                users: dict[int, str] | None = None,
-                at: dt.datetime | None = None) -> dict[str, Any]:
+def status_dict(
+    app: Application,
+    steps: list[Step] | None = None,
+    movements: list[Movement] | None = None,
+    users: dict[int, str] | None = None,
+    at: dt.datetime | None = None,
+) -> dict[str, Any]:
     """`term_due_at` is the applicant's term, `result_due_at` the date printed for them,
     `overdue` rule 2 at `at` (now): see `deadlines`."""
     if users is None:  # one query for the office's few users, not one per step
@@ -31,8 +34,7 @@ def status_dict(app: Application, steps: list[Step] | None = None,
     if steps is None:
         steps = list(Step.select().where(Step.application == app).order_by(Step.id))
     if movements is None:
-        movements = list(Movement.select().where(Movement.application == app)
-                         .order_by(Movement.id))
+        movements = list(Movement.select().where(Movement.application == app).order_by(Movement.id))
     p: Person = app.person
     return {
         "number": app.number,
@@ -43,19 +45,23 @@ def status_dict(app: Application, steps: list[Step] | None = None,
         "submitted_at": iso(app.submitted_at),
         "term_due_at": iso(app.term_due_at),
         "result_due_at": iso(app.result_due_at),
-        "overdue": is_overdue(app.term_due_at, app.notice_due_at, spans(steps), app.closed_at,
-                              at or now()),
+        "overdue": is_overdue(app.term_due_at, app.notice_due_at, spans(steps), app.closed_at, at or now()),
         "notice_due_at": iso(app.notice_due_at),
-        "informed": ({"at": iso(app.informed_at), "how": app.informed_how}
-                     if app.informed_at else None),
-        "applicant": {"iin": p.iin, "surname": p.surname, "name": p.name,
-                      "patronymic": p.patronymic},
-        "steps": [{"no": s.no, "role": s.role, "user": login(s.user_id),
-                   "started_at": iso(s.started_at), "due_at": iso(s.due_at),
-                   "completed_at": iso(s.completed_at), "counted": bool(s.counted)}
-                  for s in steps],
-        "movements": [{"at": iso(m.at), "kind": m.kind, "by": login(m.user_id)}
-                      for m in movements],
+        "informed": ({"at": iso(app.informed_at), "how": app.informed_how} if app.informed_at else None),
+        "applicant": {"iin": p.iin, "surname": p.surname, "name": p.name, "patronymic": p.patronymic},
+        "steps": [
+            {
+                "no": s.no,
+                "role": s.role,
+                "user": login(s.user_id),
+                "started_at": iso(s.started_at),
+                "due_at": iso(s.due_at),
+                "completed_at": iso(s.completed_at),
+                "counted": bool(s.counted),
+            }
+            for s in steps
+        ],
+        "movements": [{"at": iso(m.at), "kind": m.kind, "by": login(m.user_id)} for m in movements],
     }
 
 
@@ -64,8 +70,13 @@ def all_statuses(batch: int = 2000) -> Iterator[dict[str, Any]]:
     users = {u.id: u.login for u in User.select(User.id, User.login)}
     last_id = 0
     while True:
-        apps = list(Application.select(Application, Person).join(Person)
-                    .where(Application.id > last_id).order_by(Application.id).limit(batch))
+        apps = list(
+            Application.select(Application, Person)
+            .join(Person)
+            .where(Application.id > last_id)
+            .order_by(Application.id)
+            .limit(batch)
+        )
         if not apps:
             return
         ids = [a.id for a in apps]

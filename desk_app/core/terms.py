@@ -21,8 +21,7 @@ from .regulation import Service
 
 def spans(rows: Iterable) -> list[StepSpan]:
     """StepSpans of Step rows (or anything with started_at, completed_at, counted, due_at)."""
-    return [StepSpan(r.started_at, r.completed_at, bool(r.counted), r.due_at is not None)
-            for r in rows]
+    return [StepSpan(r.started_at, r.completed_at, bool(r.counted), r.due_at is not None) for r in rows]
 
 
 def _dt(v: object) -> dt.datetime | None:
@@ -41,8 +40,9 @@ def spans_of(app_ids: Sequence[int], at: dt.datetime | None = None) -> dict[int,
     ids = list(out)
     db = Step._meta.database
     for i in range(0, len(ids), 500):
-        q = (Step.select(Step.application, Step.started_at, Step.completed_at, Step.counted,
-                         Step.due_at).where(Step.application.in_(ids[i:i + 500])))
+        q = Step.select(
+            Step.application, Step.started_at, Step.completed_at, Step.counted, Step.due_at
+        ).where(Step.application.in_(ids[i : i + 500]))
         if at is not None:
             q = q.where(Step.started_at <= at)
         for aid, started, done, counted, due in db.execute(q).fetchall():
@@ -62,9 +62,13 @@ def sent_moment(rows: Sequence[StepSpan], at: dt.datetime) -> dt.datetime | None
     return None
 
 
-def is_overdue(term_due_at: dt.datetime, notice_due_at: dt.datetime | None,
-               rows: Sequence[StepSpan], closed_at: dt.datetime | None,
-               at: dt.datetime) -> bool:
+def is_overdue(
+    term_due_at: dt.datetime,
+    notice_due_at: dt.datetime | None,
+    rows: Sequence[StepSpan],
+    closed_at: dt.datetime | None,
+    at: dt.datetime,
+) -> bool:
     """Rule 2; a defective package's reasoned return (R2 p.10) is late instead when it left
     the body after its own short term."""
     if notice_due_at is not None:
@@ -72,8 +76,7 @@ def is_overdue(term_due_at: dt.datetime, notice_due_at: dt.datetime | None,
     return clock_overdue(term_due_at, rows, closed_at, at)
 
 
-def clock(rows: Sequence[StepSpan], closed_at: dt.datetime | None,
-          at: dt.datetime) -> dt.datetime:
+def clock(rows: Sequence[StepSpan], closed_at: dt.datetime | None, at: dt.datetime) -> dt.datetime:
     """The term clock at `at` (see `deadlines.term_clock`)."""
     return term_clock(rows, closed_at, at)[0]
 
@@ -87,8 +90,14 @@ class Expected:
     step_due: dict[int, dt.datetime | None] = field(default_factory=dict)  # Step.id -> due_at
 
 
-def expected(svc: Service, channel: str, submitted_at: dt.datetime,
-             notice_due_at: dt.datetime | None, rows: Sequence, cal: WorkCalendar) -> Expected:
+def expected(
+    svc: Service,
+    channel: str,
+    submitted_at: dt.datetime,
+    notice_due_at: dt.datetime | None,
+    rows: Sequence,
+    cal: WorkCalendar,
+) -> Expected:
     """The term, the printed date and every step row's due time by today's rules: a step
     opened again (a return for rework) keeps the due time of its first opening, and after a
     defective package was marked no step runs past the return's own term."""

@@ -26,8 +26,7 @@ def bad_char(text: str, multiline: bool = False) -> str | None:
     return None
 
 
-def plain_text(value: Any, field: str, max_len: int, multiline: bool = False,
-               required: bool = False) -> str:
+def plain_text(value: Any, field: str, max_len: int, multiline: bool = False, required: bool = False) -> str:
     """`value` as clean, stripped text of at most `max_len` characters; else ValidationError."""
     if value is None:
         value = ""
@@ -39,12 +38,18 @@ def plain_text(value: Any, field: str, max_len: int, multiline: bool = False,
     if required and not text:
         raise ValidationError("Өріс толтырылуы керек", "Поле обязательно", field)
     if len(text) > max_len:
-        raise ValidationError(f"Мәтін тым ұзын ({max_len} таңбадан аспайды)",
-                              f"Слишком длинный текст (не более {max_len} знаков)", field)
+        raise ValidationError(
+            f"Мәтін тым ұзын ({max_len} таңбадан аспайды)",
+            f"Слишком длинный текст (не более {max_len} знаков)",
+            field,
+        )
     ch = bad_char(text, multiline)
     if ch is not None:
-        raise ValidationError(f"Мәтінде рұқсат етілмеген таңба бар (U+{ord(ch):04X})",
-                              f"В тексте недопустимый символ (U+{ord(ch):04X})", field)
+        raise ValidationError(
+            f"Мәтінде рұқсат етілмеген таңба бар (U+{ord(ch):04X})",
+            f"В тексте недопустимый символ (U+{ord(ch):04X})",
+            field,
+        )
     return text
 
 
@@ -79,9 +84,10 @@ def check_person_name(field: str, value: str, required: bool = False) -> str:
     text = plain_text(value, field, NAME_MAX, required=required)
     ch = mixed_script_letter(text)
     if ch is not None:
-        kind_kk, kind_ru = (("латын", "латинская") if _script(ch) == "latin"
-                            else ("кирилл", "кириллическая"))
+        kind_kk, kind_ru = ("латын", "латинская") if _script(ch) == "latin" else ("кирилл", "кириллическая")
         raise ValidationError(
             f"Атауда латын мен кирилл әріптері аралас: «{ch}» — {kind_kk} әрпі",
-            f"В имени смешаны латиница и кириллица: «{ch}» — {kind_ru} буква", field)
+            f"В имени смешаны латиница и кириллица: «{ch}» — {kind_ru} буква",
+            field,
+        )
     return text

@@ -15,15 +15,15 @@ from .models import User
 def _require_admin(by: User) -> None:
     # Re-read: an admin deactivated since signing in must lose the power at once.
     if not auth.still_holds(by, "admin"):
-        raise PermissionDenied("Пайдаланушыларды тек әкімші басқарады",
-                               "Пользователями управляет только администратор", "user")
+        raise PermissionDenied(
+            "Пайдаланушыларды тек әкімші басқарады", "Пользователями управляет только администратор", "user"
+        )
 
 
 def _get(login: str) -> User:
     user = User.get_or_none(User.login == (login or "").strip())
     if user is None:
-        raise NotFound(f"Пайдаланушы табылмады: {login}", f"Пользователь не найден: {login}",
-                       "login")
+        raise NotFound(f"Пайдаланушы табылмады: {login}", f"Пользователь не найден: {login}", "login")
     return user
 
 
@@ -31,23 +31,27 @@ def _check_roles(roles: list[str]) -> list[str]:
     roles = list(dict.fromkeys(r.strip() for r in roles if r.strip()))
     bad = [r for r in roles if r not in auth.ALL_ROLES]
     if bad or not roles:
-        raise ValidationError(f"Рөл белгісіз: {', '.join(bad) or '—'}",
-                              f"Неизвестная роль: {', '.join(bad) or '—'}", "roles")
+        raise ValidationError(
+            f"Рөл белгісіз: {', '.join(bad) or '—'}", f"Неизвестная роль: {', '.join(bad) or '—'}", "roles"
+        )
     return roles
 
 
 def _other_active_admins(user: User) -> int:
-    return sum(1 for u in User.select().where(User.active == True, User.id != user.id)  # noqa: E712
-               if u.has_role("admin"))
+    return sum(
+        1
+        for u in User.select().where(User.active == True, User.id != user.id)  # noqa: E712
+        if u.has_role("admin")
+    )
 
 
-def create(by: User, login: str, surname: str, name: str, roles: list[str], pin: str,
-           patronymic: str = "") -> User:
+def create(
+    by: User, login: str, surname: str, name: str, roles: list[str], pin: str, patronymic: str = ""
+) -> User:
     _require_admin(by)
     roles = _check_roles(roles)
     auth.check_pin_policy(pin, roles)
-    return auth.create_user(login, surname, name, roles, pin, patronymic,
-                            by=by.login)
+    return auth.create_user(login, surname, name, roles, pin, patronymic, by=by.login)
 
 
 def list_users() -> list[User]:
@@ -61,11 +65,18 @@ def set_active(by: User, login: str, active: bool) -> User:
         if bool(user.active) == active:
             return user
         if not active and user.has_role("admin") and _other_active_admins(user) == 0:
-            raise ValidationError("Соңғы әкімшіні өшіруге болмайды",
-                                  "Нельзя отключить последнего администратора", "login")
+            raise ValidationError(
+                "Соңғы әкімшіні өшіруге болмайды", "Нельзя отключить последнего администратора", "login"
+            )
         User.update(active=active).where(User.id == user.id).execute()
-        audit.record(by.login, "user.activate" if active else "user.deactivate", "user", user.id,
-                     {"active": bool(user.active)}, {"active": active})
+        audit.record(
+            by.login,
+            "user.activate" if active else "user.deactivate",
+            "user",
+            user.id,
+            {"active": bool(user.active)},
+            {"active": active},
+        )
     return User.get_by_id(user.id)
 
 
@@ -81,9 +92,16 @@ def reset_pin(by: User, login: str, pin: str) -> User:
         auth.check_pin_policy(pin, user.role_set)
         new_hash = auth.hash_pin(pin)
         User.update(pin_hash=new_hash, failed_attempts=0, locked_until=None).where(
-            User.id == user.id).execute()
-        audit.record(by.login, "user.reset_pin", "user", user.id, None,
-                     {"pin_reset": True, "pin": auth.pin_digest(new_hash)})
+            User.id == user.id
+        ).execute()
+        audit.record(
+            by.login,
+            "user.reset_pin",
+            "user",
+            user.id,
+            None,
+            {"pin_reset": True, "pin": auth.pin_digest(new_hash)},
+        )
     return User.get_by_id(user.id)
 
 
@@ -93,10 +111,17 @@ def set_roles(by: User, login: str, roles: list[str]) -> User:
         _require_admin(by)
         user = _get(login)
         old = sorted(user.role_set)
-        if "admin" not in roles and user.has_role("admin") and user.active \
-                and _other_active_admins(user) == 0:
-            raise ValidationError("Соңғы әкімшінің рөлін алуға болмайды",
-                                  "Нельзя снять роль с последнего администратора", "roles")
+        if (
+            "admin" not in roles
+            and user.has_role("admin")
+            and user.active
+            and _other_active_admins(user) == 0
+        ):
+            raise ValidationError(
+                "Соңғы әкімшінің рөлін алуға болмайды",
+                "Нельзя снять роль с последнего администратора",
+                "roles",
+            )
         User.update(roles=",".join(roles)).where(User.id == user.id).execute()
         audit.record(by.login, "user.roles", "user", user.id, {"roles": old}, {"roles": roles})
     return User.get_by_id(user.id)

@@ -54,8 +54,7 @@ def get_application(number: str) -> Application:
         raise NotFound(f"Өтініш табылмады: {shown}", f"Заявление не найдено: {shown}", "number")
     app = Application.get_or_none(Application.number == key)
     if app is None:
-        raise NotFound(f"Өтініш табылмады: {number}", f"Заявление не найдено: {number}",
-                       "number")
+        raise NotFound(f"Өтініш табылмады: {number}", f"Заявление не найдено: {number}", "number")
     return app
 
 
@@ -64,23 +63,25 @@ def _role_name(app_or_wording: Wording, role: str) -> tuple[str, str]:
     return (t.kk, t.ru) if t else (role, role)
 
 
-def _require_role(user: User, role: str, wording: Wording,
-                  at: dt.datetime | None = None) -> User | None:
+def _require_role(user: User, role: str, wording: Wording, at: dt.datetime | None = None) -> User | None:
     """Refuse a user without `role`; returns the head a user stands in for (absence.py) when
     acting as the head, else None."""
     day = (at or now()).date()
     # still_holds re-reads the user inside the transaction: a deactivation acts at once.
     if user.active and user.has_role(role) and still_holds(user, role):
         if absence.blocks_actions() and absence.is_away(user.id, day):
-            raise PermissionDenied("Сіз бүгін жұмыста жоқ деп тіркелгенсіз",
-                                   "Вы сегодня отмечены как отсутствующий", "user")
+            raise PermissionDenied(
+                "Сіз бүгін жұмыста жоқ деп тіркелгенсіз", "Вы сегодня отмечены как отсутствующий", "user"
+            )
         return None
-    stands_for = (absence.acting_for(user, day)
-                  if user.active and role == "head" and still_holds(user) else None)
+    stands_for = (
+        absence.acting_for(user, day) if user.active and role == "head" and still_holds(user) else None
+    )
     if stands_for is None:
         kk, ru = _role_name(wording, role)
-        raise PermissionDenied(f"Бұл әрекетті тек «{kk}» орындайды",
-                               f"Это действие выполняет только «{ru}»", "user")
+        raise PermissionDenied(
+            f"Бұл әрекетті тек «{kk}» орындайды", f"Это действие выполняет только «{ru}»", "user"
+        )
     return stands_for
 
 
@@ -90,8 +91,12 @@ def _acting(head: User | None) -> dict[str, str]:
 
 
 def open_step(app: Application) -> Step | None:
-    return (Step.select().where(Step.application == app, Step.completed_at.is_null())
-            .order_by(Step.id.desc()).first())
+    return (
+        Step.select()
+        .where(Step.application == app, Step.completed_at.is_null())
+        .order_by(Step.id.desc())
+        .first()
+    )
 
 
 def _expect(app: Application, kinds: Sequence[str]) -> RegStep:
@@ -103,18 +108,25 @@ def _expect(app: Application, kinds: Sequence[str]) -> RegStep:
     if step.kind not in kinds:
         raise TransitionError(
             f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
-            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
+            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}",
+            "state",
+        )
     return step
 
 
 def _bump(app: Application, **changes: Any) -> None:
     """Write the application's changes only if nobody else changed it since it was read."""
-    n = (Application.update(**changes, version=Application.version + 1)
-         .where(Application.id == app.id, Application.version == app.version).execute())
+    n = (
+        Application.update(**changes, version=Application.version + 1)
+        .where(Application.id == app.id, Application.version == app.version)
+        .execute()
+    )
     if n != 1:
-        raise ConcurrencyError("Өтінішті басқа үстел өзгертті, тізімді жаңартыңыз",
-                               "Заявление уже изменено за другим столом, обновите список",
-                               "version")
+        raise ConcurrencyError(
+            "Өтінішті басқа үстел өзгертті, тізімді жаңартыңыз",
+            "Заявление уже изменено за другим столом, обновите список",
+            "version",
+        )
     for k, v in changes.items():
         setattr(app, k, v)
     app.version += 1
@@ -124,13 +136,25 @@ def _start(app: Application, step: RegStep, at: dt.datetime, user: User | None =
     """Open a step row. A step opened again (a return for rework) keeps the due time of its
     first opening: the office practice of returning buys no time. After a defective package
     was marked, no step runs past the return's own term (R2 p.10)."""
-    first = (Step.select(Step.due_at).where(Step.application == app, Step.no == step.no)
-             .order_by(Step.id).limit(1).first())
+    first = (
+        Step.select(Step.due_at)
+        .where(Step.application == app, Step.no == step.no)
+        .order_by(Step.id)
+        .limit(1)
+        .first()
+    )
     due = first.due_at if first is not None else step_due(step, at, load_calendar())
     if due is not None and app.notice_due_at is not None:
         due = min(due, app.notice_due_at)
-    return Step.create(application=app, no=step.no, role=step.role, user=user, started_at=at,
-                       due_at=due, counted=step.counted)
+    return Step.create(
+        application=app,
+        no=step.no,
+        role=step.role,
+        user=user,
+        started_at=at,
+        due_at=due,
+        counted=step.counted,
+    )
 
 
 def _payload(raw: object) -> str:
@@ -145,10 +169,8 @@ def _finish(app: Application, by: User, at: dt.datetime, outcome: str, note: str
     if row is None:
         raise TransitionError("Ашық қадам жоқ", "Нет открытого шага", "state")
     if at < row.started_at:
-        raise ValidationError("Уақыт қадамның басталуынан ерте",
-                              "Время раньше начала шага", "at")
-    Step.update(completed_at=at, user=by, outcome=outcome, note=note).where(
-        Step.id == row.id).execute()
+        raise ValidationError("Уақыт қадамның басталуынан ерте", "Время раньше начала шага", "at")
+    Step.update(completed_at=at, user=by, outcome=outcome, note=note).where(Step.id == row.id).execute()
 
 
 def _go_to(app: Application, step: RegStep | None, at: dt.datetime, **changes: Any) -> None:
@@ -164,28 +186,45 @@ def _go_to(app: Application, step: RegStep | None, at: dt.datetime, **changes: A
 
 
 def _snap(app: Application) -> dict[str, Any]:
-    return {"state": app.state, "current_step": app.current_step, "result": app.result,
-            "prepared_result": app.prepared_result,
-            "executor": app.executor.login if app.executor_id else None}
+    return {
+        "state": app.state,
+        "current_step": app.current_step,
+        "result": app.result,
+        "prepared_result": app.prepared_result,
+        "executor": app.executor.login if app.executor_id else None,
+    }
 
 
-def _log(by: User, action: str, app: Application, before: dict[str, Any], at: dt.datetime,
-         **extra: Any) -> None:
+def _log(
+    by: User, action: str, app: Application, before: dict[str, Any], at: dt.datetime, **extra: Any
+) -> None:
     audit.record(by.login, action, "application", app.number, before, {**_snap(app), **extra}, at)
 
 
 def _next_number(year: int) -> tuple[int, str]:
-    last = (Application.select(Application.seq).where(Application.year == year)
-            .order_by(Application.seq.desc()).limit(1).first())
+    last = (
+        Application.select(Application.seq)
+        .where(Application.year == year)
+        .order_by(Application.seq.desc())
+        .limit(1)
+        .first()
+    )
     seq = (last.seq if last else 0) + 1
     return seq, f"{year}-{seq:06d}"
 
 
 # ---------------------------------------------------------------- intake
 
-def submit(person: Person, service_no: int, channel: str, by: User,
-           documents: Sequence[tuple[str | None, str]] = (), at: dt.datetime | None = None,
-           place_of_issue: str = "") -> Application:
+
+def submit(
+    person: Person,
+    service_no: int,
+    channel: str,
+    by: User,
+    documents: Sequence[tuple[str | None, str]] = (),
+    at: dt.datetime | None = None,
+    place_of_issue: str = "",
+) -> Application:
     """Accept an application: the intake step is done at once and the next one opens.
 
     `documents` are (code from the service's list, or None for another document; title).
@@ -194,8 +233,9 @@ def submit(person: Person, service_no: int, channel: str, by: User,
     wording = regulations().in_force(at.date())
     svc = wording.service(service_no)
     if not isinstance(channel, str) or channel not in svc.channels:
-        raise ValidationError("Бұл қызмет бұл арна арқылы көрсетілмейді",
-                              "Эта услуга не оказывается по этому каналу", "channel")
+        raise ValidationError(
+            "Бұл қызмет бұл арна арқылы көрсетілмейді", "Эта услуга не оказывается по этому каналу", "channel"
+        )
     path = svc.path(channel)
     intake = path[0]
     _require_role(by, intake.role, wording, at)
@@ -204,8 +244,9 @@ def submit(person: Person, service_no: int, channel: str, by: User,
     for code, title in documents:
         if code is not None and (not isinstance(code, str) or code not in known):
             shown = code if isinstance(code, str) and bad_char(code) is None else "?"
-            raise ValidationError(f"Құжат белгісіз: {shown[:60]}",
-                                  f"Неизвестный документ: {shown[:60]}", "documents")
+            raise ValidationError(
+                f"Құжат белгісіз: {shown[:60]}", f"Неизвестный документ: {shown[:60]}", "documents"
+            )
         title = plain_text(title, "documents", 400) or (known[code].text.kk if code else "")
         if not title:
             raise ValidationError("Құжаттың атауы бос", "Пустое название документа", "documents")
@@ -218,28 +259,50 @@ def submit(person: Person, service_no: int, channel: str, by: User,
         seq, number = _next_number(at.year)
         nxt = path[1] if len(path) > 1 else None
         app = Application.create(
-            number=number, year=at.year, seq=seq, service=svc.no, channel=channel,
-            wording=wording.code, person=person, submitted_at=at,
-            term_due_at=term_due(path, at, cal), result_due_at=result_due(path, at, cal),
-            state=intake.state, current_step=intake.no,
-            accepted_by=by, place_of_issue=place_of_issue,
+            number=number,
+            year=at.year,
+            seq=seq,
+            service=svc.no,
+            channel=channel,
+            wording=wording.code,
+            person=person,
+            submitted_at=at,
+            term_due_at=term_due(path, at, cal),
+            result_due_at=result_due(path, at, cal),
+            state=intake.state,
+            current_step=intake.no,
+            accepted_by=by,
+            place_of_issue=place_of_issue,
             # service 1 has no assignment step: the executor who accepts it prepares it
-            executor=by if not any(s.kind == "assign" for s in path) else None)
+            executor=by if not any(s.kind == "assign" for s in path) else None,
+        )
         for code, title in docs:
             AttachedDocument.create(application=app, code=code, title=title)
         _start(app, intake, at, by)
         _finish(app, by, at, "accepted")
         _go_to(app, nxt, at)
-        audit.record(by.login, "application.submit", "application", number, None,
-                     {**_snap(app), "service": svc.no, "channel": channel,
-                      "person": person.iin, "documents": [t for _, t in docs]}, at)
+        audit.record(
+            by.login,
+            "application.submit",
+            "application",
+            number,
+            None,
+            {
+                **_snap(app),
+                "service": svc.no,
+                "channel": channel,
+                "person": person.iin,
+                "documents": [t for _, t in docs],
+            },
+            at,
+        )
     return app
 
 
 # ---------------------------------------------------------------- movement of the folder
 
-def dispatch(app: Application, by: User, at: dt.datetime | None = None,
-             payload: str = "") -> Application:
+
+def dispatch(app: Application, by: User, at: dt.datetime | None = None, payload: str = "") -> Application:
     """Dispatch inspector: the folder is sent to the authorized body (marked by a scan)."""
     at = at or now()
     with transaction():
@@ -247,16 +310,18 @@ def dispatch(app: Application, by: User, at: dt.datetime | None = None,
         step = _expect(app, ("dispatch",))
         _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
-        Movement.create(application=app, kind="sent_to_body", role=step.role, user=by, at=at,
-                        payload=_payload(payload))
+        Movement.create(
+            application=app, kind="sent_to_body", role=step.role, user=by, at=at, payload=_payload(payload)
+        )
         _finish(app, by, at, "sent")
         _go_to(app, service_of(app).next_step(app.channel, step.no), at)
         _log(by, "application.dispatch", app, before, at)
     return app
 
 
-def _arrive(app: Application, by: User, at: dt.datetime, payload: str | None,
-            kinds: Sequence[str]) -> tuple[RegStep, Step]:
+def _arrive(
+    app: Application, by: User, at: dt.datetime, payload: str | None, kinds: Sequence[str]
+) -> tuple[RegStep, Step]:
     """The folder is scanned in where it travelled to: its step opens now (not when it was
     sent), so the travel stays in the not-counted step before it (R2-R4 T1 steps 2 and 7).
     `payload` None: received by hand, a folder without a readable label (audited)."""
@@ -273,18 +338,27 @@ def _arrive(app: Application, by: User, at: dt.datetime, payload: str | None,
             raise TransitionError("Папка әлі жолданбаған", "Папка ещё не отправлена", "state")
         raise TransitionError(
             f"Өтініш қазір басқа қадамда: {step.no}. {step.action.kk}",
-            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}", "state")
+            f"Заявление сейчас на другом шаге: {step.no}. {step.action.ru}",
+            "state",
+        )
     _require_role(by, step.role, wording_of(app), at)
     # Only a step that may be received by hand records no movement when nothing was scanned.
     if step.arrival_movement and (payload is not None or not step.arrival_by_hand):
-        Movement.create(application=app, kind=step.arrival_movement, role=step.role, user=by,
-                        at=at, payload=_payload(payload))
+        Movement.create(
+            application=app,
+            kind=step.arrival_movement,
+            role=step.role,
+            user=by,
+            at=at,
+            payload=_payload(payload),
+        )
     _bump(app, state=step.state)
     return step, _start(app, step, at, by)
 
 
-def register_received(app: Application, by: User, at: dt.datetime | None = None,
-                      payload: str | None = None) -> Application:
+def register_received(
+    app: Application, by: User, at: dt.datetime | None = None, payload: str | None = None
+) -> Application:
     """Office clerk: the folder from the Center arrived (its scan, or by hand) and is
     registered at once and handed to the head: step 3 starts and ends at the arrival."""
     at = at or now()
@@ -298,32 +372,35 @@ def register_received(app: Application, by: User, at: dt.datetime | None = None,
     return app
 
 
-def result_arrived(app: Application, by: User, at: dt.datetime | None = None,
-                   payload: str = "") -> Application:
+def result_arrived(
+    app: Application, by: User, at: dt.datetime | None = None, payload: str = ""
+) -> Application:
     """Center inspector: the result's folder is scanned in at the Center; the issue step opens."""
     at = at or now()
     with transaction():
         app = Application.get_by_id(app.id)
         if app.state != IN_TRANSIT:
-            raise TransitionError("Нәтиже әлі Орталыққа жолданбаған",
-                                  "Результат ещё не направлен в Центр", "state")
+            raise TransitionError(
+                "Нәтиже әлі Орталыққа жолданбаған", "Результат ещё не направлен в Центр", "state"
+            )
         before = _snap(app)
         _arrive(app, by, at, payload, ("issue",))
         _log(by, "application.result_arrived", app, before, at)
     return app
 
 
-def issue(app: Application, by: User, issued_to: str = "",
-          at: dt.datetime | None = None) -> Application:
+def issue(app: Application, by: User, issued_to: str = "", at: dt.datetime | None = None) -> Application:
     """Center inspector: the result handed to the applicant; the application closes."""
     at = at or now()
     with transaction():
         app = Application.get_by_id(app.id)
         step = _expect(app, ("issue",))
         if app.state == IN_TRANSIT:
-            raise TransitionError("Нәтиже Орталыққа әлі келмеген (штрих-кодты сканерлеңіз)",
-                                  "Результат ещё не поступил в Центр (отсканируйте штрих-код)",
-                                  "state")
+            raise TransitionError(
+                "Нәтиже Орталыққа әлі келмеген (штрих-кодты сканерлеңіз)",
+                "Результат ещё не поступил в Центр (отсканируйте штрих-код)",
+                "state",
+            )
         _require_role(by, step.role, wording_of(app), at)
         before = _snap(app)
         _finish(app, by, at, "issued")
@@ -334,8 +411,8 @@ def issue(app: Application, by: User, issued_to: str = "",
 
 # ---------------------------------------------------------------- the authorized body
 
-def assign(app: Application, by: User, executor: User,
-           at: dt.datetime | None = None) -> Application:
+
+def assign(app: Application, by: User, executor: User, at: dt.datetime | None = None) -> Application:
     """Head: review the documents and assign an executor."""
     at = at or now()
     with transaction():
@@ -344,8 +421,9 @@ def assign(app: Application, by: User, executor: User,
         wording = wording_of(app)
         acting = _require_role(by, step.role, wording, at)
         if not executor.active or not executor.has_role("executor"):
-            raise ValidationError("Таңдалған қызметкер орындаушы емес",
-                                  "Выбранный сотрудник не исполнитель", "executor")
+            raise ValidationError(
+                "Таңдалған қызметкер орындаушы емес", "Выбранный сотрудник не исполнитель", "executor"
+            )
         before = _snap(app)
         _finish(app, by, at, "assigned", executor.login)
         _go_to(app, service_of(app).next_step(app.channel, step.no), at, executor=executor)
@@ -353,8 +431,7 @@ def assign(app: Application, by: User, executor: User,
     return app
 
 
-def reassign(app: Application, by: User, executor: User,
-             at: dt.datetime | None = None) -> Application:
+def reassign(app: Application, by: User, executor: User, at: dt.datetime | None = None) -> Application:
     """Head: hand an application in preparation to another executor."""
     at = at or now()
     with transaction():
@@ -363,8 +440,9 @@ def reassign(app: Application, by: User, executor: User,
         acting = _require_role(by, "head", wording, at)
         _expect(app, ("prepare", "card", "deliver"))
         if not executor.active or not executor.has_role("executor"):
-            raise ValidationError("Таңдалған қызметкер орындаушы емес",
-                                  "Выбранный сотрудник не исполнитель", "executor")
+            raise ValidationError(
+                "Таңдалған қызметкер орындаушы емес", "Выбранный сотрудник не исполнитель", "executor"
+            )
         before = _snap(app)
         _bump(app, executor=executor)
         _log(by, "application.reassign", app, before, at, **_acting(acting))
@@ -374,41 +452,54 @@ def reassign(app: Application, by: User, executor: User,
 def _check_executor(app: Application, by: User, step: RegStep, at: dt.datetime) -> None:
     _require_role(by, step.role, wording_of(app), at)
     if app.executor_id is not None and app.executor_id != by.id:
-        raise PermissionDenied("Өтініш басқа орындаушыға берілген",
-                               "Заявление поручено другому исполнителю", "user")
+        raise PermissionDenied(
+            "Өтініш басқа орындаушыға берілген", "Заявление поручено другому исполнителю", "user"
+        )
 
 
 def _notice_due(app: Application, term) -> dt.datetime:
     """R2 p.10: the return's term runs from the working body's receipt of the package: the
     office clerk's registration (step 3; on the direct channel, the submission)."""
     nos = [s.no for s in service_of(app).steps if s.kind == "register"]
-    row = (Step.select(Step.completed_at)
-           .where(Step.application == app, Step.no.in_(nos), Step.completed_at.is_null(False))
-           .order_by(Step.id).limit(1).first())
-    due = due_at(row.completed_at if row else app.submitted_at, term.limit, term.unit,
-                 load_calendar())
+    row = (
+        Step.select(Step.completed_at)
+        .where(Step.application == app, Step.no.in_(nos), Step.completed_at.is_null(False))
+        .order_by(Step.id)
+        .limit(1)
+        .first()
+    )
+    due = due_at(row.completed_at if row else app.submitted_at, term.limit, term.unit, load_calendar())
     assert due is not None
     return due
 
 
-def _check_refusal(svc: Service, grounds: Sequence[str], reasoning: str,
-                   allowed: Sequence[str] | None = None) -> list[str]:
+def _check_refusal(
+    svc: Service, grounds: Sequence[str], reasoning: str, allowed: Sequence[str] | None = None
+) -> list[str]:
     if isinstance(grounds, str) or not all(isinstance(c, str) for c in grounds):
-        raise ValidationError("Бас тарту негіздері тізім болуы керек",
-                              "Основания отказа должны быть списком", "grounds")
+        raise ValidationError(
+            "Бас тарту негіздері тізім болуы керек", "Основания отказа должны быть списком", "grounds"
+        )
     reasoning = plain_text(reasoning, "reasoning", 4000, multiline=True)
     codes = list(dict.fromkeys(grounds))
     if not codes:
-        raise ValidationError("Кемінде бір бас тарту негізін таңдаңыз",
-                              "Выберите хотя бы одно основание отказа", "grounds")
+        raise ValidationError(
+            "Кемінде бір бас тарту негізін таңдаңыз", "Выберите хотя бы одно основание отказа", "grounds"
+        )
     for c in codes:
         svc.ground(c)
         if c not in (allowed if allowed is not None else [g.code for g in svc.grounds]):
-            raise ValidationError(f"Бұл нәтижеге бұл негіз жатпайды: {c}",
-                                  f"Это основание не относится к этому результату: {c}", "grounds")
+            raise ValidationError(
+                f"Бұл нәтижеге бұл негіз жатпайды: {c}",
+                f"Это основание не относится к этому результату: {c}",
+                "grounds",
+            )
     if len(reasoning.strip()) < 10:
-        raise ValidationError("Бас тартудың дәлелін жазыңыз (кемінде 10 таңба)",
-                              "Напишите обоснование отказа (не менее 10 знаков)", "reasoning")
+        raise ValidationError(
+            "Бас тартудың дәлелін жазыңыз (кемінде 10 таңба)",
+            "Напишите обоснование отказа (не менее 10 знаков)",
+            "reasoning",
+        )
     return codes
 
 
@@ -418,8 +509,14 @@ def _set_grounds(app: Application, codes: Sequence[str]) -> None:
         RefusalGround.create(application=app, code=c)
 
 
-def decide_card(app: Application, by: User, register: bool, grounds: Sequence[str] = (),
-                reasoning: str = "", at: dt.datetime | None = None) -> Application:
+def decide_card(
+    app: Application,
+    by: User,
+    register: bool,
+    grounds: Sequence[str] = (),
+    reasoning: str = "",
+    at: dt.datetime | None = None,
+) -> Application:
     """Executor (service 1, step 2): register the card, or prepare a reasoned refusal."""
     at = at or now()
     with transaction():
@@ -435,16 +532,24 @@ def decide_card(app: Application, by: User, register: bool, grounds: Sequence[st
             codes = _check_refusal(svc, grounds, reasoning)
             _set_grounds(app, codes)
             _finish(app, by, at, "refusal")
-            target = svc.step(step.refusal_goes_to) if step.refusal_goes_to else \
-                svc.next_step(app.channel, step.no)
-            _go_to(app, target, at, prepared_result="refusal",
-                   refusal_reasoning=reasoning.strip())
+            target = (
+                svc.step(step.refusal_goes_to)
+                if step.refusal_goes_to
+                else svc.next_step(app.channel, step.no)
+            )
+            _go_to(app, target, at, prepared_result="refusal", refusal_reasoning=reasoning.strip())
         _log(by, "application.card", app, before, at, grounds=list(grounds))
     return app
 
 
-def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = (),
-            reasoning: str = "", at: dt.datetime | None = None) -> Application:
+def prepare(
+    app: Application,
+    by: User,
+    result: str,
+    grounds: Sequence[str] = (),
+    reasoning: str = "",
+    at: dt.datetime | None = None,
+) -> Application:
     """Executor: the positive result (notification or decision) or a reasoned refusal."""
     at = at or now()
     with transaction():
@@ -453,16 +558,21 @@ def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = ()
         _check_executor(app, by, step, at)
         svc = service_of(app)
         back = svc.defective_return
-        allowed = [svc.positive_result] + (["refusal"] if step.offers_refusal else []) + \
-            ([back.result] if back else [])
+        allowed = (
+            [svc.positive_result]
+            + (["refusal"] if step.offers_refusal else [])
+            + ([back.result] if back else [])
+        )
         if result not in allowed:
-            names = {"notification": ("хабарлама", "уведомление"), "decision": ("шешім", "решение"),
-                     "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
-                     "return": ("құжаттарды қайтару", "возврат документов")}
+            names = {
+                "notification": ("хабарлама", "уведомление"),
+                "decision": ("шешім", "решение"),
+                "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
+                "return": ("құжаттарды қайтару", "возврат документов"),
+            }
             kk = ", ".join(names.get(r, (r, r))[0] for r in allowed)
             ru = ", ".join(names.get(r, (r, r))[1] for r in allowed)
-            raise ValidationError(f"Бұл қадамның нәтижесі: {kk}", f"Результат этого шага: {ru}",
-                                  "result")
+            raise ValidationError(f"Бұл қадамның нәтижесі: {kk}", f"Результат этого шага: {ru}", "result")
         before = _snap(app)
         codes: list[str] = []
         changes: dict[str, Any] = {}
@@ -473,8 +583,14 @@ def prepare(app: Application, by: User, result: str, grounds: Sequence[str] = ()
             changes["notice_due_at"] = _notice_due(app, back.terms[app.channel])
         _set_grounds(app, codes)
         _finish(app, by, at, result)
-        _go_to(app, svc.next_step(app.channel, step.no), at, prepared_result=result,
-               refusal_reasoning=reasoning.strip() if codes else "", **changes)
+        _go_to(
+            app,
+            svc.next_step(app.channel, step.no),
+            at,
+            prepared_result=result,
+            refusal_reasoning=reasoning.strip() if codes else "",
+            **changes,
+        )
         _log(by, "application.prepare", app, before, at, grounds=codes)
     return app
 
@@ -487,18 +603,17 @@ def sign(app: Application, by: User, at: dt.datetime | None = None) -> Applicati
         step = _expect(app, ("sign",))
         acting = _require_role(by, step.role, wording_of(app), at)
         if app.prepared_result is None:
-            raise TransitionError("Қол қоятын нәтиже дайындалмаған",
-                                  "Нет подготовленного результата для подписи", "state")
+            raise TransitionError(
+                "Қол қоятын нәтиже дайындалмаған", "Нет подготовленного результата для подписи", "state"
+            )
         before = _snap(app)
         _finish(app, by, at, "signed")
-        _go_to(app, service_of(app).next_step(app.channel, step.no), at,
-               result=app.prepared_result)
+        _go_to(app, service_of(app).next_step(app.channel, step.no), at, result=app.prepared_result)
         _log(by, "application.sign", app, before, at, **_acting(acting))
     return app
 
 
-def return_for_rework(app: Application, by: User, note: str,
-                      at: dt.datetime | None = None) -> Application:
+def return_for_rework(app: Application, by: User, note: str, at: dt.datetime | None = None) -> Application:
     """Head: send the prepared result back to the executor with a note."""
     at = at or now()
     with transaction():
@@ -506,8 +621,7 @@ def return_for_rework(app: Application, by: User, note: str,
         step = _expect(app, ("sign",))
         acting = _require_role(by, step.role, wording_of(app), at)
         if step.returns_to is None:
-            raise TransitionError("Бұл қадамнан қайтаруға болмайды",
-                                  "С этого шага нельзя вернуть", "state")
+            raise TransitionError("Бұл қадамнан қайтаруға болмайды", "С этого шага нельзя вернуть", "state")
         note = plain_text(note, "note", 1000, multiline=True)
         if len(note) < 3:
             raise ValidationError("Қайтару себебін жазыңыз", "Укажите причину возврата", "note")
@@ -521,8 +635,7 @@ def return_for_rework(app: Application, by: User, note: str,
     return app
 
 
-def deliver(app: Application, by: User, at: dt.datetime | None = None,
-            issued_to: str = "") -> Application:
+def deliver(app: Application, by: User, at: dt.datetime | None = None, issued_to: str = "") -> Application:
     """Executor: the signed result is sent to the Center, or handed to a direct applicant."""
     at = at or now()
     with transaction():
@@ -544,14 +657,20 @@ def inform(app: Application, by: User, how: str, at: dt.datetime | None = None) 
     """Executor (R1 p.11(4)): record how and when the applicant was told of the result."""
     at = (at or now()).replace(microsecond=0)
     if how not in INFORMED_HOW:
-        raise ValidationError("Хабарлау тәсілін таңдаңыз: өзі келді, телефон, хат",
-                              "Выберите способ: лично, по телефону, письмом", "how")
+        raise ValidationError(
+            "Хабарлау тәсілін таңдаңыз: өзі келді, телефон, хат",
+            "Выберите способ: лично, по телефону, письмом",
+            "how",
+        )
     with transaction():
         app = Application.get_by_id(app.id)
         svc = service_of(app)
         if not svc.informs_applicant:
-            raise TransitionError("Бұл қызметте тұтынушыны хабардар ету белгіленбейді",
-                                  "В этой услуге извещение потребителя не отмечается", "service")
+            raise TransitionError(
+                "Бұл қызметте тұтынушыны хабардар ету белгіленбейді",
+                "В этой услуге извещение потребителя не отмечается",
+                "service",
+            )
         _require_role(by, "executor", wording_of(app), at)
         if app.state != CLOSED or app.result is None:
             raise TransitionError("Нәтиже әлі шықпаған", "Результат ещё не вынесен", "state")
@@ -565,13 +684,16 @@ def inform(app: Application, by: User, how: str, at: dt.datetime | None = None) 
 
 # ---------------------------------------------------------------- queues
 
+
 def waiting_for(role: str, limit: int | None = None):
     """Applications whose open step belongs to `role` (query; the caller pages it)."""
-    q = (Application.select(Application, Step)
-         .join(Step, on=((Step.application == Application.id) & Step.completed_at.is_null()))
-         .where(Step.role == role)
-         # = due_at NULLS LAST, Application.id, spelled as the step_open_queue index (0005)
-         .order_by(Step.due_at.is_null(), Step.due_at, Step.application))
+    q = (
+        Application.select(Application, Step)
+        .join(Step, on=((Step.application == Application.id) & Step.completed_at.is_null()))
+        .where(Step.role == role)
+        # = due_at NULLS LAST, Application.id, spelled as the step_open_queue index (0005)
+        .order_by(Step.due_at.is_null(), Step.due_at, Step.application)
+    )
     return q.limit(limit) if limit else q
 
 

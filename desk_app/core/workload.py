@@ -26,9 +26,12 @@ def executors() -> list[User]:
 
 def executor_loads() -> list[Load]:
     """Every active executor with the number of open applications assigned to them."""
-    counts = dict(Application.select(Application.executor, pw.fn.COUNT(Application.id))
-                  .where(Application.state != CLOSED, Application.executor.is_null(False))
-                  .group_by(Application.executor).tuples())
+    counts = dict(
+        Application.select(Application.executor, pw.fn.COUNT(Application.id))
+        .where(Application.state != CLOSED, Application.executor.is_null(False))
+        .group_by(Application.executor)
+        .tuples()
+    )
     return [Load(u, counts.get(u.id, 0)) for u in executors()]
 
 
@@ -52,24 +55,40 @@ def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
     due times (what lateness counts from)."""
     at = at or now()
     open_step = (Step.application == Application.id) & Step.completed_at.is_null()
-    late_since = pw.Case(None, [((Step.due_at.is_null(False)) & (Step.due_at < Application.term_due_at),
-                                 Step.due_at)], Application.term_due_at)
-    return (Application.select(Application.id, Application.number, Application.service,
-                               Application.current_step, Application.executor,
-                               Application.term_due_at, Application.notice_due_at,
-                               Person.surname, Person.name, Person.patronymic, Step.role,
-                               Step.due_at)
-            .join(Person, on=(Application.person == Person.id))
-            .switch(Application)
-            .join(Step, pw.JOIN.LEFT_OUTER, on=open_step)
-            .where(Application.state != CLOSED,
-                   (Application.term_due_at < at) | (Application.notice_due_at < at)
-                   | (Step.due_at < at))
-            .order_by(late_since, Application.id))
+    late_since = pw.Case(
+        None,
+        [((Step.due_at.is_null(False)) & (Step.due_at < Application.term_due_at), Step.due_at)],
+        Application.term_due_at,
+    )
+    return (
+        Application.select(
+            Application.id,
+            Application.number,
+            Application.service,
+            Application.current_step,
+            Application.executor,
+            Application.term_due_at,
+            Application.notice_due_at,
+            Person.surname,
+            Person.name,
+            Person.patronymic,
+            Step.role,
+            Step.due_at,
+        )
+        .join(Person, on=(Application.person == Person.id))
+        .switch(Application)
+        .join(Step, pw.JOIN.LEFT_OUTER, on=open_step)
+        .where(
+            Application.state != CLOSED,
+            (Application.term_due_at < at) | (Application.notice_due_at < at) | (Step.due_at < at),
+        )
+        .order_by(late_since, Application.id)
+    )
 
 
-def overdue_page(query: pw.ModelSelect, offset: int, limit: int,
-                 at: dt.datetime | None = None) -> tuple[list[OverdueRow], int]:
+def overdue_page(
+    query: pw.ModelSelect, offset: int, limit: int, at: dt.datetime | None = None
+) -> tuple[list[OverdueRow], int]:
     """Up to `limit` board rows from the query's row `offset` on, and how many query rows
     were read (the next page's offset): a row whose step is on time stays only when the
     term clock (rule 2) passed its term."""
@@ -85,11 +104,20 @@ def overdue_page(query: pw.ModelSelect, offset: int, limit: int,
             used += 1
             late = is_overdue(r["term_due_at"], r["notice_due_at"], steps[r["id"]], None, at)
             if late or (r["due_at"] is not None and r["due_at"] < at):
-                out.append(OverdueRow(
-                    app_id=r["id"], number=r["number"], service=r["service"],
-                    applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
-                    step_no=r["current_step"], role=r["role"], executor_id=r["executor"],
-                    term_due_at=r["term_due_at"], step_due_at=r["due_at"], term_late=late))
+                out.append(
+                    OverdueRow(
+                        app_id=r["id"],
+                        number=r["number"],
+                        service=r["service"],
+                        applicant=" ".join(p for p in (r["surname"], r["name"], r["patronymic"]) if p),
+                        step_no=r["current_step"],
+                        role=r["role"],
+                        executor_id=r["executor"],
+                        term_due_at=r["term_due_at"],
+                        step_due_at=r["due_at"],
+                        term_late=late,
+                    )
+                )
                 if len(out) == limit:
                     break
     return out, used

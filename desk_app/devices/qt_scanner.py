@@ -16,11 +16,11 @@ class _Worker(QObject):
     scanned = Signal(str)
     state_changed = Signal(str)
 
-    def __init__(self, settings: ScannerSettings, opener: Opener | None,
-                 max_backoff: float) -> None:
+    def __init__(self, settings: ScannerSettings, opener: Opener | None, max_backoff: float) -> None:
         super().__init__()
-        self.listener = SerialListener(settings, self.scanned.emit, self.state_changed.emit,
-                                       opener=opener, max_backoff=max_backoff)
+        self.listener = SerialListener(
+            settings, self.scanned.emit, self.state_changed.emit, opener=opener, max_backoff=max_backoff
+        )
 
     @Slot()
     def run(self) -> None:
@@ -36,8 +36,13 @@ class QtScanner(QObject):
     scanned = Signal(str)
     state_changed = Signal(str)
 
-    def __init__(self, settings: ScannerSettings, opener: Opener | None = None,
-                 max_backoff: float = 2.0, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: ScannerSettings,
+        opener: Opener | None = None,
+        max_backoff: float = 2.0,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._opener = opener

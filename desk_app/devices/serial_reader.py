@@ -67,8 +67,7 @@ def detect_port() -> str | None:
 class LineAssembler:
     """Bytes in, complete lines out, in order; a partial line waits for the rest."""
 
-    def __init__(self, terminator: bytes = b"\r", strip_prefix: str = "",
-                 strip_suffix: str = "") -> None:
+    def __init__(self, terminator: bytes = b"\r", strip_prefix: str = "", strip_suffix: str = "") -> None:
         self.terminator = terminator
         self.strip_prefix = strip_prefix
         self.strip_suffix = strip_suffix
@@ -78,14 +77,13 @@ class LineAssembler:
         self.buffer += data
         *lines, self.buffer = self.buffer.split(self.terminator)
         if len(self.buffer) > MAX_LINE:
-            log.warning("dropping %d bytes with no line end (check the suffix setting)",
-                        len(self.buffer))
+            log.warning("dropping %d bytes with no line end (check the suffix setting)", len(self.buffer))
             self.buffer = b""
         out = []
         for raw in lines:
             text = raw.decode("utf-8", errors="replace").strip()
             if self.strip_prefix and text.startswith(self.strip_prefix):
-                text = text[len(self.strip_prefix):]
+                text = text[len(self.strip_prefix) :]
             if self.strip_suffix and text.endswith(self.strip_suffix):
                 text = text[: -len(self.strip_suffix)]
             text = text.strip()
@@ -104,17 +102,22 @@ class SerialListener:
     `on_scan` gets each complete, stripped line. Both run on the listener's thread.
     """
 
-    def __init__(self, settings: ScannerSettings, on_scan: Callable[[str], None],
-                 on_state: Callable[[str], None] | None = None, opener: Opener | None = None,
-                 max_backoff: float = 2.0, read_timeout: float = 0.1) -> None:
+    def __init__(
+        self,
+        settings: ScannerSettings,
+        on_scan: Callable[[str], None],
+        on_state: Callable[[str], None] | None = None,
+        opener: Opener | None = None,
+        max_backoff: float = 2.0,
+        read_timeout: float = 0.1,
+    ) -> None:
         self.settings = settings
         self.on_scan = on_scan
         self.on_state = on_state or (lambda s: None)
         self.opener = opener or self._open
         self.max_backoff = max_backoff
         self.read_timeout = read_timeout
-        self.lines = LineAssembler(settings.terminator(), settings.strip_prefix,
-                                   settings.strip_suffix)
+        self.lines = LineAssembler(settings.terminator(), settings.strip_prefix, settings.strip_suffix)
         self.state = ""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -145,8 +148,7 @@ class SerialListener:
             port = detect_port()
             if port is None:
                 raise serial.SerialException("no serial port found")
-        return serial.serial_for_url(port, baudrate=self.settings.baud,
-                                     timeout=self.read_timeout)
+        return serial.serial_for_url(port, baudrate=self.settings.baud, timeout=self.read_timeout)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

@@ -35,11 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_TYPING_MODS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
-                Qt.KeyboardModifier.KeypadModifier)
+_TYPING_MODS = (
+    Qt.KeyboardModifier.NoModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.KeypadModifier,
+)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+)
 _MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
 
@@ -109,9 +118,15 @@ class _Key:
 class WedgeFilter(QObject):
     scanned = Signal(str)
 
-    def __init__(self, min_length: int = 6, max_gap_ms: float = 40.0, scan_mean_ms: float = 12.0,
-                 prefix: str = "", clock: Callable[[], float] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        min_length: int = 6,
+        max_gap_ms: float = 40.0,
+        scan_mean_ms: float = 12.0,
+        prefix: str = "",
+        clock: Callable[[], float] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.min_length = min_length
         self.max_gap_ms = max_gap_ms
@@ -201,8 +216,12 @@ class WedgeFilter(QObject):
         if et == QEvent.Type.ShortcutOverride:
             return False
         text = event.text()
-        if (len(text) == 1 and text.isprintable() and not event.isAutoRepeat()
-                and event.modifiers() in _TYPING_MODS):
+        if (
+            len(text) == 1
+            and text.isprintable()
+            and not event.isAutoRepeat()
+            and event.modifiers() in _TYPING_MODS
+        ):
             last = self._keys[-1] if self._keys else None
             if last is None or last.target is not target or now - last.at_ms >= self.max_gap_ms:
                 self._keys = []
@@ -223,7 +242,7 @@ class WedgeFilter(QObject):
             at = text.rfind(self.prefix)
             if at >= 0:
                 self._burst_start = keys[at]  # one key per character: the prefix's first
-                code = text[at + len(self.prefix):]
+                code = text[at + len(self.prefix) :]
                 return code if code else None
         # Drop a person's slower keys at the front: a scan is the fast tail.
         i = 0

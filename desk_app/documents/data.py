@@ -37,8 +37,7 @@ class DocumentUnavailable(KenseError):
 
 def check_kind(kind: str, lang: str) -> None:
     if kind not in KINDS:
-        raise ValidationError(f"Құжат түрі белгісіз: {kind}", f"Неизвестный вид документа: {kind}",
-                              "kind")
+        raise ValidationError(f"Құжат түрі белгісіз: {kind}", f"Неизвестный вид документа: {kind}", "kind")
     if lang not in ("kk", "ru"):
         raise ValidationError(f"Тіл белгісіз: {lang}", f"Неизвестный язык: {lang}", "lang")
 
@@ -58,8 +57,9 @@ def _setting(key: str) -> str | None:
 
 def office_name(lang: str) -> str:
     """The office's name: `office_name_ru` for Russian papers when set, else `office_name`."""
-    return ((lang == "ru" and _setting("office_name_ru")) or _setting("office_name")
-            or t("office_fallback", lang))
+    return (
+        (lang == "ru" and _setting("office_name_ru")) or _setting("office_name") or t("office_fallback", lang)
+    )
 
 
 def _person(p: Person) -> dict[str, str]:
@@ -74,9 +74,12 @@ def _user_name(u: User | None, full: bool) -> str:
 
 
 def _signed_step(app: Application) -> Step | None:
-    return (Step.select().where(Step.application == app, Step.outcome == "signed",
-                                Step.completed_at.is_null(False))
-            .order_by(Step.id.desc()).first())
+    return (
+        Step.select()
+        .where(Step.application == app, Step.outcome == "signed", Step.completed_at.is_null(False))
+        .order_by(Step.id.desc())
+        .first()
+    )
 
 
 def _result_day(app: Application) -> str:
@@ -86,8 +89,9 @@ def _result_day(app: Application) -> str:
 
 
 def _unavailable(kind: str, kk: str, ru: str) -> DocumentUnavailable:
-    return DocumentUnavailable(f"{t(f'{kind}.title', 'kk')}: {kk}",
-                               f"{t(f'{kind}.title', 'ru')}: {ru}", "kind")
+    return DocumentUnavailable(
+        f"{t(f'{kind}.title', 'kk')}: {kk}", f"{t(f'{kind}.title', 'ru')}: {ru}", "kind"
+    )
 
 
 def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
@@ -97,34 +101,50 @@ def gather(kind: str, app: Application, lang: str = "kk") -> dict[str, Any]:
         return _register(app, lang)
     svc = service_of(app)
     base: dict[str, Any] = {
-        "kind": kind, "lang": lang, "office": office_name(lang), "number": app.number,
-        "service_no": svc.no, "service": svc.name.get(lang),
-        "submitted": _datetime(app.submitted_at), "submitted_date": _date(app.submitted_at),
+        "kind": kind,
+        "lang": lang,
+        "office": office_name(lang),
+        "number": app.number,
+        "service_no": svc.no,
+        "service": svc.name.get(lang),
+        "submitted": _datetime(app.submitted_at),
+        "submitted_date": _date(app.submitted_at),
         "applicant": _person(app.person),
     }
     if kind == "label":
         # The folder's label: surname and initials only (no IIN on a folder that travels).
         p = app.person
         initials = "".join(f"{x[0]}." for x in (p.name, p.patronymic) if x)
-        base.update(applicant_short=one_script(f"{p.surname} {initials}".strip()),
-                    due_back=_result_day(app), format=_setting("label_format") or "label58")
+        base.update(
+            applicant_short=one_script(f"{p.surname} {initials}".strip()),
+            due_back=_result_day(app),
+            format=_setting("label_format") or "label58",
+        )
         del base["applicant"]
     elif kind == "talon":
         if app.channel != "direct":
-            raise _unavailable(kind, "өтініш Орталық арқылы берілген (қолхат басылады)",
-                               "заявление подано через Центр (печатается расписка)")
-        base.update(result_due=_result_day(app),
-                    accepted_by=_user_name(app.accepted_by, full=False))
+            raise _unavailable(
+                kind,
+                "өтініш Орталық арқылы берілген (қолхат басылады)",
+                "заявление подано через Центр (печатается расписка)",
+            )
+        base.update(result_due=_result_day(app), accepted_by=_user_name(app.accepted_by, full=False))
     elif kind == "receipt":
         if app.channel != "center":
-            raise _unavailable(kind, "өтініш Орталық арқылы берілмеген (талон басылады)",
-                               "заявление подано не через Центр (печатается талон)")
-        docs = (AttachedDocument.select().where(AttachedDocument.application == app)
-                .order_by(AttachedDocument.id))
-        base.update(documents=[d.title for d in docs], result_due=_result_day(app),
-                    place=app.place_of_issue or _setting("center_name")
-                    or t("center_fallback", lang),
-                    accepted_by=_user_name(app.accepted_by, full=True))
+            raise _unavailable(
+                kind,
+                "өтініш Орталық арқылы берілмеген (талон басылады)",
+                "заявление подано не через Центр (печатается талон)",
+            )
+        docs = (
+            AttachedDocument.select().where(AttachedDocument.application == app).order_by(AttachedDocument.id)
+        )
+        base.update(
+            documents=[d.title for d in docs],
+            result_due=_result_day(app),
+            place=app.place_of_issue or _setting("center_name") or t("center_fallback", lang),
+            accepted_by=_user_name(app.accepted_by, full=True),
+        )
     else:
         base.update(_result(kind, app, lang))
     return base
@@ -135,36 +155,59 @@ def _register(app: Application, lang: str) -> dict[str, Any]:
     bundle gives the same data (and the same stored register)."""
     found = bundle_of_application(app)
     if found is None:
-        raise _unavailable("register", "өтініш уәкілетті органға әлі жолданбаған",
-                           "заявление ещё не направлено в уполномоченный орган")
+        raise _unavailable(
+            "register",
+            "өтініш уәкілетті органға әлі жолданбаған",
+            "заявление ещё не направлено в уполномоченный орган",
+        )
     sender, day, apps = found
     counts = {a.id: 0 for a in apps}
     for d in AttachedDocument.select(AttachedDocument.application).where(
-            AttachedDocument.application.in_(list(counts))):
+        AttachedDocument.application.in_(list(counts))
+    ):
         counts[d.application_id] += 1
     # one query for all the applicants instead of one per line
     people = {p.id: p for p in Person.select().where(Person.id.in_({a.person_id for a in apps}))}
-    return {"kind": "register", "lang": lang, "office": office_name(lang), "day": _date(day),
-            "sent_by": sender.full_name, "sender": sender.login,
-            "center": _setting("center_name") or t("center_fallback", lang),
-            "lines": [{"number": a.number, "applicant": people[a.person_id].full_name,
-                       "iin": people[a.person_id].iin, "service_no": a.service,
-                       "documents": counts[a.id]} for a in apps]}
+    return {
+        "kind": "register",
+        "lang": lang,
+        "office": office_name(lang),
+        "day": _date(day),
+        "sent_by": sender.full_name,
+        "sender": sender.login,
+        "center": _setting("center_name") or t("center_fallback", lang),
+        "lines": [
+            {
+                "number": a.number,
+                "applicant": people[a.person_id].full_name,
+                "iin": people[a.person_id].iin,
+                "service_no": a.service,
+                "documents": counts[a.id],
+            }
+            for a in apps
+        ],
+    }
 
 
 def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
     svc = service_of(app)
     current = app.result or app.prepared_result
     if kind == "return" and svc.defective_return is None:
-        raise _unavailable(kind, "бұл қызметте құжаттарды дәлелді қайтару жоқ",
-                           "в этой услуге нет мотивированного возврата документов")
+        raise _unavailable(
+            kind,
+            "бұл қызметте құжаттарды дәлелді қайтару жоқ",
+            "в этой услуге нет мотивированного возврата документов",
+        )
     if kind not in ("refusal", "return") and kind != svc.positive_result:
-        raise _unavailable(kind, f"бұл қызметтің оң нәтижесі — {t(svc.positive_result + '.title')}",
-                           f"положительный результат этой услуги — "
-                           f"{t(svc.positive_result + '.title', 'ru')}")
+        raise _unavailable(
+            kind,
+            f"бұл қызметтің оң нәтижесі — {t(svc.positive_result + '.title')}",
+            f"положительный результат этой услуги — {t(svc.positive_result + '.title', 'ru')}",
+        )
     if current != kind:
-        raise _unavailable(kind, "өтініш бойынша бұл нәтиже дайындалмаған",
-                           "по заявлению не подготовлен такой результат")
+        raise _unavailable(
+            kind, "өтініш бойынша бұл нәтиже дайындалмаған", "по заявлению не подготовлен такой результат"
+        )
     signed = _signed_step(app) if app.result == kind else None
     # Signed by the acting head (absence.py) when the signer holds no head role: "Басшының
     # м.а." / "И.о. руководителя", and the working body's head likewise for service 2.
@@ -177,33 +220,45 @@ def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
         "basis": svc.basis.get(lang),
     }
     if kind in ("refusal", "return"):
-        codes = [g.code for g in RefusalGround.select().where(RefusalGround.application == app)
-                 .order_by(RefusalGround.id)]
+        codes = [
+            g.code
+            for g in RefusalGround.select().where(RefusalGround.application == app).order_by(RefusalGround.id)
+        ]
         grounds = [svc.ground(c) for c in codes]
         if kind == "return":  # only the defective-package grounds of R2 p.10
             own = {g.code for g in svc.defective_return.grounds}
             grounds = [g for g in grounds if g.code in own] or list(svc.defective_return.grounds)
-        out.update(grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)}
-                            for g in grounds],
-                   reasoning=one_script(app.refusal_reasoning),
-                   appeal=wording_of(app).appeal.get(lang))
+        out.update(
+            grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)} for g in grounds],
+            reasoning=one_script(app.refusal_reasoning),
+            appeal=wording_of(app).appeal.get(lang),
+        )
     if kind == "notification" and svc.code == "nuclear_victims":
         # R2 p.6: registered as affected by the tests, on which day and under which number,
         # for the periods, places and zones on the card and the category they give.
-        out.update(registered={"date": _date(signed.completed_at) if signed else "",
-                               "number": app.number},
-                   periods=_periods(app.person, lang))
+        out.update(
+            registered={"date": _date(signed.completed_at) if signed else "", "number": app.number},
+            periods=_periods(app.person, lang),
+        )
     return out
 
 
 def _periods(person: Person, lang: str) -> list[dict[str, str]]:
-    rows = (NuclearPeriod.select().where(NuclearPeriod.person == person)
-            .order_by(NuclearPeriod.date_from, NuclearPeriod.id))
-    return [{"kind": label("period", r.kind, lang),
-             "dates": f"{_date(r.date_from)} – {_date(r.date_to) or t('period.now', lang)}",
-             "place": one_script(", ".join(x for x in (r.place, r.district) if x)),
-             "zone": label("zone", r.zone, lang), "category": one_script(r.category)}
-            for r in rows]
+    rows = (
+        NuclearPeriod.select()
+        .where(NuclearPeriod.person == person)
+        .order_by(NuclearPeriod.date_from, NuclearPeriod.id)
+    )
+    return [
+        {
+            "kind": label("period", r.kind, lang),
+            "dates": f"{_date(r.date_from)} – {_date(r.date_to) or t('period.now', lang)}",
+            "place": one_script(", ".join(x for x in (r.place, r.district) if x)),
+            "zone": label("zone", r.zone, lang),
+            "category": one_script(r.category),
+        }
+        for r in rows
+    ]
 
 
 def data_hash(data: dict[str, Any]) -> str:

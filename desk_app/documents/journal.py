@@ -19,8 +19,7 @@ class OutgoingEntry(BaseModel):
     seq = pw.IntegerField()
     number = pw.CharField(unique=True, max_length=20)
     kind = pw.CharField(max_length=20)
-    application = pw.ForeignKeyField(Application, null=True, backref="outgoing",
-                                     on_delete="RESTRICT")
+    application = pw.ForeignKeyField(Application, null=True, backref="outgoing", on_delete="RESTRICT")
     at = pw.DateTimeField()
     user = pw.CharField(max_length=64)
 
@@ -31,8 +30,7 @@ class OutgoingEntry(BaseModel):
 class PrintedDocument(BaseModel):
     """A printed document: which, for whom, by whom, and the very bytes printed."""
 
-    entry = pw.ForeignKeyField(OutgoingEntry, unique=True, backref="document",
-                               on_delete="RESTRICT")
+    entry = pw.ForeignKeyField(OutgoingEntry, unique=True, backref="document", on_delete="RESTRICT")
     journal_no = pw.CharField(max_length=20)
     kind = pw.CharField(max_length=20)
     application = pw.ForeignKeyField(Application, backref="printed", on_delete="RESTRICT")

@@ -53,19 +53,26 @@ def render(d: dict[str, Any]) -> tuple[bytes, int]:
     scale = 1.0 if fmt == "label58" else 2.2
     margin = 3 * mm * scale
     inner = w - 2 * margin
-    bar = Code128(d["number"], barWidth=BAR_WIDTH * min(scale, 1.6), barHeight=11 * mm * scale,
-                  humanReadable=False, quiet=True)
+    bar = Code128(
+        d["number"],
+        barWidth=BAR_WIDTH * min(scale, 1.6),
+        barHeight=11 * mm * scale,
+        humanReadable=False,
+        quiet=True,
+    )
     y = h - margin - bar.height
     if fmt == "a4":
         y = h - 40 * mm - bar.height
         c.setFont(BOLD, 18)
         c.drawString(margin, h - 25 * mm, d["office"])
     bar.drawOn(c, (w - bar.width) / 2, y)
-    lines = [(BOLD, 11, d["number"]),
-             (REGULAR, 7, f"{d['service_no']}. {d['service']}"),
-             (BOLD, 9, d["applicant_short"]),
-             (REGULAR, 7, f"{t('label.submitted', lang)}: {d['submitted_date']}"),
-             (REGULAR, 7, f"{t('label.due_back', lang)}: {d['due_back']}")]
+    lines = [
+        (BOLD, 11, d["number"]),
+        (REGULAR, 7, f"{d['service_no']}. {d['service']}"),
+        (BOLD, 9, d["applicant_short"]),
+        (REGULAR, 7, f"{t('label.submitted', lang)}: {d['submitted_date']}"),
+        (REGULAR, 7, f"{t('label.due_back', lang)}: {d['due_back']}"),
+    ]
     y -= 3 * mm * scale
     for font, size, text in lines:
         text, size = _fit(text, font, size * scale, inner)

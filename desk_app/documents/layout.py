@@ -73,8 +73,13 @@ def at_hyphens(word: str):
 
 def _style(name: str, **kw) -> ParagraphStyle:
     # (embeddedHyphenation, ReportLab's own, drops hyphens from long names in narrow cells.)
-    base = {"fontName": REGULAR, "fontSize": 10, "leading": 13, "hyphenationLang": at_hyphens,
-            "embeddedHyphenation": 0}
+    base = {
+        "fontName": REGULAR,
+        "fontSize": 10,
+        "leading": 13,
+        "hyphenationLang": at_hyphens,
+        "embeddedHyphenation": 0,
+    }
     base.update(kw)
     return ParagraphStyle(name, **base)
 
@@ -159,8 +164,9 @@ def barcode(value: str, height: float = BAR_HEIGHT) -> Code128:
     """Code128 of `value`, quiet zones included, no human-readable line (that is
     ReportLab's Helvetica; the number is printed beside it in our font instead)."""
     quiet = 10 * BAR_WIDTH  # the quiet zone Code128 asks for: ten narrow bars each side
-    return Code128(value, barWidth=BAR_WIDTH, barHeight=height, quiet=1, lquiet=quiet,
-                   rquiet=quiet, humanReadable=False)
+    return Code128(
+        value, barWidth=BAR_WIDTH, barHeight=height, quiet=1, lquiet=quiet, rquiet=quiet, humanReadable=False
+    )
 
 
 class BarcodeCell(Flowable):
@@ -187,9 +193,16 @@ class Row(Flowable):
     them, wrapped once. Lighter than a platypus Table (which wraps every cell again to
     draw it), and a long form still breaks between its rows."""
 
-    def __init__(self, cells: Sequence[Flowable | Sequence[Flowable]], widths: Sequence[float],
-                 rule: float = 0.3, grid: bool = False, pad: float = 3,
-                 valign: str = "top", background: colors.Color | None = None) -> None:
+    def __init__(
+        self,
+        cells: Sequence[Flowable | Sequence[Flowable]],
+        widths: Sequence[float],
+        rule: float = 0.3,
+        grid: bool = False,
+        pad: float = 3,
+        valign: str = "top",
+        background: colors.Color | None = None,
+    ) -> None:
         super().__init__()
         self.cells = [list(c) if isinstance(c, list | tuple) else [c] for c in cells]
         self.widths = list(widths)
@@ -235,8 +248,9 @@ class Row(Flowable):
             canv.line(0, 0, self.width, 0)
 
 
-def fields_table(rows: Sequence[tuple[str, Sequence[Flowable] | Flowable | str]],
-                 label_w: float = 62 * mm) -> list[Flowable]:
+def fields_table(
+    rows: Sequence[tuple[str, Sequence[Flowable] | Flowable | str]], label_w: float = 62 * mm
+) -> list[Flowable]:
     """Label | value rows; a value that is a list gets one row per item, so a long list
     breaks across pages instead of overflowing one cell."""
     widths = [label_w, CONTENT_W - label_w]
@@ -246,8 +260,14 @@ def fields_table(rows: Sequence[tuple[str, Sequence[Flowable] | Flowable | str]]
         items = [p(v, "value") if isinstance(v, str) else v for v in items] or [p("")]
         for i, item in enumerate(items):
             last = i == len(items) - 1
-            out.append(Row([p(label, "label") if i == 0 else Spacer(1, 0), item], widths,
-                           rule=0.3 if last else 0, pad=3 if len(items) == 1 else 2))
+            out.append(
+                Row(
+                    [p(label, "label") if i == 0 else Spacer(1, 0), item],
+                    widths,
+                    rule=0.3 if last else 0,
+                    pad=3 if len(items) == 1 else 2,
+                )
+            )
     return out
 
 
@@ -267,9 +287,12 @@ class _SignLine(Flowable):
 
 def signature(label: str, name: str = "", lang: str = "kk") -> Flowable:
     """A signature line: who, the line to sign on, and the printed name."""
-    return Row([p(label, "cell"), _SignLine(45 * mm - 6, t("signature", lang)),
-                p(name, "cellb")], [70 * mm, 45 * mm, CONTENT_W - 115 * mm], rule=0,
-               valign="middle")
+    return Row(
+        [p(label, "cell"), _SignLine(45 * mm - 6, t("signature", lang)), p(name, "cellb")],
+        [70 * mm, 45 * mm, CONTENT_W - 115 * mm],
+        rule=0,
+        valign="middle",
+    )
 
 
 def title_block(kind: str, lang: str) -> list[Flowable]:
@@ -299,8 +322,9 @@ def _draw_page(canvas, doc, head: Header) -> None:
         x = right - code.width
         code.drawOn(canvas, x, top - BAR_HEIGHT)
         canvas.setFont(REGULAR, 9)
-        canvas.drawRightString(right, top - BAR_HEIGHT - 4 * mm,
-                               f"{t('app_no', head.lang)}: {head.barcode_value}")
+        canvas.drawRightString(
+            right, top - BAR_HEIGHT - 4 * mm, f"{t('app_no', head.lang)}: {head.barcode_value}"
+        )
         text_w = x - MARGIN_X - 4 * mm
     else:
         text_w = CONTENT_W * 0.62
@@ -319,9 +343,11 @@ def _draw_page(canvas, doc, head: Header) -> None:
     canvas.line(MARGIN_X, line_y, right, line_y)
     canvas.setFont(REGULAR, 8)
     page = doc.page
-    foot = (f"{head.kind_title} · {head.journal_no} · {page}-{t('page', 'kk')}"
-            if head.lang == "kk" else f"{head.kind_title} · {head.journal_no} · "
-            f"{t('page', 'ru')} {page}")
+    foot = (
+        f"{head.kind_title} · {head.journal_no} · {page}-{t('page', 'kk')}"
+        if head.lang == "kk"
+        else f"{head.kind_title} · {head.journal_no} · {t('page', 'ru')} {page}"
+    )
     canvas.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 8 * mm, foot)
     canvas.restoreState()
 
@@ -331,15 +357,36 @@ def build_pdf(story: list[Flowable], head: Header, title: str) -> tuple[bytes, i
     return the PDF and its page count."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP + HEADER_H, bottomMargin=MARGIN_BOTTOM, title=title,
-        author=head.office, creator="Kense", producer="Kense", subject=head.journal_no,
-        invariant=1, initialFontName=REGULAR, initialFontSize=10, initialLeading=13,
-        lang="ru-RU" if head.lang == "ru" else "kk-KZ")
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - HEADER_H -
-                  MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                  id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                       onPage=lambda c, d: _draw_page(c, d, head))])
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP + HEADER_H,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=head.office,
+        creator="Kense",
+        producer="Kense",
+        subject=head.journal_no,
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        initialLeading=13,
+        lang="ru-RU" if head.lang == "ru" else "kk-KZ",
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_W,
+        PAGE_H - MARGIN_TOP - HEADER_H - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _draw_page(c, d, head))]
+    )
     doc.build(story)
     return buf.getvalue(), doc.page

@@ -32,20 +32,23 @@ def has_cups() -> bool:
 
 def _run(args: list[str], data: bytes | None = None, timeout: float = 20) -> str:
     try:
-        done = subprocess.run(args, input=data, capture_output=True, timeout=timeout,
-                              check=False)
+        done = subprocess.run(args, input=data, capture_output=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
-        raise PrintError(f"Басып шығару жүйесі жауап бермеді: {e}",
-                         f"Система печати не ответила: {e}", "printer") from e
+        raise PrintError(
+            f"Басып шығару жүйесі жауап бермеді: {e}", f"Система печати не ответила: {e}", "printer"
+        ) from e
     if done.returncode != 0:
         # The print system's own words are English: they go to the log, the clerk reads a
         # sentence in their language.
         msg = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
         log.warning("%s failed: %s", args[0], msg)
-        raise PrintError("Принтер тапсырманы қабылдамады (толығы журналда). Басқа принтерді "
-                         "таңдаңыз немесе PDF ретінде сақтаңыз.",
-                         "Принтер не принял задание (подробности в журнале). Выберите другой "
-                         "принтер или сохраните как PDF.", "printer")
+        raise PrintError(
+            "Принтер тапсырманы қабылдамады (толығы журналда). Басқа принтерді "
+            "таңдаңыз немесе PDF ретінде сақтаңыз.",
+            "Принтер не принял задание (подробности в журнале). Выберите другой "
+            "принтер или сохраните как PDF.",
+            "printer",
+        )
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -88,10 +91,11 @@ def print_pdf(pdf: bytes, printer: str, title: str = "Kense", copies: int = 1) -
         raise PrintError("Дана саны 1-50", "Количество копий 1-50", "copies")
     if has_cups():
         if printer not in list_printers():  # unplugged or removed since the list was read
-            raise PrintError(f"Принтер табылмады: {printer}. Басқа принтерді таңдаңыз немесе PDF "
-                             "ретінде сақтаңыз.",
-                             f"Принтер не найден: {printer}. Выберите другой принтер или "
-                             "сохраните как PDF.", "printer")
+            raise PrintError(
+                f"Принтер табылмады: {printer}. Басқа принтерді таңдаңыз немесе PDF ретінде сақтаңыз.",
+                f"Принтер не найден: {printer}. Выберите другой принтер или сохраните как PDF.",
+                "printer",
+            )
         out = _run(["lp", "-d", printer, "-n", str(copies), "-t", title, "-"], data=pdf)
         m = _JOB_RE.search(out)
         return m.group(1) if m else out.strip()
@@ -109,17 +113,17 @@ BANDS = 8
 def _not_ready(printer: str) -> PrintError:
     return PrintError(
         f"Принтер дайын емес (өшірулі, желіге қосылмаған немесе қағазы біткен): {printer}",
-        f"Принтер не готов (выключен, не в сети или нет бумаги): {printer}", "printer")
+        f"Принтер не готов (выключен, не в сети или нет бумаги): {printer}",
+        "printer",
+    )
 
 
 def _print_with_qt(pdf: bytes, printer: str, title: str, copies: int) -> str:
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    info = next((p for p in QPrinterInfo.availablePrinters() if p.printerName() == printer),
-                None)
+    info = next((p for p in QPrinterInfo.availablePrinters() if p.printerName() == printer), None)
     if info is None:
-        raise PrintError(f"Принтер табылмады: {printer}", f"Принтер не найден: {printer}",
-                         "printer")
+        raise PrintError(f"Принтер табылмады: {printer}", f"Принтер не найден: {printer}", "printer")
     # Windows reports offline, paper out/jam, paused and "needs attention" as Error.
     if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
         raise _not_ready(printer)
@@ -147,16 +151,18 @@ def paint_pdf(pdf: bytes, qp, copies: int = 1) -> int:
     doc = QPdfDocument()
     doc.load(buf)
     if doc.pageCount() < 1:
-        raise PrintError("Құжат беттері оқылмады", "Не удалось прочитать страницы документа",
-                         "pdf")
+        raise PrintError("Құжат беттері оқылмады", "Не удалось прочитать страницы документа", "pdf")
     first = doc.pagePointSize(0)
     landscape = first.width() > first.height()
     # Our documents are A4; forcing it (and no margins, full page) stops the driver's default
     # Letter or its margins from shifting and cropping the print.
-    qp.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(0, 0, 0, 0)))
+    qp.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     qp.setFullPage(True)
     native = qp.supportsMultipleCopies()
     qp.setCopyCount(copies if native else 1)
@@ -184,8 +190,9 @@ def paint_pdf(pdf: bytes, qp, copies: int = 1) -> int:
                     opts.setScaledClipRect(QRect(0, y0, w, y1 - y0))
                     band = doc.render(i, QSize(w, y1 - y0), opts)
                     top, bottom = round(y0 * sy), round(y1 * sy)
-                    painter.drawImage(QRect(round(target.x()), round(target.y()) + top,
-                                            round(w * sx), bottom - top), band)
+                    painter.drawImage(
+                        QRect(round(target.x()), round(target.y()) + top, round(w * sx), bottom - top), band
+                    )
                     del band
                 painted += 1
     finally:

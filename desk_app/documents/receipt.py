@@ -24,14 +24,16 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     listed += [p(f"{i}. {title}", "cell") for i, title in enumerate(docs, 1)]
     return [
         *title_block("receipt", lang),
-        *fields_table([
-            (t("number_and_date", lang), f"№ {d['number']}, {d['submitted']}"),
-            (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
-            (t("service_kind", lang), d["service"]),
-            (t("documents", lang), listed),
-            (t("issue_when_where", lang), f"{d['result_due']}, {d['place']}"),
-            (t("inspector", lang), d["accepted_by"]),
-        ]),
+        *fields_table(
+            [
+                (t("number_and_date", lang), f"№ {d['number']}, {d['submitted']}"),
+                (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
+                (t("service_kind", lang), d["service"]),
+                (t("documents", lang), listed),
+                (t("issue_when_where", lang), f"{d['result_due']}, {d['place']}"),
+                (t("inspector", lang), d["accepted_by"]),
+            ]
+        ),
         gap(10),
         signature(t("inspector", lang), d["accepted_by"], lang),
         gap(6),

@@ -28,8 +28,13 @@ def render(data: dict[str, Any], journal_no: str, printed_at: dt.datetime) -> tu
     kind, lang = data["kind"], data["lang"]
     if kind == "label":  # its own small page, no outgoing-journal header
         return label.render(data)
-    head = Header(office=data["office"], journal_no=journal_no,
-                  printed=printed_at.strftime("%d.%m.%Y"), kind_title=kind_title(kind, lang),
-                  lang=lang, barcode_value=data.get("number"))  # none on a register
+    head = Header(
+        office=data["office"],
+        journal_no=journal_no,
+        printed=printed_at.strftime("%d.%m.%Y"),
+        kind_title=kind_title(kind, lang),
+        lang=lang,
+        barcode_value=data.get("number"),
+    )  # none on a register
     title = f"{kind_title(kind, lang)} {data.get('number') or data.get('day')}"
     return build_pdf(BUILDERS[kind](data), head, title)

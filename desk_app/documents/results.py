@@ -30,9 +30,15 @@ def _signatures(d: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [gap(10)]
     if not d["signed"]:
         out.append(pb(t("draft", lang)))
-    out.append(KeepTogether([signature(d.get("head_title") or t("head", lang), d["head"], lang),
-                             gap(4),
-                             p(f"{t('executor', lang)}: {d['executor']}", "small")]))
+    out.append(
+        KeepTogether(
+            [
+                signature(d.get("head_title") or t("head", lang), d["head"], lang),
+                gap(4),
+                p(f"{t('executor', lang)}: {d['executor']}", "small"),
+            ]
+        )
+    )
     return out
 
 
@@ -40,9 +46,14 @@ def _body(kind: str, d: dict[str, Any], key: str | None = None) -> str:
     lang = d["lang"]
     reg = d.get("registered") or {}
     return t(key or f"{kind}.body", lang).format(
-        date=d["submitted_date"], number=d["number"], service=d["service"],
-        applicant=d["applicant"]["full_name"], iin=d["applicant"]["iin"],
-        reg_date=reg.get("date") or "__.__.____", reg_number=reg.get("number", ""))
+        date=d["submitted_date"],
+        number=d["number"],
+        service=d["service"],
+        applicant=d["applicant"]["full_name"],
+        iin=d["applicant"]["iin"],
+        reg_date=reg.get("date") or "__.__.____",
+        reg_number=reg.get("number", ""),
+    )
 
 
 def _periods(d: dict[str, Any]) -> list[Flowable]:
@@ -60,30 +71,52 @@ def _periods(d: dict[str, Any]) -> list[Flowable]:
 def notification(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
     if "periods" in d:  # service 2: registration as affected by the tests
-        return [*title_block("notification", lang), *_addressee(d), gap(6),
-                p(_body("notification", d, "notification.body.nuclear_victims")),
-                *(_periods(d) if d["periods"] else []), gap(2),
-                p(f"{t('basis', lang)}: {d['basis']}", "small"), *_signatures(d)]
-    return [*title_block("notification", lang), *_addressee(d), gap(6),
-            p(_body("notification", d)), p(f"{t('basis', lang)}: {d['basis']}", "small"),
-            *_signatures(d)]
+        return [
+            *title_block("notification", lang),
+            *_addressee(d),
+            gap(6),
+            p(_body("notification", d, "notification.body.nuclear_victims")),
+            *(_periods(d) if d["periods"] else []),
+            gap(2),
+            p(f"{t('basis', lang)}: {d['basis']}", "small"),
+            *_signatures(d),
+        ]
+    return [
+        *title_block("notification", lang),
+        *_addressee(d),
+        gap(6),
+        p(_body("notification", d)),
+        p(f"{t('basis', lang)}: {d['basis']}", "small"),
+        *_signatures(d),
+    ]
 
 
 def decision(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    return [*title_block("decision", lang), *_addressee(d), gap(6),
-            p(_body("decision", d)), p(f"{t('basis', lang)}: {d['basis']}", "small"),
-            *_signatures(d)]
+    return [
+        *title_block("decision", lang),
+        *_addressee(d),
+        gap(6),
+        p(_body("decision", d)),
+        p(f"{t('basis', lang)}: {d['basis']}", "small"),
+        *_signatures(d),
+    ]
 
 
 def refusal(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("refusal", lang), *_addressee(d), gap(6),
-                           p(_body("refusal", d))]
+    out: list[Flowable] = [*title_block("refusal", lang), *_addressee(d), gap(6), p(_body("refusal", d))]
     for i, g in enumerate(d["grounds"], 1):
         out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
-    out += [gap(2), pb(f"{t('reasoning', lang)}:"), p(d["reasoning"]), gap(2),
-            pb(f"{t('appeal', lang)}:"), p(d["appeal"]), *_signatures(d)]
+    out += [
+        gap(2),
+        pb(f"{t('reasoning', lang)}:"),
+        p(d["reasoning"]),
+        gap(2),
+        pb(f"{t('appeal', lang)}:"),
+        p(d["appeal"]),
+        *_signatures(d),
+    ]
     return out
 
 
@@ -91,11 +124,18 @@ def return_notice(d: dict[str, Any]) -> list[Flowable]:
     """Service 2, R2 p.10: the working body returns a package with errors or missing
     documents, with the reasons in writing; the applicant may apply again once corrected."""
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("return", lang), *_addressee(d), gap(6),
-                           p(_body("return", d))]
+    out: list[Flowable] = [*title_block("return", lang), *_addressee(d), gap(6), p(_body("return", d))]
     for i, g in enumerate(d["grounds"], 1):
         out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
-    out += [gap(2), pb(f"{t('return.reasoning', lang)}:"), p(d["reasoning"]), gap(2),
-            p(t("return.resubmit", lang)), gap(2),
-            pb(f"{t('appeal', lang)}:"), p(d["appeal"]), *_signatures(d)]
+    out += [
+        gap(2),
+        pb(f"{t('return.reasoning', lang)}:"),
+        p(d["reasoning"]),
+        gap(2),
+        p(t("return.resubmit", lang)),
+        gap(2),
+        pb(f"{t('appeal', lang)}:"),
+        p(d["appeal"]),
+        *_signatures(d),
+    ]
     return out

@@ -24,19 +24,20 @@ def _fill(text: str, size: int = 100) -> str:
 
 
 # 100 characters each: the most a card field holds (cards._name).
-LONG_SURNAME = _fill("Әбдіғаппарова-Қоңыратбаева-Өмірзақова-Ұлықбекова-Үкібаева-Һәмитова-"
-                     "Ілиясова-Ңғалиева")
-LONG_NAME = _fill("Гүлнұр-Әйгерім-Ақмарал-Құралай-Мөлдір-Ұлжан-Үміт-Һәдия-Іңкәр-Ғалия-"
-                  "Ңұрсұлу-Қарлығаш")
-LONG_PATRONYMIC = _fill("ҒАЛЫМҚЫЗЫ-ӘБІЛҚЫЗЫ-ҚАЙРАТҚЫЗЫ-ӨМІРҚЫЗЫ-ҰЛАНҚЫЗЫ-ҮСЕНҚЫЗЫ-ҺӘМИТҚЫЗЫ-"
-                        "ІЛИЯСҚЫЗЫ")
-LONG_DOCUMENT = ("Мүгедектің жеке оңалту бағдарламасынан үзінді (протездік-ортопедиялық көмек, "
-                 "сурдо-тифлотехникалық құралдар, міндетті гигиеналық құралдар), "
-                 "медициналық-әлеуметтік сараптама бөлімінің мөрімен расталған көшірме, "
-                 "қосымша анықтамалар және Қызылорда облысы бойынша тұрғылықты жері туралы "
-                 "мекенжай анықтамасы")
-REASONING = ("Ұсынылған анықтамадағы мәліметтер медициналық-әлеуметтік сараптама бөлімінің "
-             "деректеріне сәйкес келмейді; жеке оңалту бағдарламасынан үзінді ұсынылмады.")
+LONG_SURNAME = _fill("Әбдіғаппарова-Қоңыратбаева-Өмірзақова-Ұлықбекова-Үкібаева-Һәмитова-Ілиясова-Ңғалиева")
+LONG_NAME = _fill("Гүлнұр-Әйгерім-Ақмарал-Құралай-Мөлдір-Ұлжан-Үміт-Һәдия-Іңкәр-Ғалия-Ңұрсұлу-Қарлығаш")
+LONG_PATRONYMIC = _fill("ҒАЛЫМҚЫЗЫ-ӘБІЛҚЫЗЫ-ҚАЙРАТҚЫЗЫ-ӨМІРҚЫЗЫ-ҰЛАНҚЫЗЫ-ҮСЕНҚЫЗЫ-ҺӘМИТҚЫЗЫ-ІЛИЯСҚЫЗЫ")
+LONG_DOCUMENT = (
+    "Мүгедектің жеке оңалту бағдарламасынан үзінді (протездік-ортопедиялық көмек, "
+    "сурдо-тифлотехникалық құралдар, міндетті гигиеналық құралдар), "
+    "медициналық-әлеуметтік сараптама бөлімінің мөрімен расталған көшірме, "
+    "қосымша анықтамалар және Қызылорда облысы бойынша тұрғылықты жері туралы "
+    "мекенжай анықтамасы"
+)
+REASONING = (
+    "Ұсынылған анықтамадағы мәліметтер медициналық-әлеуметтік сараптама бөлімінің "
+    "деректеріне сәйкес келмейді; жеке оңалту бағдарламасынан үзінді ұсынылмады."
+)
 
 _serial = iter(range(500_000, 10**6))
 
@@ -47,9 +48,18 @@ def long_person(by: User, address: str = "Қызылорда қ., Әйтеке �
     code = None
     while code is None:
         code = iin.make(born, sex, next(_serial))
-    return cards.create_person({"iin": code, "surname": LONG_SURNAME, "name": LONG_NAME,
-                                "patronymic": LONG_PATRONYMIC, "birth_date": born, "sex": sex,
-                                "address": address}, by)
+    return cards.create_person(
+        {
+            "iin": code,
+            "surname": LONG_SURNAME,
+            "name": LONG_NAME,
+            "patronymic": LONG_PATRONYMIC,
+            "birth_date": born,
+            "sex": sex,
+            "address": address,
+        },
+        by,
+    )
 
 
 def documents_for(service_no: int, count: int) -> list[tuple[str | None, str]]:
@@ -61,20 +71,36 @@ def documents_for(service_no: int, count: int) -> list[tuple[str | None, str]]:
     return docs
 
 
-def submitted(users: Mapping[str, User], person: Person, service_no: int, channel: str,
-              documents: Sequence[tuple[str | None, str]] = (("identity", ""),)) -> Application:
+def submitted(
+    users: Mapping[str, User],
+    person: Person,
+    service_no: int,
+    channel: str,
+    documents: Sequence[tuple[str | None, str]] = (("identity", ""),),
+) -> Application:
     if channel == "center":
         by = users["center_inspector"]
     else:
         by = users["executor"] if service_no == 1 else users["office_clerk"]
-    return workflow.submit(person, service_no, channel, by, documents,
-                           place_of_issue="Қызылорда қ., Халыққа қызмет көрсету орталығы, "
-                                          "№ 3 терезе")
+    return workflow.submit(
+        person,
+        service_no,
+        channel,
+        by,
+        documents,
+        place_of_issue="Қызылорда қ., Халыққа қызмет көрсету орталығы, № 3 терезе",
+    )
 
 
-def with_result(users: Mapping[str, User], person: Person, service_no: int, channel: str,
-                result: str, sign: bool = True,
-                grounds: Sequence[str] | None = None) -> Application:
+def with_result(
+    users: Mapping[str, User],
+    person: Person,
+    service_no: int,
+    channel: str,
+    result: str,
+    sign: bool = True,
+    grounds: Sequence[str] | None = None,
+) -> Application:
     """An application whose executor prepared `result` (and the head signed it)."""
     app = submitted(users, person, service_no, channel)
     svc = workflow.service_of(app)
@@ -92,15 +118,13 @@ def with_result(users: Mapping[str, User], person: Person, service_no: int, chan
             app = workflow.prepare(app, ex, "decision")
     else:
         app = workflow.assign(app, users["head"], ex)
-        app = workflow.prepare(app, ex, result, codes if refusing else (),
-                               REASONING if refusing else "")
+        app = workflow.prepare(app, ex, result, codes if refusing else (), REASONING if refusing else "")
     if sign:
         app = workflow.sign(app, users["head"])
     return app
 
 
-def bundle(users: Mapping[str, User], persons: Sequence[Person],
-           docs_each: int = 3) -> list[Application]:
+def bundle(users: Mapping[str, User], persons: Sequence[Person], docs_each: int = 3) -> list[Application]:
     """Applications the dispatch inspector sends together today (one register)."""
     apps = []
     for i, person in enumerate(persons):

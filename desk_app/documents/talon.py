@@ -20,14 +20,16 @@ def story(d: dict[str, Any]) -> list[Flowable]:
     a = d["applicant"]
     return [
         *title_block("talon", lang),
-        *fields_table([
-            (t("app_no", lang), d["number"]),
-            (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
-            (t("service", lang), d["service"]),
-            (t("registered_at", lang), d["submitted"]),
-            (t("result_on", lang), d["result_due"]),
-            (t("accepted_by", lang), d["accepted_by"]),
-        ]),
+        *fields_table(
+            [
+                (t("app_no", lang), d["number"]),
+                (t("applicant", lang), f"{a['full_name']}, {t('iin', lang)} {a['iin']}"),
+                (t("service", lang), d["service"]),
+                (t("registered_at", lang), d["submitted"]),
+                (t("result_on", lang), d["result_due"]),
+                (t("accepted_by", lang), d["accepted_by"]),
+            ]
+        ),
         gap(10),
         signature(t("accepted_sign", lang), d["accepted_by"], lang),
     ]

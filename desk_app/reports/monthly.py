@@ -102,8 +102,9 @@ def parse_month(text: str) -> tuple[int, int]:
     try:
         d = dt.datetime.strptime(text.strip(), "%Y-%m")
     except ValueError:
-        raise ValidationError(f"Айды ЖЖЖЖ-АА түрінде жазыңыз: {text}",
-                              f"Укажите месяц в виде ГГГГ-ММ: {text}", "month") from None
+        raise ValidationError(
+            f"Айды ЖЖЖЖ-АА түрінде жазыңыз: {text}", f"Укажите месяц в виде ГГГГ-ММ: {text}", "month"
+        ) from None
     return d.year, d.month
 
 
@@ -175,8 +176,13 @@ class _Book:
         self.wb = Workbook(write_only=True)
         proto = self.wb.create_sheet("_proto")
 
-        def style(fmt: str | None = None, bold: bool = False, wrap: bool = False,
-                  fill: str | None = None, size: int | None = None) -> Any:
+        def style(
+            fmt: str | None = None,
+            bold: bool = False,
+            wrap: bool = False,
+            fill: str | None = None,
+            size: int | None = None,
+        ) -> Any:
             c = Cell(proto, 1, 1)
             if fmt:
                 c.number_format = fmt
@@ -199,8 +205,7 @@ class _Book:
         self.s_share_bold = style(SHARE_FMT, bold=True)
         self.wb.remove(proto)
 
-    def sheet(self, title: str, widths: list[float], freeze: str | None,
-              header_row: int = 1) -> Any:
+    def sheet(self, title: str, widths: list[float], freeze: str | None, header_row: int = 1) -> Any:
         from openpyxl.utils import get_column_letter
 
         ws = self.wb.create_sheet(title[:31])
@@ -238,9 +243,15 @@ class _Book:
         ws.append([self.cell(ws, v, self.s_head) for v in labels])
 
 
-def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show_iin: bool = False,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> dict[str, Any]:
+def export_month(
+    year: int,
+    month: int,
+    path: str | Path,
+    lang: str = "kk",
+    show_iin: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
     """Write the month's report to `path` (an .xlsx); return the summary's figures.
 
     `progress(done, total)` is called every few hundred rows; when `cancel()` turns true the
@@ -267,8 +278,11 @@ def export_month(year: int, month: int, path: str | Path, lang: str = "kk", show
         os.replace(part, path)
     except OSError as e:
         _drop(part)
-        raise ExportFailed(f"Файлды жазу мүмкін болмады: {path} ({e.strerror or e})",
-                           f"Не удалось записать файл: {path} ({e.strerror or e})", "out") from e
+        raise ExportFailed(
+            f"Файлды жазу мүмкін болмады: {path} ({e.strerror or e})",
+            f"Не удалось записать файл: {path} ({e.strerror or e})",
+            "out",
+        ) from e
     except BaseException:
         _drop(part)
         raise
@@ -287,8 +301,13 @@ def _sheet_temp_file(suffix: str = "") -> str:
     from openpyxl.worksheet import _writer
 
     folder = getattr(_temp_dir, "folder", None)
-    fobj = tempfile.NamedTemporaryFile(mode="w+", suffix=suffix, delete=False, dir=folder,
-                                       prefix=".~kense-export-" if folder else "openpyxl.")
+    fobj = tempfile.NamedTemporaryFile(
+        mode="w+",
+        suffix=suffix,
+        delete=False,
+        dir=folder,
+        prefix=".~kense-export-" if folder else "openpyxl.",
+    )
     fobj.close()
     _writer.ALL_TEMP_FILES.append(fobj.name)
     return fobj.name
@@ -311,9 +330,15 @@ def _drop(part: Path) -> None:
         part.unlink(missing_ok=True)
 
 
-def _write(w: Q.Window, out: Path, lang: str, show_iin: bool,
-           progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None,
-           moment: dt.datetime) -> dict[str, Any]:
+def _write(
+    w: Q.Window,
+    out: Path,
+    lang: str,
+    show_iin: bool,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+    moment: dt.datetime,
+) -> dict[str, Any]:
     wording = _wording_for(w)
     names = _Names(lang, wording)
     staff = Q.staff()
@@ -352,20 +377,33 @@ def _write(w: Q.Window, out: Path, lang: str, show_iin: bool,
 
 
 def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
-    return {"received": f.received, "received_center": f.received_center,
-            "received_direct": f.received_direct, "completed": f.completed, "refused": f.refused,
-            "in_progress": f.in_progress, "overdue": f.overdue,
-            "overdue_share": None if f.overdue_share is None else round(f.overdue_share, 4),
-            "term_avg_days": None if f.term_avg is None else round(f.term_avg, 2),
-            "term_max_days": None if f.term_max is None else round(f.term_max, 2),
-            "grounds": dict(f.grounds)}
+    return {
+        "received": f.received,
+        "received_center": f.received_center,
+        "received_direct": f.received_direct,
+        "completed": f.completed,
+        "refused": f.refused,
+        "in_progress": f.in_progress,
+        "overdue": f.overdue,
+        "overdue_share": None if f.overdue_share is None else round(f.overdue_share, 4),
+        "term_avg_days": None if f.term_avg is None else round(f.term_avg, 2),
+        "term_max_days": None if f.term_max is None else round(f.term_max, 2),
+        "grounds": dict(f.grounds),
+    }
 
 
 def _totals(figs: list[Q.ServiceFigures]) -> Q.ServiceFigures:
     tot = Q.ServiceFigures()
     for f in figs:
-        for k in ("received_center", "received_direct", "completed", "refused", "in_progress",
-                  "overdue", "term_n"):
+        for k in (
+            "received_center",
+            "received_direct",
+            "completed",
+            "refused",
+            "in_progress",
+            "overdue",
+            "term_n",
+        ):
             setattr(tot, k, getattr(tot, k) + getattr(f, k))
         for code, n in f.grounds.items():
             tot.grounds[code] = tot.grounds.get(code, 0) + n
@@ -376,8 +414,15 @@ def _totals(figs: list[Q.ServiceFigures]) -> Q.ServiceFigures:
     return tot
 
 
-def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names: _Names,
-                   figures: dict[int, Q.ServiceFigures], moment: dt.datetime) -> dict[str, Any]:
+def _summary_sheet(
+    book: _Book,
+    w: Q.Window,
+    lang: str,
+    wording: Wording,
+    names: _Names,
+    figures: dict[int, Q.ServiceFigures],
+    moment: dt.datetime,
+) -> dict[str, Any]:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.data_source import AxDataSource, StrRef
 
@@ -395,25 +440,56 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     from desk_app.core.anchor import chain_head
 
     # The audit chain's head when the report was made: `check --anchor` verifies against it.
-    ws.append([None, t("as_of", lang), c(ws, w.cutoff, book.s_date), t("made_at", lang),
-               c(ws, moment, book.s_date), "audit", chain_head()])
-    book.header(ws, [t(k, lang) for k in ("no", "service", "received", "received_center",
-                                          "received_direct", "completed", "refused",
-                                          "in_progress", "overdue", "overdue_share", "term_avg",
-                                          "term_max")])
+    ws.append(
+        [
+            None,
+            t("as_of", lang),
+            c(ws, w.cutoff, book.s_date),
+            t("made_at", lang),
+            c(ws, moment, book.s_date),
+            "audit",
+            chain_head(),
+        ]
+    )
+    book.header(
+        ws,
+        [
+            t(k, lang)
+            for k in (
+                "no",
+                "service",
+                "received",
+                "received_center",
+                "received_direct",
+                "completed",
+                "refused",
+                "in_progress",
+                "overdue",
+                "overdue_share",
+                "term_avg",
+                "term_max",
+            )
+        ],
+    )
     numbers = sorted(set(wording.services) | set(figures))
-    rows: list[tuple[int, Q.ServiceFigures]] = [(n, figures.get(n, Q.ServiceFigures()))
-                                                for n in numbers]
+    rows: list[tuple[int, Q.ServiceFigures]] = [(n, figures.get(n, Q.ServiceFigures())) for n in numbers]
 
     def line(label_no: Any, label: str, f: Q.ServiceFigures, bold: bool) -> list[Any]:
-        s_days, s_share = (book.s_days_bold, book.s_share_bold) if bold else (book.s_days,
-                                                                              book.s_share)
-        vals = [f.received, f.received_center, f.received_direct, f.completed, f.refused,
-                f.in_progress, f.overdue]
-        return ([label_no, c(ws, label, book.s_bold) if bold else label]
-                + [c(ws, v, book.s_bold) if bold else v for v in vals]
-                + [c(ws, f.overdue_share, s_share), c(ws, f.term_avg, s_days),
-                   c(ws, f.term_max, s_days)])
+        s_days, s_share = (book.s_days_bold, book.s_share_bold) if bold else (book.s_days, book.s_share)
+        vals = [
+            f.received,
+            f.received_center,
+            f.received_direct,
+            f.completed,
+            f.refused,
+            f.in_progress,
+            f.overdue,
+        ]
+        return (
+            [label_no, c(ws, label, book.s_bold) if bold else label]
+            + [c(ws, v, book.s_bold) if bold else v for v in vals]
+            + [c(ws, f.overdue_share, s_share), c(ws, f.term_avg, s_days), c(ws, f.term_max, s_days)]
+        )
 
     for n, f in rows:
         ws.append(line(n, names.service_name(wording.code, n), f, False))
@@ -450,26 +526,33 @@ def _summary_sheet(book: _Book, w: Q.Window, lang: str, wording: Wording, names:
     chart.title = t("chart_title", lang)
     chart.y_axis.title = t("chart_y", lang)
     chart.height, chart.width = 8, 18
-    chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=head_row, max_row=head_row + 12),
-                   titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=3, max_col=4, min_row=head_row, max_row=head_row + 12), titles_from_data=True
+    )
     months = Reference(ws, min_col=2, min_row=head_row + 1, max_row=head_row + 12)
     for series in chart.series:  # the month labels are text: a string reference, not numeric
         series.cat = AxDataSource(strRef=StrRef(f=str(months)))
     ws.add_chart(chart, f"E{head_row}")
     complaints = _complaints_block(book, ws, w, lang)
-    return {"month": f"{w.start:%Y-%m}", "lang": lang, "as_of": iso(w.cutoff),
-            "wording": wording.code,
-            "services": {n: _figures_dict(f) for n, f in rows}, "total": _figures_dict(tot),
-            "trend": [{"month": f"{win.start:%Y-%m}", "received": rec, "completed": comp}
-                      for win, (rec, comp) in zip(windows, trend, strict=True)],
-            "complaints": complaints}
+    return {
+        "month": f"{w.start:%Y-%m}",
+        "lang": lang,
+        "as_of": iso(w.cutoff),
+        "wording": wording.code,
+        "services": {n: _figures_dict(f) for n, f in rows},
+        "total": _figures_dict(tot),
+        "trend": [
+            {"month": f"{win.start:%Y-%m}", "received": rec, "completed": comp}
+            for win, (rec, comp) in zip(windows, trend, strict=True)
+        ],
+        "complaints": complaints,
+    }
 
 
 def _complaints_block(book: _Book, ws: Any, w: Q.Window, lang: str) -> dict[str, int]:
     """The month's complaints, in columns B-C (the chart sits from column E)."""
     f = Q.complaint_figures(w)
-    figures = {"received": f.received, "answered": f.answered, "open_at_end": f.open_at_end,
-               "late": f.late}
+    figures = {"received": f.received, "answered": f.answered, "open_at_end": f.open_at_end, "late": f.late}
     ws.append([])
     ws.append([None, book.cell(ws, t("complaints_title", lang), book.s_bold)])
     for key, value in figures.items():
@@ -482,32 +565,56 @@ def _staff_name(staff: dict[int, Q.Staff], uid: int | None) -> str | None:
     return short_name(s.surname, s.name, s.patronymic) if s else None
 
 
-def _register_sheet(book: _Book, w: Q.Window, lang: str, show_iin: bool, names: _Names,
-                    staff: dict[int, Q.Staff], tick: Callable[[int], None]) -> int:
-    keys = ["number", "iin", "applicant", "service", "channel", "submitted", "promised", "closed",
-            "result", "grounds", "days", "overdue_flag", "executor"]
-    ws = book.sheet(t("sheet.register", lang),
-                    [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
+def _register_sheet(
+    book: _Book,
+    w: Q.Window,
+    lang: str,
+    show_iin: bool,
+    names: _Names,
+    staff: dict[int, Q.Staff],
+    tick: Callable[[int], None],
+) -> int:
+    keys = [
+        "number",
+        "iin",
+        "applicant",
+        "service",
+        "channel",
+        "submitted",
+        "promised",
+        "closed",
+        "result",
+        "grounds",
+        "days",
+        "overdue_flag",
+        "executor",
+    ]
+    ws = book.sheet(t("sheet.register", lang), [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
-    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal",
-                                    "return")}
+    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal", "return")}
     yes, no = t("yes", lang), t("no_", lang)
     n = 0
     for row in Q.register_rows(w):
         iin = row.iin if show_iin else mask_iin(row.iin)
         grounds = "; ".join(names.ground(row.wording, row.service, g) for g in row.grounds)
-        ws.append([
-            row.number, Cell(ws, 1, 1, iin, style_array=s_text),
-            short_name(row.surname, row.name, row.patronymic),
-            names.service_name(row.wording, row.service), vals.get(row.channel, row.channel),
-            Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
-            Cell(ws, 1, 1, row.term_due_at, style_array=s_date),
-            Cell(ws, 1, 1, row.closed_at, style_array=s_date) if row.closed_at else None,
-            vals.get(row.result, row.result) if row.result else None, grounds or None,
-            Cell(ws, 1, 1, round(row.days, 2), style_array=s_days) if row.days is not None
-            else None,
-            yes if row.overdue(w.cutoff) else no, _staff_name(staff, row.executor_id)])
+        ws.append(
+            [
+                row.number,
+                Cell(ws, 1, 1, iin, style_array=s_text),
+                short_name(row.surname, row.name, row.patronymic),
+                names.service_name(row.wording, row.service),
+                vals.get(row.channel, row.channel),
+                Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
+                Cell(ws, 1, 1, row.term_due_at, style_array=s_date),
+                Cell(ws, 1, 1, row.closed_at, style_array=s_date) if row.closed_at else None,
+                vals.get(row.result, row.result) if row.result else None,
+                grounds or None,
+                Cell(ws, 1, 1, round(row.days, 2), style_array=s_days) if row.days is not None else None,
+                yes if row.overdue(w.cutoff) else no,
+                _staff_name(staff, row.executor_id),
+            ]
+        )
         n += 1
         if n % TICK == 0:
             tick(TICK)
@@ -525,10 +632,21 @@ def _holder(row: Q.OverdueRow, role: str, staff: dict[int, Q.Staff]) -> str | No
     return _staff_name(staff, holders[0]) if len(holders) == 1 else None
 
 
-def _overdue_sheet(book: _Book, w: Q.Window, lang: str, names: _Names,
-                   staff: dict[int, Q.Staff], tick: Callable[[int], None]) -> int:
-    keys = ["number", "service", "channel", "submitted", "promised", "step", "step_due",
-            "late_days", "role", "user"]
+def _overdue_sheet(
+    book: _Book, w: Q.Window, lang: str, names: _Names, staff: dict[int, Q.Staff], tick: Callable[[int], None]
+) -> int:
+    keys = [
+        "number",
+        "service",
+        "channel",
+        "submitted",
+        "promised",
+        "step",
+        "step_due",
+        "late_days",
+        "role",
+        "user",
+    ]
     ws = book.sheet(t("sheet.overdue", lang), [14, 40, 16, 17, 17, 44, 17, 12, 34, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_date, s_days = book.Cell, book.s_date, book.s_days
@@ -544,14 +662,20 @@ def _overdue_sheet(book: _Book, w: Q.Window, lang: str, names: _Names,
             role = last.role if last else ""
         passed = [d for d in (row.term_due_at, row.step_due_at) if d is not None and d < w.cutoff]
         late = (w.cutoff - min(passed)).total_seconds() / 86400 if passed else 0.0
-        ws.append([row.number, names.service_name(row.wording, row.service),
-                   t(row.channel, lang) if row.channel in ("center", "direct") else row.channel,
-                   Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
-                   Cell(ws, 1, 1, row.term_due_at, style_array=s_date), step_label,
-                   Cell(ws, 1, 1, row.step_due_at, style_array=s_date) if row.step_due_at
-                   else None,
-                   Cell(ws, 1, 1, round(late, 2), style_array=s_days),
-                   names.role(row.wording, role) if role else None, _holder(row, role, staff)])
+        ws.append(
+            [
+                row.number,
+                names.service_name(row.wording, row.service),
+                t(row.channel, lang) if row.channel in ("center", "direct") else row.channel,
+                Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
+                Cell(ws, 1, 1, row.term_due_at, style_array=s_date),
+                step_label,
+                Cell(ws, 1, 1, row.step_due_at, style_array=s_date) if row.step_due_at else None,
+                Cell(ws, 1, 1, round(late, 2), style_array=s_days),
+                names.role(row.wording, role) if role else None,
+                _holder(row, role, staff),
+            ]
+        )
         n += 1
         if n % TICK == 0:
             tick(TICK)
@@ -560,8 +684,9 @@ def _overdue_sheet(book: _Book, w: Q.Window, lang: str, names: _Names,
     return n
 
 
-def _movements_sheet(book: _Book, w: Q.Window, lang: str, names: _Names,
-                     staff: dict[int, Q.Staff], tick: Callable[[int], None]) -> int:
+def _movements_sheet(
+    book: _Book, w: Q.Window, lang: str, names: _Names, staff: dict[int, Q.Staff], tick: Callable[[int], None]
+) -> int:
     keys = ["at", "number", "service", "movement", "role", "scanned_by", "barcode"]
     ws = book.sheet(t("sheet.movements", lang), [17, 14, 40, 30, 34, 22, 16], "A2")
     book.header(ws, [t(k, lang) for k in keys])
@@ -572,11 +697,17 @@ def _movements_sheet(book: _Book, w: Q.Window, lang: str, names: _Names,
     for row in Q.movement_rows(w):
         if row.role not in role_names:
             role_names[row.role] = names.role(names.month_wording.code, row.role)
-        ws.append([Cell(ws, 1, 1, row.at, style_array=s_date), row.number,
-                   names.service_name(names.month_wording.code, row.service),
-                   kinds.get(row.kind, row.kind), role_names[row.role],
-                   _staff_name(staff, row.user_id),
-                   Cell(ws, 1, 1, row.payload, style_array=s_text) if row.payload else None])
+        ws.append(
+            [
+                Cell(ws, 1, 1, row.at, style_array=s_date),
+                row.number,
+                names.service_name(names.month_wording.code, row.service),
+                kinds.get(row.kind, row.kind),
+                role_names[row.role],
+                _staff_name(staff, row.user_id),
+                Cell(ws, 1, 1, row.payload, style_array=s_text) if row.payload else None,
+            ]
+        )
         n += 1
         if n % TICK == 0:
             tick(TICK)

@@ -102,39 +102,61 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
     in_month = (A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)
     closed_in = (A.closed_at >= w.start) & (A.closed_at < w.cutoff)
     open_at = _open_at(w.cutoff)
-    q = (A.select(A.service,
-                  _count_if(in_month & (A.channel == "center")),
-                  _count_if(in_month & (A.channel == "direct")),
-                  _count_if(closed_in & A.result.in_(POSITIVE)),
-                  _count_if(closed_in & (A.result == "refusal")),
-                  _count_if(open_at))
-         .where(A.submitted_at < w.cutoff).group_by(A.service).tuples())
+    q = (
+        A.select(
+            A.service,
+            _count_if(in_month & (A.channel == "center")),
+            _count_if(in_month & (A.channel == "direct")),
+            _count_if(closed_in & A.result.in_(POSITIVE)),
+            _count_if(closed_in & (A.result == "refusal")),
+            _count_if(open_at),
+        )
+        .where(A.submitted_at < w.cutoff)
+        .group_by(A.service)
+        .tuples()
+    )
     out: dict[int, ServiceFigures] = {}
     for svc, *nums in q:
         out[svc] = ServiceFigures(*(int(n or 0) for n in nums))
     # Overdue by the term clock (rule 2): it needs each application's steps, read per chunk.
-    month = (A.select(A.id, A.service, A.term_due_at, A.notice_due_at, A.closed_at)
-             .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff).order_by(A.id))
+    month = (
+        A.select(A.id, A.service, A.term_due_at, A.notice_due_at, A.closed_at)
+        .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff)
+        .order_by(A.id)
+    )
     for raw in _chunks(_rows(month)):
         flags = overdue_flags([(r[0], _dt(r[2]), _dt(r[3]), _dt(r[4])) for r in raw], w.cutoff)
         for r in raw:
             if flags[r[0]]:
                 out[r[1]].overdue += 1
     # Counted term of the applications closed in the month: their counted steps' durations.
-    per_app = (Step.select(A.service.alias("service"),
-                           fn.SUM(days_between(Step.started_at, Step.completed_at)).alias("days"))
-               .join(A, on=(Step.application == A.id))
-               .where(closed_in, Step.counted == True, Step.completed_at.is_null(False))  # noqa: E712
-               .group_by(Step.application, A.service)).alias("t")
-    agg = (pw.Select([per_app], [per_app.c.service, fn.COUNT(pw.SQL("*")), fn.AVG(per_app.c.days),
-                                 fn.MAX(per_app.c.days)])
-           .group_by(per_app.c.service).bind(database.obj).tuples())
+    per_app = (
+        Step.select(
+            A.service.alias("service"), fn.SUM(days_between(Step.started_at, Step.completed_at)).alias("days")
+        )
+        .join(A, on=(Step.application == A.id))
+        .where(closed_in, Step.counted == True, Step.completed_at.is_null(False))  # noqa: E712
+        .group_by(Step.application, A.service)
+    ).alias("t")
+    agg = (
+        pw.Select(
+            [per_app],
+            [per_app.c.service, fn.COUNT(pw.SQL("*")), fn.AVG(per_app.c.days), fn.MAX(per_app.c.days)],
+        )
+        .group_by(per_app.c.service)
+        .bind(database.obj)
+        .tuples()
+    )
     for svc, n, avg, mx in agg:
         f = out.setdefault(svc, ServiceFigures())
         f.term_n, f.term_avg, f.term_max = int(n), float(avg), float(mx)
-    grounds = (RefusalGround.select(A.service, RefusalGround.code, fn.COUNT(A.id.distinct()))
-               .join(A).where(closed_in, A.result == "refusal")
-               .group_by(A.service, RefusalGround.code).tuples())
+    grounds = (
+        RefusalGround.select(A.service, RefusalGround.code, fn.COUNT(A.id.distinct()))
+        .join(A)
+        .where(closed_in, A.result == "refusal")
+        .group_by(A.service, RefusalGround.code)
+        .tuples()
+    )
     for svc, code, n in grounds:
         out.setdefault(svc, ServiceFigures()).grounds[code] = int(n)
     return out
@@ -145,8 +167,7 @@ def monthly_trend(windows: list[Window]) -> list[tuple[int, int]]:
     cols = []
     for w in windows:
         cols.append(_count_if((A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)))
-        cols.append(_count_if((A.closed_at >= w.start) & (A.closed_at < w.cutoff)
-                              & A.result.in_(POSITIVE)))
+        cols.append(_count_if((A.closed_at >= w.start) & (A.closed_at < w.cutoff) & A.result.in_(POSITIVE)))
     # No lower bound: an application closed in the first month may be older than it.
     row = A.select(*cols).where(A.submitted_at < windows[-1].cutoff).tuples().first()
     nums = [int(n or 0) for n in (row or [])] or [0] * len(cols)
@@ -178,13 +199,13 @@ def _dt(v: Any) -> dt.datetime | None:
     return _parse(v)
 
 
-def overdue_flags(apps: list[tuple[int, dt.datetime, dt.datetime | None, dt.datetime | None]],
-                  at: dt.datetime) -> dict[int, bool]:
+def overdue_flags(
+    apps: list[tuple[int, dt.datetime, dt.datetime | None, dt.datetime | None]], at: dt.datetime
+) -> dict[int, bool]:
     """Rule 2 (`terms.is_overdue`) at `at` for (id, term_due_at, notice_due_at, closed_at)
     rows: one query for their steps."""
     rows = spans_of([a[0] for a in apps], at)
-    return {aid: is_overdue(term, notice, rows[aid], closed, at)
-            for aid, term, notice, closed in apps}
+    return {aid: is_overdue(term, notice, rows[aid], closed, at) for aid, term, notice, closed in apps}
 
 
 class RegisterRow(NamedTuple):
@@ -211,42 +232,90 @@ class RegisterRow(NamedTuple):
 
 def register_rows(w: Window) -> Iterator[RegisterRow]:
     """Every application submitted in the month, in order of submission."""
-    q = (A.select(A.id, A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
-                  A.closed_at, A.result, Person.iin, Person.surname, Person.name,
-                  Person.patronymic, A.executor, A.notice_due_at)
-         .join(Person, on=(A.person == Person.id))
-         .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff)
-         .order_by(A.submitted_at, A.id))
+    q = (
+        A.select(
+            A.id,
+            A.number,
+            A.service,
+            A.channel,
+            A.wording,
+            A.submitted_at,
+            A.term_due_at,
+            A.closed_at,
+            A.result,
+            Person.iin,
+            Person.surname,
+            Person.name,
+            Person.patronymic,
+            A.executor,
+            A.notice_due_at,
+        )
+        .join(Person, on=(A.person == Person.id))
+        .where(A.submitted_at >= w.start, A.submitted_at < w.cutoff)
+        .order_by(A.submitted_at, A.id)
+    )
     for raw in _chunks(_rows(q)):
-        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:14])
-                 for r in raw]
+        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:14]) for r in raw]
         late = overdue_flags([(r[0], _dt(r[6]), _dt(r[14]), _dt(r[7])) for r in raw], w.cutoff)
         closed = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff]
         days: dict[int, float] = {}
         grounds: dict[int, list[str]] = {}
         if closed:
-            days = dict(Step.select(Step.application,
-                                    fn.SUM(days_between(Step.started_at, Step.completed_at)))
-                        .where(Step.application.in_(closed), Step.counted == True,  # noqa: E712
-                               Step.completed_at.is_null(False))
-                        .group_by(Step.application).tuples())
-            refused = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff
-                       and r[8] == "refusal"]
+            days = dict(
+                Step.select(Step.application, fn.SUM(days_between(Step.started_at, Step.completed_at)))
+                .where(
+                    Step.application.in_(closed),
+                    Step.counted == True,  # noqa: E712
+                    Step.completed_at.is_null(False),
+                )
+                .group_by(Step.application)
+                .tuples()
+            )
+            refused = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff and r[8] == "refusal"]
             if refused:
-                for app_id, code in (RefusalGround.select(RefusalGround.application,
-                                                          RefusalGround.code)
-                                     .where(RefusalGround.application.in_(refused))
-                                     .order_by(RefusalGround.id).tuples()):
+                for app_id, code in (
+                    RefusalGround.select(RefusalGround.application, RefusalGround.code)
+                    .where(RefusalGround.application.in_(refused))
+                    .order_by(RefusalGround.id)
+                    .tuples()
+                ):
                     grounds.setdefault(app_id, []).append(code)
-        for (app_id, number, svc, channel, wording, sub, term, closed_at, result, iin, sur, nm,
-             pat, ex) in chunk:
+        for (
+            app_id,
+            number,
+            svc,
+            channel,
+            wording,
+            sub,
+            term,
+            closed_at,
+            result,
+            iin,
+            sur,
+            nm,
+            pat,
+            ex,
+        ) in chunk:
             done = closed_at is not None and closed_at < w.cutoff
             d = days.get(app_id)
-            yield RegisterRow(number, svc, channel, wording, sub, term,
-                              closed_at if done else None, result if done else None,
-                              iin, sur, nm, pat or "", ex, tuple(grounds.get(app_id, ())),
-                              float(d) if done and d is not None else (0.0 if done else None),
-                              late[app_id])
+            yield RegisterRow(
+                number,
+                svc,
+                channel,
+                wording,
+                sub,
+                term,
+                closed_at if done else None,
+                result if done else None,
+                iin,
+                sur,
+                nm,
+                pat or "",
+                ex,
+                tuple(grounds.get(app_id, ())),
+                float(d) if done and d is not None else (0.0 if done else None),
+                late[app_id],
+            )
 
 
 class OverdueRow(NamedTuple):
@@ -264,15 +333,34 @@ class OverdueRow(NamedTuple):
 
 
 def _overdue_query(w: Window) -> pw.ModelSelect:
-    open_step = ((Step.application == A.id) & (Step.started_at < w.cutoff)
-                 & (Step.completed_at.is_null() | (Step.completed_at >= w.cutoff)))
-    return (A.select(A.number, A.service, A.channel, A.wording, A.submitted_at, A.term_due_at,
-                     Step.no, Step.role, Step.due_at, Step.user, A.executor, A.id,
-                     A.notice_due_at)
-            .join(Step, JOIN.LEFT_OUTER, on=open_step)
-            .where(A.submitted_at < w.cutoff, _open_at(w.cutoff),
-                   (A.term_due_at < w.cutoff) | (A.notice_due_at < w.cutoff)
-                   | (Step.due_at < w.cutoff)))
+    open_step = (
+        (Step.application == A.id)
+        & (Step.started_at < w.cutoff)
+        & (Step.completed_at.is_null() | (Step.completed_at >= w.cutoff))
+    )
+    return (
+        A.select(
+            A.number,
+            A.service,
+            A.channel,
+            A.wording,
+            A.submitted_at,
+            A.term_due_at,
+            Step.no,
+            Step.role,
+            Step.due_at,
+            Step.user,
+            A.executor,
+            A.id,
+            A.notice_due_at,
+        )
+        .join(Step, JOIN.LEFT_OUTER, on=open_step)
+        .where(
+            A.submitted_at < w.cutoff,
+            _open_at(w.cutoff),
+            (A.term_due_at < w.cutoff) | (A.notice_due_at < w.cutoff) | (Step.due_at < w.cutoff),
+        )
+    )
 
 
 def overdue_count(w: Window) -> int:
@@ -288,8 +376,9 @@ def overdue_rows(w: Window) -> Iterator[OverdueRow]:
         for r in raw:
             step_late = r[8] is not None and _dt(r[8]) < w.cutoff
             if step_late or late[r[11]]:
-                yield OverdueRow(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7],
-                                 _dt(r[8]), r[9], r[10])
+                yield OverdueRow(
+                    r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7], _dt(r[8]), r[9], r[10]
+                )
 
 
 class MovementRow(NamedTuple):
@@ -307,11 +396,14 @@ def movement_count(w: Window) -> int:
 
 
 def movement_rows(w: Window) -> Iterator[MovementRow]:
-    q = (Movement.select(Movement.at, A.number, A.service, Movement.kind, Movement.role,
-                         Movement.user, Movement.payload)
-         .join(A, on=(Movement.application == A.id))
-         .where(Movement.at >= w.start, Movement.at < w.cutoff)
-         .order_by(Movement.at, Movement.id))
+    q = (
+        Movement.select(
+            Movement.at, A.number, A.service, Movement.kind, Movement.role, Movement.user, Movement.payload
+        )
+        .join(A, on=(Movement.application == A.id))
+        .where(Movement.at >= w.start, Movement.at < w.cutoff)
+        .order_by(Movement.at, Movement.id)
+    )
     for r in _rows(q):
         yield MovementRow(_dt(r[0]), *r[1:])
 
@@ -327,10 +419,12 @@ class Staff:
 
 def staff() -> dict[int, Staff]:
     """All users (an office has tens): id -> names and roles."""
-    return {uid: Staff(s, n, p or "", frozenset(r for r in roles.split(",") if r), bool(act))
-            for uid, s, n, p, roles, act in User.select(User.id, User.surname, User.name,
-                                                        User.patronymic, User.roles,
-                                                        User.active).tuples()}
+    return {
+        uid: Staff(s, n, p or "", frozenset(r for r in roles.split(",") if r), bool(act))
+        for uid, s, n, p, roles, act in User.select(
+            User.id, User.surname, User.name, User.patronymic, User.roles, User.active
+        ).tuples()
+    }
 
 
 @dataclass(frozen=True)
@@ -352,11 +446,23 @@ def complaint_figures(w: Window) -> ComplaintFigures:
     answered_by_end = C.answered_on.is_null(False) & (C.answered_on <= last)
     open_at_end = (C.received_on <= last) & ~answered_by_end
     answered_in = C.answered_on.between(first, last)
-    due_day = (C.answer_due_at.cast("date") if isinstance(database.obj, pw.PostgresqlDatabase)
-               else fn.DATE(C.answer_due_at))
+    due_day = (
+        C.answer_due_at.cast("date")
+        if isinstance(database.obj, pw.PostgresqlDatabase)
+        else fn.DATE(C.answer_due_at)
+    )
     late = C.answer_due_at.is_null(False) & (
-        (answered_in & (C.answered_on > due_day)) | (open_at_end & (C.answer_due_at < w.cutoff)))
-    row = (C.select(_count_if(C.received_on.between(first, last)), _count_if(answered_in),
-                    _count_if(open_at_end), _count_if(late))
-           .where(seen).tuples().first())
+        (answered_in & (C.answered_on > due_day)) | (open_at_end & (C.answer_due_at < w.cutoff))
+    )
+    row = (
+        C.select(
+            _count_if(C.received_on.between(first, last)),
+            _count_if(answered_in),
+            _count_if(open_at_end),
+            _count_if(late),
+        )
+        .where(seen)
+        .tuples()
+        .first()
+    )
     return ComplaintFigures(*(int(v or 0) for v in (row or (0, 0, 0, 0))))

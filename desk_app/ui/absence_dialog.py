@@ -42,9 +42,13 @@ class AbsenceDialog(QDialog):
         self.setWindowTitle(self.tr("Жұмыста жоқтар"))
         self.setObjectName("absenceDialog")
         lang = current_lang()
-        self.people = [u for u in User.select().where(User.active == True)  # noqa: E712
-                       .order_by(User.surname, User.name) if not u.has_role("admin")
-                       or len(u.role_set) > 1]
+        self.people = [
+            u
+            for u in User.select()
+            .where(User.active == True)  # noqa: E712
+            .order_by(User.surname, User.name)
+            if not u.has_role("admin") or len(u.role_set) > 1
+        ]
         self.who = QComboBox(objectName="absentUser")
         for u in self.people:
             self.who.addItem(u.full_name, u.id)
@@ -72,12 +76,10 @@ class AbsenceDialog(QDialog):
         self.message = QLabel("", objectName="absenceMessage", wordWrap=True)
 
         self.work = QTableWidget(0, 3, objectName="openWork")
-        self.work.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"),
-                                             self.tr("Жаңа орындаушы")])
+        self.work.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Жаңа орындаушы")])
         self.work.horizontalHeader().setStretchLastSection(True)
         self.all_to = QComboBox(objectName="allTo")
-        self.reassign_button = QPushButton(self.tr("&Басқа орындаушыға беру"),
-                                           objectName="reassignAll")
+        self.reassign_button = QPushButton(self.tr("&Басқа орындаушыға беру"), objectName="reassignAll")
         self.reassign_button.clicked.connect(self.reassign)
         self.all_to.currentIndexChanged.connect(self._all_to_changed)
         row = QHBoxLayout()
@@ -143,9 +145,14 @@ class AbsenceDialog(QDialog):
     def save(self) -> bool:
         acting_id = self.acting.currentData()
         try:
-            absence.record(self.chosen(), _date(self.date_from), _date(self.date_to),
-                           self.reason.currentData(), self.by,
-                           acting=User.get_by_id(acting_id) if acting_id else None)
+            absence.record(
+                self.chosen(),
+                _date(self.date_from),
+                _date(self.date_to),
+                self.reason.currentData(),
+                self.by,
+                acting=User.get_by_id(acting_id) if acting_id else None,
+            )
         except KenseError as e:
             self.message.setText(i18n.error_text(e))
             return False
@@ -160,8 +167,11 @@ class AbsenceDialog(QDialog):
             moves.append((self.work.item(r, 0).text(), User.get_by_id(combo.currentData())))
         done, refused = absence.reassign_all(moves, self.by)
         lang = current_lang()
-        text = self.tr("Берілді: %1, берілмеді: %2").replace("%1", str(len(done))) \
+        text = (
+            self.tr("Берілді: %1, берілмеді: %2")
+            .replace("%1", str(len(done)))
             .replace("%2", str(len(refused)))
+        )
         if refused:
             text += "\n" + "\n".join(f"{n}: {ru if lang == 'ru' else kk}" for n, kk, ru in refused)
         self.message.setText(text)

@@ -155,12 +155,14 @@ def _open_desk(app: QApplication, args, smoke: bool) -> int:
         from .backup_timer import BackupTimer
 
         backups = BackupTimer(window)
-        backups.failed.connect(lambda kk, ru: window.statusBar().showMessage(
-            ru if prefs.language() == "ru" else kk, 15000))
+        backups.failed.connect(
+            lambda kk, ru: window.statusBar().showMessage(ru if prefs.language() == "ru" else kk, 15000)
+        )
         backups.start()
     window.show()
     window.request_sign_in()
     if smoke:
+
         def done() -> None:
             sys.stdout.flush()
             print(process_age_ms(), flush=True)

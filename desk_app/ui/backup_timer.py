@@ -41,8 +41,7 @@ class BackupTimer(QObject):
         except Exception:
             log.exception("backup folder unknown")
             return
-        self._thread = threading.Thread(target=self._work, args=(folder,), name="backup",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._work, args=(folder,), name="backup", daemon=True)
         self._thread.start()
 
     def _work(self, folder) -> None:

@@ -69,14 +69,22 @@ class CardDialog(QDialog):
         lay.addLayout(row)
 
         self.apps = QTableWidget(0, 6)
-        self.apps.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Арна"),
-                                             self.tr("Күйі"), self.tr("Өтініш берілген күні"),
-                                             self.tr("Нәтиже")])
+        self.apps.setHorizontalHeaderLabels(
+            [
+                self.tr("Нөмір"),
+                self.tr("Қызмет"),
+                self.tr("Арна"),
+                self.tr("Күйі"),
+                self.tr("Өтініш берілген күні"),
+                self.tr("Нәтиже"),
+            ]
+        )
         self.apps.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.apps.horizontalHeader().setStretchLastSection(True)
         self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels([self.tr("Уақыт"), self.tr("Оқиға"), self.tr("Кім"),
-                                       self.tr("Мерзімі")])
+        self.timeline.setHeaderLabels(
+            [self.tr("Уақыт"), self.tr("Оқиға"), self.tr("Кім"), self.tr("Мерзімі")]
+        )
 
         # R1 p.6: registered as unemployed since DATE, decision NUMBER
         self.unemployed_label = QLabel()
@@ -127,31 +135,43 @@ class CardDialog(QDialog):
 
     def load_applications(self) -> None:
         lang = notify.current_lang()
-        apps = list(Application.select().where(Application.person == self.person)
-                    .order_by(Application.submitted_at.desc()))
+        apps = list(
+            Application.select()
+            .where(Application.person == self.person)
+            .order_by(Application.submitted_at.desc())
+        )
         self.apps.setRowCount(len(apps))
         self.timeline.clear()
         self._show_unemployed()
         by_app: dict[int, list] = {}
         for c in complaints.of_person(self.person):
             by_app.setdefault(c.application_id, []).append(c)
-        result_names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                        "refusal": self.tr("дәлелді бас тарту"),
-                        "return": self.tr("құжаттарды дәлелді қайтару")}
-        outcomes = {"accepted": self.tr("қабылданды"), "sent": self.tr("жіберілді"),
-                    "registered": self.tr("тіркелді"), "assigned": self.tr("тағайындалды"),
-                    "notification": self.tr("хабарлама дайындалды"),
-                    "decision": self.tr("шешім дайындалды"),
-                    "refusal": self.tr("бас тарту дайындалды"),
-                    "return": self.tr("құжаттарды қайтару дайындалды"),
-                    "signed": self.tr("қол қойылды"),
-                    "returned": self.tr("пысықтауға қайтарылды"),
-                    "sent_to_center": self.tr("Орталыққа жіберілді"),
-                    "handed_over": self.tr("тұтынушыға берілді"),
-                    "issued": self.tr("тұтынушыға берілді")}
-        moves = {"sent_to_body": self.tr("уәкілетті органға жіберілді"),
-                 "received_by_body": self.tr("уәкілетті орган қабылдады"),
-                 "result_at_center": self.tr("нәтиже Орталыққа келді")}
+        result_names = {
+            "notification": self.tr("хабарлама"),
+            "decision": self.tr("шешім"),
+            "refusal": self.tr("дәлелді бас тарту"),
+            "return": self.tr("құжаттарды дәлелді қайтару"),
+        }
+        outcomes = {
+            "accepted": self.tr("қабылданды"),
+            "sent": self.tr("жіберілді"),
+            "registered": self.tr("тіркелді"),
+            "assigned": self.tr("тағайындалды"),
+            "notification": self.tr("хабарлама дайындалды"),
+            "decision": self.tr("шешім дайындалды"),
+            "refusal": self.tr("бас тарту дайындалды"),
+            "return": self.tr("құжаттарды қайтару дайындалды"),
+            "signed": self.tr("қол қойылды"),
+            "returned": self.tr("пысықтауға қайтарылды"),
+            "sent_to_center": self.tr("Орталыққа жіберілді"),
+            "handed_over": self.tr("тұтынушыға берілді"),
+            "issued": self.tr("тұтынушыға берілді"),
+        }
+        moves = {
+            "sent_to_body": self.tr("уәкілетті органға жіберілді"),
+            "received_by_body": self.tr("уәкілетті орган қабылдады"),
+            "result_at_center": self.tr("нәтиже Орталыққа келді"),
+        }
         for r, app in enumerate(apps):
             svc = workflow.service_of(app)
             if app.state == workflow.CLOSED:
@@ -162,19 +182,26 @@ class CardDialog(QDialog):
                 where = self.tr("Папка уәкілетті органға жолда")
             else:
                 where = svc.step(app.current_step).action.get(lang)
-            values = [app.number, f"{app.service}. {svc.name.get(lang)}",
-                      self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
-                      where, _t(app.submitted_at), result_names.get(app.result or "", "—")]
+            values = [
+                app.number,
+                f"{app.service}. {svc.name.get(lang)}",
+                self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
+                where,
+                _t(app.submitted_at),
+                result_names.get(app.result or "", "—"),
+            ]
             for c, v in enumerate(values):
                 self.apps.setItem(r, c, QTableWidgetItem(v))
-            top = QTreeWidgetItem([_t(app.submitted_at), f"{app.number} — {svc.name.get(lang)}",
-                                   "", _t(app.term_due_at)])
+            top = QTreeWidgetItem(
+                [_t(app.submitted_at), f"{app.number} — {svc.name.get(lang)}", "", _t(app.term_due_at)]
+            )
             events = []
             for s in Step.select().where(Step.application == app).order_by(Step.id):
                 who = s.user.short_name if s.user_id else ""
                 action = svc.step(s.no).action.get(lang)
-                label = f"{s.no}. {action}" + (f" — {outcomes.get(s.outcome, s.outcome)}"
-                                               if s.outcome else "")
+                label = f"{s.no}. {action}" + (
+                    f" — {outcomes.get(s.outcome, s.outcome)}" if s.outcome else ""
+                )
                 if s.note:
                     label += f" ({s.note})"
                 events.append((s.started_at, 1, [_t(s.started_at), label, who, _t(s.due_at)]))
@@ -183,10 +210,14 @@ class CardDialog(QDialog):
                 events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
             events += self._complaint_events(app, by_app.get(app.id, []))
             if app.informed_at is not None:
-                ways = {"in_person": self.tr("жеке өзіне"), "phone": self.tr("телефонмен"),
-                        "letter": self.tr("хатпен")}
+                ways = {
+                    "in_person": self.tr("жеке өзіне"),
+                    "phone": self.tr("телефонмен"),
+                    "letter": self.tr("хатпен"),
+                }
                 text = self.tr("Өтініш берушіге нәтиже хабарланды: %1").replace(
-                    "%1", ways.get(app.informed_how, app.informed_how))
+                    "%1", ways.get(app.informed_how, app.informed_how)
+                )
                 events.append((app.informed_at, 2, [_t(app.informed_at), text, "", ""]))
             # a scan comes before the step it opens
             for ev in sorted(events, key=lambda e: (e[0], e[1])):
@@ -209,20 +240,39 @@ class CardDialog(QDialog):
         for c in items:
             at = dt.datetime.combine(c.received_on, dt.time(0))
             late = complaints.is_late(c)
-            text = self.tr("Шағым: %1 (кімнен: %2)").replace("%1", c.subject).replace(
-                "%2", c.from_whom)
+            text = self.tr("Шағым: %1 (кімнен: %2)").replace("%1", c.subject).replace("%2", c.from_whom)
             if c.answered_on is None:
                 text += " — " + (self.tr("жауап мерзімі өтті") if late else self.tr("жауап күтілуде"))
-            out.append((at, 3, [c.received_on.strftime("%d.%m.%Y"), text,
-                                c.recorded_by.short_name, _t(c.answer_due_at)], label, tip, c.id))
+            out.append(
+                (
+                    at,
+                    3,
+                    [c.received_on.strftime("%d.%m.%Y"), text, c.recorded_by.short_name, _t(c.answer_due_at)],
+                    label,
+                    tip,
+                    c.id,
+                )
+            )
             if c.answered_on is not None:
                 at = dt.datetime.combine(c.answered_on, dt.time(23, 59))
                 text = self.tr("Шағымға жауап: %1").replace("%1", c.answer)
                 if late:
                     text += " — " + self.tr("мерзімі өткен соң")
-                out.append((at, 4, [c.answered_on.strftime("%d.%m.%Y"), text,
-                                    c.answered_by.short_name if c.answered_by_id else "", ""],
-                             "", "", c.id))
+                out.append(
+                    (
+                        at,
+                        4,
+                        [
+                            c.answered_on.strftime("%d.%m.%Y"),
+                            text,
+                            c.answered_by.short_name if c.answered_by_id else "",
+                            "",
+                        ],
+                        "",
+                        "",
+                        c.id,
+                    )
+                )
         return out
 
     def _show_unemployed(self) -> None:
@@ -232,7 +282,9 @@ class CardDialog(QDialog):
             return
         self.unemployed_label.setText(
             self.tr("Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2")
-            .replace("%1", reg.since.strftime("%d.%m.%Y")).replace("%2", reg.decision_no))
+            .replace("%1", reg.since.strftime("%d.%m.%Y"))
+            .replace("%2", reg.decision_no)
+        )
         self.unemployed_label.show()
 
     def open_complaint(self) -> ComplaintDialog | None:

@@ -33,34 +33,46 @@ def term_text(app: Application) -> tuple[str, str]:
     """(label, tooltip) of the application's complaint answer term, "to confirm" shown."""
     term = complaints.answer_term(app)
     if term is None:
-        return QCoreApplication.translate("ComplaintDialog",
-                                          "Жауап беру мерзімі регламент деректерінде жоқ"), ""
-    units = {"calendar_days": QCoreApplication.translate("ComplaintDialog", "күнтізбелік күн"),
-             "working_days": QCoreApplication.translate("ComplaintDialog", "жұмыс күні"),
-             "minutes": QCoreApplication.translate("ComplaintDialog", "минут")}
-    label = (QCoreApplication.translate("ComplaintDialog", "Жауап беру мерзімі: %1 %2")
-             .replace("%1", str(term.limit)).replace("%2", units.get(term.unit, term.unit)))
+        return QCoreApplication.translate(
+            "ComplaintDialog", "Жауап беру мерзімі регламент деректерінде жоқ"
+        ), ""
+    units = {
+        "calendar_days": QCoreApplication.translate("ComplaintDialog", "күнтізбелік күн"),
+        "working_days": QCoreApplication.translate("ComplaintDialog", "жұмыс күні"),
+        "minutes": QCoreApplication.translate("ComplaintDialog", "минут"),
+    }
+    label = (
+        QCoreApplication.translate("ComplaintDialog", "Жауап беру мерзімі: %1 %2")
+        .replace("%1", str(term.limit))
+        .replace("%2", units.get(term.unit, term.unit))
+    )
     tip = ""
     if term.to_confirm:
         label += " " + QCoreApplication.translate("ComplaintDialog", "(расталуы керек)")
         tip = QCoreApplication.translate(
-            "ComplaintDialog", "Мерзім регламент деректерінде «расталуы керек» деп белгіленген: "
-            "стандарттың 5-бөлімі бойынша тексеріңіз")
+            "ComplaintDialog",
+            "Мерзім регламент деректерінде «расталуы керек» деп белгіленген: "
+            "стандарттың 5-бөлімі бойынша тексеріңіз",
+        )
     return label, tip
 
 
 class ComplaintDialog(QDialog):
     registered = Signal(object)  # the new Complaint
 
-    def __init__(self, person_id: int, session: Session, number: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, person_id: int, session: Session, number: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Шағымды тіркеу"))
         self.resize(560, 420)
         lang = notify.current_lang()
-        apps = list(Application.select().where(Application.person == person_id)
-                    .order_by(Application.submitted_at.desc()))
+        apps = list(
+            Application.select()
+            .where(Application.person == person_id)
+            .order_by(Application.submitted_at.desc())
+        )
         self.app_combo = QComboBox()
         self.app_combo.setObjectName("complaintApplication")
         for a in apps:
@@ -78,8 +90,11 @@ class ComplaintDialog(QDialog):
         self.subject_edit.setObjectName("complaintSubject")
         self.subject_edit.setTabChangesFocus(True)
         self.subject_edit.setPlaceholderText(
-            self.tr("Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің "
-                    "әрекеті, құжаттар, нәтиже …)"))
+            self.tr(
+                "Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің "
+                "әрекеті, құжаттар, нәтиже …)"
+            )
+        )
         self.addressee_combo = QComboBox()
         self.addressee_combo.setObjectName("complaintAddressee")
         self.addressee_combo.setEditable(True)
@@ -95,8 +110,9 @@ class ComplaintDialog(QDialog):
         form.addRow(self.tr("Кімнен:"), self.from_edit)
         form.addRow(self.tr("Мәні:"), self.subject_edit)
         form.addRow(self.tr("Кімге:"), self.addressee_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Т&іркеу"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         buttons.accepted.connect(self.save)
@@ -134,14 +150,21 @@ class ComplaintDialog(QDialog):
     def save(self) -> Complaint | None:
         app, user = self.application(), self.session.user
         if app is None or user is None:
-            self.error_label.setText(notify.error_text(notify.no_role()) if user is None else
-                                     self.tr("Өтінішті таңдаңыз"))
+            self.error_label.setText(
+                notify.error_text(notify.no_role()) if user is None else self.tr("Өтінішті таңдаңыз")
+            )
             return None
         day = self.received_edit.date().toPython()
         try:
-            c = complaints.register(app, user, day, self.from_edit.text(),
-                                    self.subject_edit.toPlainText(),
-                                    self.addressee_combo.currentText(), at=now())
+            c = complaints.register(
+                app,
+                user,
+                day,
+                self.from_edit.text(),
+                self.subject_edit.toPlainText(),
+                self.addressee_combo.currentText(),
+                at=now(),
+            )
         except KenseError as e:
             self.error_label.setText(notify.error_text(e))
             return None
@@ -152,4 +175,3 @@ class ComplaintDialog(QDialog):
 
 def can_register(session: Session) -> bool:
     return any(session.holds(r) for r in complaints.REGISTER_ROLES)
-

@@ -37,9 +37,17 @@ class ComplaintsBoard(QWidget):
         self.rows: list[complaints.BoardRow] = []
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("complaintsBoard")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Өтініш"), self.tr("Тұтынушы"), self.tr("Түскен күні"), self.tr("Кімнен"),
-            self.tr("Мәні"), self.tr("Кімге"), self.tr("Жауап мерзімі")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Өтініш"),
+                self.tr("Тұтынушы"),
+                self.tr("Түскен күні"),
+                self.tr("Кімнен"),
+                self.tr("Мәні"),
+                self.tr("Кімге"),
+                self.tr("Жауап мерзімі"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,8 +69,9 @@ class ComplaintsBoard(QWidget):
         self.answer_button.setObjectName("answerComplaint")
         self.answer_button.setAutoDefault(True)
         lay = QVBoxLayout(self)
-        note = QLabel(self.tr("Жауап берілмеген шағымдар, мерзімі өткендері басында "
-                              "(Регламенттің 18-тармағы)"))
+        note = QLabel(
+            self.tr("Жауап берілмеген шағымдар, мерзімі өткендері басында (Регламенттің 18-тармағы)")
+        )
         note.setWordWrap(True)
         self.term_label.setWordWrap(True)
         self.count_label.setWordWrap(True)
@@ -85,8 +94,15 @@ class ComplaintsBoard(QWidget):
         self.rows = complaints.open_board()
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
-            values = [c.number, c.applicant, c.received_on.strftime(_FMT), c.from_whom, c.subject,
-                      c.addressee, c.answer_due_at.strftime(_FMT) if c.answer_due_at else "—"]
+            values = [
+                c.number,
+                c.applicant,
+                c.received_on.strftime(_FMT),
+                c.from_whom,
+                c.subject,
+                c.addressee,
+                c.answer_due_at.strftime(_FMT) if c.answer_due_at else "—",
+            ]
             for col, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c.late:
@@ -95,8 +111,11 @@ class ComplaintsBoard(QWidget):
             if keep is not None and c.complaint_id == keep.complaint_id:
                 self.table.selectRow(r)
         late = sum(1 for c in self.rows if c.late)
-        self.count_label.setText(self.tr("Жауапсыз: %1, оның ішінде мерзімі өткен: %2")
-                                 .replace("%1", str(len(self.rows))).replace("%2", str(late)))
+        self.count_label.setText(
+            self.tr("Жауапсыз: %1, оның ішінде мерзімі өткен: %2")
+            .replace("%1", str(len(self.rows)))
+            .replace("%2", str(late))
+        )
         self._on_selection()
 
     def late_count(self) -> int:
@@ -128,12 +147,11 @@ class ComplaintsBoard(QWidget):
             return None
         text = self.answer_edit.toPlainText()
         day = self.answered_edit.date().toPython()
-        out = self.tab.act(lambda user: complaints.answer(row.complaint_id, user, text, day),
-                           self.tr("Шағымға жауап тіркелді: %1").replace("%1", row.number))
+        out = self.tab.act(
+            lambda user: complaints.answer(row.complaint_id, user, text, day),
+            self.tr("Шағымға жауап тіркелді: %1").replace("%1", row.number),
+        )
         if out is not None:
             self.answer_edit.clear()
             self.reload()
         return out
-
-
-

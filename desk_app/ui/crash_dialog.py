@@ -55,8 +55,9 @@ class CrashDialog(QDialog):
         self.report = report
         self.message = text = QLabel(MESSAGE)
         text.setWordWrap(True)
-        self.where = where = QLabel(f"Есеп / Отчёт: {report}" if report
-                                    else "Есеп жазылмады / Отчёт не записан")
+        self.where = where = QLabel(
+            f"Есеп / Отчёт: {report}" if report else "Есеп жазылмады / Отчёт не записан"
+        )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
         self.details = QPlainTextEdit(details)
@@ -149,8 +150,12 @@ class _CrashHandler(QObject):
         if args.exc_type is SystemExit:
             return
         try:
-            details, report = crash.handle(args.exc_type, args.exc_value or args.exc_type(),
-                                           args.exc_traceback, args.thread.name if args.thread else None)
+            details, report = crash.handle(
+                args.exc_type,
+                args.exc_value or args.exc_type(),
+                args.exc_traceback,
+                args.thread.name if args.thread else None,
+            )
         except Exception:
             log.exception("crash handling failed")
             return

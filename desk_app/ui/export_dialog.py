@@ -48,8 +48,10 @@ _UI = {
     "cancel": ("Тоқтату", "Отменить"),
     "close": ("Жабу", "Закрыть"),
     "working": ("Есеп жасалуда…", "Отчёт формируется…"),
-    "done": ("Дайын: {path}\nҚабылданды {received}, оң нәтиже {completed}, бас тарту {refused}",
-             "Готово: {path}\nПринято {received}, положительно {completed}, отказ {refused}"),
+    "done": (
+        "Дайын: {path}\nҚабылданды {received}, оң нәтиже {completed}, бас тарту {refused}",
+        "Готово: {path}\nПринято {received}, положительно {completed}, отказ {refused}",
+    ),
     "cancelled": ("Экспорт тоқтатылды", "Экспорт отменён"),
     "failed": ("Қате: {msg}", "Ошибка: {msg}"),
 }
@@ -71,9 +73,15 @@ class ExportWorker(QObject):
     def run(self) -> None:
         year, month, path, lang, show_iin = self.args
         try:
-            summary = monthly.export_month(year, month, path, lang=lang, show_iin=show_iin,
-                                           progress=self.progress.emit,
-                                           cancel=self.cancel_event.is_set)
+            summary = monthly.export_month(
+                year,
+                month,
+                path,
+                lang=lang,
+                show_iin=show_iin,
+                progress=self.progress.emit,
+                cancel=self.cancel_event.is_set,
+            )
         except monthly.ExportCancelled as e:
             self.failed.emit(e.kk, e.ru, True)
         except KenseError as e:
@@ -99,9 +107,14 @@ class ExportDialog(QDialog):
     exported = Signal(dict)  # the summary, after the file is written
     stopped = Signal(bool)  # failed or cancelled (True when cancelled)
 
-    def __init__(self, parent: QWidget | None = None, lang: str = "kk",
-                 folder: str | Path | None = None, today: dt.date | None = None,
-                 open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        lang: str = "kk",
+        folder: str | Path | None = None,
+        today: dt.date | None = None,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.open_url = open_url
@@ -110,9 +123,14 @@ class ExportDialog(QDialog):
         self.summary: dict | None = None
         self.setWindowTitle(self._t("title"))
         year, month = _previous_month(today or dt.date.today())
-        self.folder = Path(folder) if folder else Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home())
+        self.folder = (
+            Path(folder)
+            if folder
+            else Path(
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                or Path.home()
+            )
+        )
 
         self.month_box = QComboBox()
         self.month_box.addItems(MONTHS[lang])
@@ -148,12 +166,9 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self._t("export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self._t("cancel"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(self._t("close"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button = self.buttons.addButton(self._t("export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self._t("cancel"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(self._t("close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -183,8 +198,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self._t("file"), self.path_edit.text(),
-                                              "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self._t("file"), self.path_edit.text(), "Excel (*.xlsx)")
         if path:
             self.path_edit.setText(path if path.endswith(".xlsx") else path + ".xlsx")
 
@@ -197,8 +211,9 @@ class ExportDialog(QDialog):
             return
         year, month = self.selected_month()
         self.summary = None
-        self._worker = ExportWorker(year, month, self.path_edit.text().strip(),
-                                    self.lang_box.currentData(), self.show_iin.isChecked())
+        self._worker = ExportWorker(
+            year, month, self.path_edit.text().strip(), self.lang_box.currentData(), self.show_iin.isChecked()
+        )
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -243,8 +258,15 @@ class ExportDialog(QDialog):
         self.summary = summary
         self.progress.setValue(self.progress.maximum())
         tot = summary["total"]
-        self.status.setText(self._t("done", path=summary["path"], received=tot["received"],
-                                    completed=tot["completed"], refused=tot["refused"]))
+        self.status.setText(
+            self._t(
+                "done",
+                path=summary["path"],
+                received=tot["received"],
+                completed=tot["completed"],
+                refused=tot["refused"],
+            )
+        )
         if self.open_when_done.isChecked():
             self.open_url(QUrl.fromLocalFile(str(Path(summary["path"]).parent)))
         self.exported.emit(summary)
@@ -254,8 +276,9 @@ class ExportDialog(QDialog):
         self._stop_thread()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText(self._t("cancelled") if cancelled else
-                            self._t("failed", msg=ru if self.lang == "ru" else kk))
+        self.status.setText(
+            self._t("cancelled") if cancelled else self._t("failed", msg=ru if self.lang == "ru" else kk)
+        )
         self.stopped.emit(cancelled)
 
     def reject(self) -> None:

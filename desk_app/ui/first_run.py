@@ -52,8 +52,12 @@ class CreateAdminDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Бірінші пайдаланушы"))
-        self.login, self.surname, self.name, self.pin = (QLineEdit("admin"), QLineEdit(), QLineEdit(),
-                                                         QLineEdit())
+        self.login, self.surname, self.name, self.pin = (
+            QLineEdit("admin"),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -91,17 +95,24 @@ def _wizard() -> Callable[[QWidget | None], bool] | None:
 
 def offer_first_run(parent: QWidget | None = None) -> bool:
     """Interactive (blocking) offer at start-up; True when the office now has a user."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("FirstRun", "Кеңсе"),
-                      QCoreApplication.translate(
-                          "FirstRun", "Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?"),
-                      QMessageBox.StandardButton.NoButton, parent)
-    demo = box.addButton(QCoreApplication.translate("FirstRun", "Демо кеңсені жүктеу"),
-                         QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("FirstRun", "Кеңсе"),
+        QCoreApplication.translate(
+            "FirstRun", "Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?"
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    demo = box.addButton(
+        QCoreApplication.translate("FirstRun", "Демо кеңсені жүктеу"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QCoreApplication.translate("FirstRun", "Бос бастау"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
-        dlg = QProgressDialog(QCoreApplication.translate("FirstRun", "Демо кеңсе жасалуда…"), "", 0, 100,
-                              parent)
+        dlg = QProgressDialog(
+            QCoreApplication.translate("FirstRun", "Демо кеңсе жасалуда…"), "", 0, 100, parent
+        )
         dlg.setCancelButton(None)
         dlg.setWindowModality(Qt.WindowModality.ApplicationModal)
         dlg.setMinimumDuration(300)

@@ -78,8 +78,9 @@ class OfficePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Мекеме / Учреждение")
-        self.note = _note("Қағаздарда басылатын атауы мен ауданы. / Название и район, которые печатаются "
-                          "на документах.")
+        self.note = _note(
+            "Қағаздарда басылатын атауы мен ауданы. / Название и район, которые печатаются на документах."
+        )
         self.name = QLineEdit()
         self.name.setObjectName("officeName")
         self.name.setPlaceholderText("… ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі")
@@ -104,9 +105,14 @@ class OfficePage(QWizardPage):
         self.error.clear()
         for field, edit in (("office_name", self.name), ("district", self.district)):
             if len(" ".join(edit.text().split())) > office.MAX_LEN:
-                _show_error(self.error, ValidationError(
-                    f"Тым ұзын (ең көбі {office.MAX_LEN} таңба)",
-                    f"Слишком длинно (не более {office.MAX_LEN} символов)", field=field))
+                _show_error(
+                    self.error,
+                    ValidationError(
+                        f"Тым ұзын (ең көбі {office.MAX_LEN} таңба)",
+                        f"Слишком длинно (не более {office.MAX_LEN} символов)",
+                        field=field,
+                    ),
+                )
                 return False
         return True
 
@@ -116,8 +122,12 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.setTitle("Жұмыс орны / Рабочее место")
         lay = QVBoxLayout(self)
-        lay.addWidget(_note("Осы компьютерде қай рөлдердің қойындылары ашылады? / Вкладки каких ролей "
-                            "открываются на этом компьютере?"))
+        lay.addWidget(
+            _note(
+                "Осы компьютерде қай рөлдердің қойындылары ашылады? / Вкладки каких ролей "
+                "открываются на этом компьютере?"
+            )
+        )
         self.boxes: dict[str, QCheckBox] = {}
         for role in ROLES:
             box = QCheckBox(ROLE_LABELS[role])
@@ -139,9 +149,11 @@ class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Әкімші / Администратор")
-        self.note = _note("Бірінші пайдаланушы: басқа қызметкерлерді ол қосады. Осы жұмыс орнының "
-                          "рөлдері де беріледі. / Первый пользователь: он добавит остальных сотрудников. "
-                          "Получает и роли этого рабочего места.")
+        self.note = _note(
+            "Бірінші пайдаланушы: басқа қызметкерлерді ол қосады. Осы жұмыс орнының "
+            "рөлдері де беріледі. / Первый пользователь: он добавит остальных сотрудников. "
+            "Получает и роли этого рабочего места."
+        )
         self.login = QLineEdit("admin")
         self.login.setObjectName("login")
         self.surname, self.name, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
@@ -163,8 +175,13 @@ class AdminPage(QWizardPage):
         form.addRow("PIN (4-12 цифр):", self.pin)
         form.addRow("PIN қайта / PIN ещё раз:", self.pin2)
         form.addRow(self.error)
-        for f, w in (("login*", self.login), ("surname*", self.surname), ("name*", self.name),
-                     ("pin*", self.pin), ("pin2*", self.pin2)):
+        for f, w in (
+            ("login*", self.login),
+            ("surname*", self.surname),
+            ("name*", self.name),
+            ("pin*", self.pin),
+            ("pin2*", self.pin2),
+        ):
             self.registerField(f, w)
 
     def validatePage(self) -> bool:
@@ -173,8 +190,11 @@ class AdminPage(QWizardPage):
         try:
             login = self.login.text().strip()
             if not login or not login.isascii() or " " in login:
-                raise ValidationError("Логин латын әріптерімен, бос орынсыз жазылады",
-                                      "Логин пишется латиницей без пробелов", field="login")
+                raise ValidationError(
+                    "Логин латын әріптерімен, бос орынсыз жазылады",
+                    "Логин пишется латиницей без пробелов",
+                    field="login",
+                )
             auth.check_pin_format(self.pin.text())
             if self.pin.text() != self.pin2.text():
                 raise ValidationError("PIN сәйкес келмейді", "PIN не совпадает", field="pin")
@@ -209,8 +229,12 @@ class ScannerPage(QWizardPage):
         self.payload.returnPressed.connect(lambda: self.on_scan(self.payload.text().strip()))
         self.count = 0
         lay = QVBoxLayout(self)
-        lay.addWidget(_note("Кез келген штрих-кодты сканерлеңіз. Сканер әлі қосылмаса, «Келесі» басыңыз. / "
-                            "Отсканируйте любой штрих-код. Если сканер ещё не подключён, нажмите «Далее»."))
+        lay.addWidget(
+            _note(
+                "Кез келген штрих-кодты сканерлеңіз. Сканер әлі қосылмаса, «Келесі» басыңыз. / "
+                "Отсканируйте любой штрих-код. Если сканер ещё не подключён, нажмите «Далее»."
+            )
+        )
         lay.addWidget(self.status)
         lay.addWidget(self.payload)
         lay.addStretch(1)
@@ -248,11 +272,18 @@ def print_test_page(printer: QPrinter, office_name: str = "") -> bool:
         font = QFont(painter.font())
         font.setPointSize(18)
         painter.setFont(font)
-        lines = ["Кеңсе — сынақ беті / тестовая страница", office_name,
-                 "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі", "Принтер жұмыс істейді / Принтер работает"]
+        lines = [
+            "Кеңсе — сынақ беті / тестовая страница",
+            office_name,
+            "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі",
+            "Принтер жұмыс істейді / Принтер работает",
+        ]
         text = "\n\n".join(x for x in lines if x)
-        painter.drawText(page.adjusted(40, 40, -40, -40), int(Qt.AlignmentFlag.AlignTop
-                                                               | Qt.AlignmentFlag.AlignHCenter), text)
+        painter.drawText(
+            page.adjusted(40, 40, -40, -40),
+            int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter),
+            text,
+        )
     finally:
         painter.end()
     return True
@@ -280,14 +311,18 @@ class PrinterPage(QWizardPage):
         self.note = _note("")
         lay.addWidget(self.note)
         if infos:
-            self.note.setText("Сынақ бетін басып шығарып, қаріптерді тексеріңіз. / Напечатайте тестовую "
-                             "страницу и проверьте буквы.")
+            self.note.setText(
+                "Сынақ бетін басып шығарып, қаріптерді тексеріңіз. / Напечатайте тестовую "
+                "страницу и проверьте буквы."
+            )
             lay.addWidget(self.printers)
             lay.addWidget(self.print_button)
         else:
-            self.note.setText("Принтер табылмады: бұл қадамды өткізіп жіберуге болады, принтерді кейін "
-                             "қосыңыз. / Принтер не найден: шаг можно пропустить и подключить принтер "
-                             "позже.")
+            self.note.setText(
+                "Принтер табылмады: бұл қадамды өткізіп жіберуге болады, принтерді кейін "
+                "қосыңыз. / Принтер не найден: шаг можно пропустить и подключить принтер "
+                "позже."
+            )
             self.printers.hide()
             self.print_button.hide()
         lay.addWidget(self.result)
@@ -298,8 +333,9 @@ class PrinterPage(QWizardPage):
         info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         ok = print_test_page(printer, self.field("officeName") or "")
-        self.result.setText("Жіберілді ✓ / Отправлено ✓" if ok else
-                            "Басып шығару мүмкін болмады / Не удалось напечатать")
+        self.result.setText(
+            "Жіберілді ✓ / Отправлено ✓" if ok else "Басып шығару мүмкін болмады / Не удалось напечатать"
+        )
         log.info("test page to %r: %s", name, "sent" if ok else "failed")
         return ok
 
@@ -316,8 +352,13 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.office_page, self.profile_page = OfficePage(), ProfilePage()
         self.admin_page, self.scanner_page, self.printer_page = AdminPage(), ScannerPage(), PrinterPage()
-        for page in (self.office_page, self.profile_page, self.admin_page, self.scanner_page,
-                     self.printer_page):
+        for page in (
+            self.office_page,
+            self.profile_page,
+            self.admin_page,
+            self.scanner_page,
+            self.printer_page,
+        ):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.NextButton, "Келесі / Далее >")
         self.setButtonText(QWizard.WizardButton.BackButton, "< Артқа / Назад")
@@ -333,10 +374,16 @@ class FirstRunWizard(QWizard):
         a = self.admin_page
         roles = self.profile_page.roles()
         with transaction():
-            user = auth.create_user(a.login.text(), a.surname.text(), a.name.text(), ["admin", *roles],
-                                    a.pin.text(), patronymic=a.patronymic.text(), by="first-run")
-            office.set_office(self.office_page.name.text(), self.office_page.district.text(),
-                              by=user.login)
+            user = auth.create_user(
+                a.login.text(),
+                a.surname.text(),
+                a.name.text(),
+                ["admin", *roles],
+                a.pin.text(),
+                patronymic=a.patronymic.text(),
+                by="first-run",
+            )
+            office.set_office(self.office_page.name.text(), self.office_page.district.text(), by=user.login)
         store_profile(roles)
         prefs.set_language(self.office_page.language.currentData())
         log.info("first run done: admin %s, tabs %s", user.login, roles)

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from desk_app.core import board_figures
 from desk_app.core.clock import now
 
-COLOURS = {"on_time": QColor("#4caf50"), "due_soon": QColor("#ffb300"),
-           "overdue": QColor("#e53935")}
+COLOURS = {"on_time": QColor("#4caf50"), "due_soon": QColor("#ffb300"), "overdue": QColor("#e53935")}
 
 
-def stacked_chart(title: str, labels: list[str], sets: list[tuple[str, str, list[int]]],
-                  on_click, stacked: bool = True) -> QChartView:
+def stacked_chart(
+    title: str, labels: list[str], sets: list[tuple[str, str, list[int]]], on_click, stacked: bool = True
+) -> QChartView:
     """A bar chart (stacked, or grouped side by side); `sets` are (key, legend text, values);
     `on_click(key, index)` when a bar is clicked."""
     chart = QChart()
@@ -103,8 +103,12 @@ class _TrendWorker(QObject):
             for _ in range(12):
                 w = q.month_window(y, m, today)
                 figs = q.service_figures(w)
-                out.append((f"{m:02d}.{y}", {s: (f.received, f.completed + f.refused, f.overdue)
-                                             for s, f in figs.items()}))
+                out.append(
+                    (
+                        f"{m:02d}.{y}",
+                        {s: (f.received, f.completed + f.refused, f.overdue) for s, f in figs.items()},
+                    )
+                )
                 y, m = (y - 1, 12) if m == 1 else (y, m - 1)
         except Exception:  # noqa: BLE001 - the chart stays "counting"; the desk goes on
             logging.getLogger(__name__).exception("twelve months' figures failed")
@@ -132,19 +136,27 @@ class HeadCharts(QWidget):
         self.trend: list = []
 
     def bucket_names(self) -> dict[str, str]:
-        return {"on_time": self.tr("Мерзімінде"), "due_soon": self.tr("Мерзімі жақын"),
-                "overdue": self.tr("Мерзімі өткен")}
+        return {
+            "on_time": self.tr("Мерзімінде"),
+            "due_soon": self.tr("Мерзімі жақын"),
+            "overdue": self.tr("Мерзімі өткен"),
+        }
 
     def reload(self, at: dt.datetime | None = None) -> None:
         self.tabs.clear()
         names = self.bucket_names()
         by_exec, by_svc = board_figures.all_bars(at)
-        for title, bars in ((self.tr("Орындаушылардағы ашық өтініштер"), by_exec),
-                            (self.tr("Қызметтер бойынша ашық өтініштер"), by_svc)):
+        for title, bars in (
+            (self.tr("Орындаушылардағы ашық өтініштер"), by_exec),
+            (self.tr("Қызметтер бойынша ашық өтініштер"), by_svc),
+        ):
             sets = [(b, names[b], [bar.count(b) for bar in bars]) for b in board_figures.BUCKETS]
-            view = stacked_chart(title, [bar.label for bar in bars], sets,
-                                 lambda key, i, bars=bars, title=title:
-                                 self.show_bar(title, bars[i].numbers[key]))
+            view = stacked_chart(
+                title,
+                [bar.label for bar in bars],
+                sets,
+                lambda key, i, bars=bars, title=title: self.show_bar(title, bars[i].numbers[key]),
+            )
             self.tabs.addTab(view, title)
         self.trend_view = QLabel(self.tr("Он екі ай есептелуде…"))
         self.tabs.addTab(self.trend_view, self.tr("Соңғы 12 ай"))
@@ -162,10 +174,13 @@ class HeadCharts(QWidget):
         report's own figures: `reports.queries.service_figures`)."""
         self.trend = months
         names = (self.tr("Түсті"), self.tr("Жабылды"), self.tr("Мерзімі өтті"))
-        sets = [(str(i), name, [sum(f[i] for f in figs.values()) for _, figs in months])
-                for i, name in enumerate(names)]
-        view = stacked_chart(self.tr("Соңғы 12 ай"), [m for m, _ in months], sets,
-                             lambda key, i: None, stacked=False)
+        sets = [
+            (str(i), name, [sum(f[i] for f in figs.values()) for _, figs in months])
+            for i, name in enumerate(names)
+        ]
+        view = stacked_chart(
+            self.tr("Соңғы 12 ай"), [m for m, _ in months], sets, lambda key, i: None, stacked=False
+        )
         index = self.tabs.indexOf(self.trend_view)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, view, self.tr("Соңғы 12 ай"))

@@ -47,8 +47,10 @@ def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QW
     try:
         from .print_preview import PrintPreviewDialog  # type: ignore[import-not-found]
     except ImportError:
-        notify.info(parent, QCoreApplication.translate("IntakeWidget", "Өтініш қабылданды, нөмірі: %1")
-                    .replace("%1", number))
+        notify.info(
+            parent,
+            QCoreApplication.translate("IntakeWidget", "Өтініш қабылданды, нөмірі: %1").replace("%1", number),
+        )
         return None
     dlg = PrintPreviewDialog(number, kind, lang, user, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,8 +61,7 @@ def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QW
 def offered_services(role: str, channel: str) -> list[Service]:
     """Services whose path on `channel` starts with `role` in the wording in force today."""
     wording = workflow.regulations().in_force(now().date())
-    return [s for s in wording.services.values()
-            if channel in s.channels and s.path(channel)[0].role == role]
+    return [s for s in wording.services.values() if channel in s.channels and s.path(channel)[0].role == role]
 
 
 def person_line(p: Person) -> str:
@@ -70,8 +71,7 @@ def person_line(p: Person) -> str:
 class IntakeWidget(QWidget):
     submitted = Signal(str)  # the new application's number
 
-    def __init__(self, session: Session, role: str, channel: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, role: str, channel: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.role, self.channel = session, role, channel
         self.person: Person | None = None
@@ -138,7 +138,8 @@ class IntakeWidget(QWidget):
         self.service_combo = QComboBox()
         # service names are long: do not let them widen the window past a small screen
         self.service_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.service_combo.setMinimumContentsLength(24)
         service_label = QLabel(self.tr("Қыз&мет:"))
         service_label.setBuddy(self.service_combo)
@@ -152,8 +153,9 @@ class IntakeWidget(QWidget):
         self.required_button.setObjectName("tickRequired")
         self.required_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.required_button.clicked.connect(self.check_required)
-        QShortcut(QKeySequence("+"), self.docs, self.check_required,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("+"), self.docs, self.check_required, context=Qt.ShortcutContext.WidgetShortcut
+        )
         self.other_doc_edit = QLineEdit()
         self.other_doc_edit.setPlaceholderText(self.tr("Тізімде жоқ құжаттың атауы"))
         other_label = QLabel(self.tr("&Басқа құжат:"))
@@ -167,9 +169,17 @@ class IntakeWidget(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        for b in (self.search_button, self.new_card_button, self.open_card_button,
-                  self.use_existing_button, self.override_button, self.create_button,
-                  self.cancel_card_button, self.add_doc_button, self.submit_button):
+        for b in (
+            self.search_button,
+            self.new_card_button,
+            self.open_card_button,
+            self.use_existing_button,
+            self.override_button,
+            self.create_button,
+            self.cancel_card_button,
+            self.add_doc_button,
+            self.submit_button,
+        ):
             b.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
 
         # Everything above the submit row scrolls when the screen is short (a 1280×720
@@ -218,9 +228,19 @@ class IntakeWidget(QWidget):
         outer.addLayout(row)
         self._show_person()
 
-        order = [self.search_edit, self.search_button, self.new_card_button, self.results,
-                 self.open_card_button, self.card_box, self.service_combo, self.docs,
-                 self.other_doc_edit, self.add_doc_button, self.submit_button]
+        order = [
+            self.search_edit,
+            self.search_button,
+            self.new_card_button,
+            self.results,
+            self.open_card_button,
+            self.card_box,
+            self.service_combo,
+            self.docs,
+            self.other_doc_edit,
+            self.add_doc_button,
+            self.submit_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -296,6 +316,7 @@ class IntakeWidget(QWidget):
         if self.person is None:
             return
         from .card_dialog import CardDialog
+
         dlg = CardDialog(self.person.id, self.session, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(lambda p: self.choose_person(p))
@@ -359,9 +380,13 @@ class IntakeWidget(QWidget):
             self.latin_label.hide()
             return
         expires = f"{m.expires:%d.%m.%Y}" if m.expires else "—"
-        self.latin_label.setText(self.tr("Куәлік: %1 %2 · № %3 · %4 дейін")
-                                 .replace("%1", m.surname_latin).replace("%2", m.names_latin)
-                                 .replace("%3", m.number).replace("%4", expires))
+        self.latin_label.setText(
+            self.tr("Куәлік: %1 %2 · № %3 · %4 дейін")
+            .replace("%1", m.surname_latin)
+            .replace("%2", m.names_latin)
+            .replace("%3", m.number)
+            .replace("%4", expires)
+        )
         self.latin_label.show()
 
     def _attach_document(self, person: Person) -> None:
@@ -372,8 +397,9 @@ class IntakeWidget(QWidget):
             try:
                 id_documents.attach(person.id, scan, user)
             except id_documents.DocumentExpired as e:
-                if not notify.ask(self, notify.error_text(e) + "\n" +
-                                  self.tr("Мерзімі өткен куәлікті қабылдау керек пе?")):
+                if not notify.ask(
+                    self, notify.error_text(e) + "\n" + self.tr("Мерзімі өткен куәлікті қабылдау керек пе?")
+                ):
                     return
                 id_documents.attach(person.id, scan, user, accept_expired=True)
         except KenseError as e:
@@ -469,16 +495,24 @@ class IntakeWidget(QWidget):
             self._fail(notify.no_role())
             return None
         if self.person is None:
-            self._fail(ValidationError("Алдымен карточканы табыңыз немесе ашыңыз",
-                                       "Сначала найдите или откройте карточку", "person"))
+            self._fail(
+                ValidationError(
+                    "Алдымен карточканы табыңыз немесе ашыңыз",
+                    "Сначала найдите или откройте карточку",
+                    "person",
+                )
+            )
             return None
         no = self.service_no()
         if no is None:
             return None
         missing = self.missing_required()
-        if missing and not notify.ask(self, self.tr("Міндетті құжаттар белгіленбеген:\n%1\n\n"
-                                                    "Бәрібір қабылдау керек пе?")
-                                      .replace("%1", "\n".join(missing))):
+        if missing and not notify.ask(
+            self,
+            self.tr("Міндетті құжаттар белгіленбеген:\n%1\n\nБәрібір қабылдау керек пе?").replace(
+                "%1", "\n".join(missing)
+            ),
+        ):
             return None
         try:
             try:
@@ -486,8 +520,9 @@ class IntakeWidget(QWidget):
             except open_cases.OpenApplicationWarning as w:
                 if not notify.ask(self, notify.error_text(w)):
                     return None
-                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents(),
-                                                accept_open=True)
+                app = open_cases.submit_checked(
+                    self.person, no, self.channel, user, self.documents(), accept_open=True
+                )
         except KenseError as e:
             self._fail(e)
             return None
@@ -510,4 +545,3 @@ class IntakeWidget(QWidget):
         self._close_card_box()
         self._service_changed()
         self.search_edit.setFocus()
-

@@ -51,8 +51,10 @@ def _value(w: QWidget) -> Any:
     if isinstance(w, QSpinBox):
         return w.value()
     if isinstance(w, QListWidget):
-        return [(w.item(i).data(Qt.ItemDataRole.UserRole), w.item(i).text(), w.item(i).checkState())
-                for i in range(w.count())]
+        return [
+            (w.item(i).data(Qt.ItemDataRole.UserRole), w.item(i).text(), w.item(i).checkState())
+            for i in range(w.count())
+        ]
     return None
 
 
@@ -82,8 +84,10 @@ def _put(w: QWidget, v: Any) -> None:
 def _put_list(w: QListWidget, items: list) -> None:
     """Check states back on the same entries; entries the clerk added (other documents)
     come back too. A list of results is left alone (it is re-read by a search)."""
-    if not any(i.flags() & Qt.ItemFlag.ItemIsUserCheckable for i in
-               (w.item(n) for n in range(w.count()))) and w.count():
+    if (
+        not any(i.flags() & Qt.ItemFlag.ItemIsUserCheckable for i in (w.item(n) for n in range(w.count())))
+        and w.count()
+    ):
         return
     from PySide6.QtWidgets import QListWidgetItem
 
@@ -110,9 +114,13 @@ def snapshot(root: QWidget) -> dict[str, Any]:
     state: dict[str, Any] = {"inputs": [(type(w).__name__, _value(w)) for w in _inputs(root)]}
     intakes = []
     for intake in root.findChildren(IntakeWidget):
-        intakes.append({"person": intake.person.id if intake.person is not None else None,
-                        "card_open": intake.card_box.isVisibleTo(intake),
-                        "searched": intake.results.count() > 0})
+        intakes.append(
+            {
+                "person": intake.person.id if intake.person is not None else None,
+                "card_open": intake.card_box.isVisibleTo(intake),
+                "searched": intake.results.count() > 0,
+            }
+        )
     state["intakes"] = intakes
     return state
 
@@ -127,8 +135,10 @@ def restore(root: QWidget, state: dict[str, Any]) -> None:
     if [type(w).__name__ for w in inputs] != [name for name, _ in saved]:
         return  # not the same form (another profile): better nothing than the wrong fields
     # Combo boxes first: a service choice rebuilds the document list and the card's groups.
-    order = sorted(range(len(inputs)), key=lambda i: (not isinstance(inputs[i], QComboBox),
-                                                      isinstance(inputs[i], QListWidget)))
+    order = sorted(
+        range(len(inputs)),
+        key=lambda i: (not isinstance(inputs[i], QComboBox), isinstance(inputs[i], QListWidget)),
+    )
     for i in order:
         _put(inputs[i], saved[i][1])
     for intake, info in zip(root.findChildren(IntakeWidget), state.get("intakes", []), strict=False):

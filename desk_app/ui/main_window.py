@@ -56,8 +56,9 @@ def office_title() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session | None = None, db_label: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session | None = None, db_label: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.session = session or Session(self)
@@ -122,8 +123,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_label)
         self.stack.addWidget(self.tabs)
-        keep = [n.text(i) for n in [getattr(self, "notices", None)] if n is not None
-                for i in range(n.count() - 1, -1, -1)]
+        keep = [
+            n.text(i)
+            for n in [getattr(self, "notices", None)]
+            if n is not None
+            for i in range(n.count() - 1, -1, -1)
+        ]
         self.notices = NoticeArea()
         self.mrz = idcard.MrzAssembler()  # an ID card's MRZ lines, joined across reads
         for line in keep:  # a rebuild (language) keeps what the clerk was told
@@ -312,8 +317,7 @@ class MainWindow(QMainWindow):
         """An identity card at an intake desk opens its card (or a new one with the IIN);
         anywhere else it opens the card to read, when there is one."""
         if card.error is not None:
-            self.notices.post(card.error[1] if i18n.current() == "ru" else card.error[0],
-                              error=True)
+            self.notices.post(card.error[1] if i18n.current() == "ru" else card.error[0], error=True)
             return
         tab = self.tabs.currentWidget()
         intake = getattr(tab, "intake", None)
@@ -326,8 +330,7 @@ class MainWindow(QMainWindow):
             return
         person = Person.get_or_none(Person.iin == card.iin)
         if person is None:
-            self.notices.post(self.tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin),
-                              error=True)
+            self.notices.post(self.tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin), error=True)
             return
         from .card_dialog import CardDialog
 
@@ -346,8 +349,9 @@ class MainWindow(QMainWindow):
             return
         number = scanning.normalize(payload)
         if number is None:
-            self.notices.post(self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]),
-                              error=True)
+            self.notices.post(
+                self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]), error=True
+            )
             return
         self.look_up(number)
 
@@ -381,9 +385,11 @@ class MainWindow(QMainWindow):
     def keep_work(self) -> dict:
         """What the clerk has typed, read before a rebuild (see `keep_work`)."""
         current = self.tabs.currentWidget()
-        return {"tabs": {role: keep_work.snapshot(tab) for role, tab in self.tabs_by_role.items()},
-                "lookup": self.lookup_edit.text(),
-                "current": current.role if isinstance(current, RoleTab) else None}
+        return {
+            "tabs": {role: keep_work.snapshot(tab) for role, tab in self.tabs_by_role.items()},
+            "lookup": self.lookup_edit.text(),
+            "current": current.role if isinstance(current, RoleTab) else None,
+        }
 
     def restore_work(self, kept: dict) -> None:
         for role, state in kept["tabs"].items():

@@ -22,8 +22,9 @@ def error_text(exc: KenseError) -> str:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-    box = QMessageBox(icon, QCoreApplication.translate("notify", "Кеңсе"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        icon, QCoreApplication.translate("notify", "Кеңсе"), text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("notifyMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.open()

@@ -26,16 +26,21 @@ class OverdueModel(PagedRowsModel):
         self._more = False
         self._now = now()
         self._logins: dict[int, str] = {}
-        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
-                        self.tr("Қадам"), self.tr("Орындаушы"), self.tr("Қадам мерзімі"),
-                        self.tr("Кешігу")]
+        self.headers = [
+            self.tr("Нөмір"),
+            self.tr("Қызмет"),
+            self.tr("Тұтынушы"),
+            self.tr("Қадам"),
+            self.tr("Орындаушы"),
+            self.tr("Қадам мерзімі"),
+            self.tr("Кешігу"),
+        ]
 
     def reload(self) -> None:
         self.beginResetModel()
         self._now = now()
         self._logins = {u.id: u.short_name for u in User.select()}
-        self._rows, self._read = workload.overdue_page(workload.overdue_query(self._now), 0,
-                                                       PAGE, self._now)
+        self._rows, self._read = workload.overdue_page(workload.overdue_query(self._now), 0, PAGE, self._now)
         self._more = len(self._rows) == PAGE
         self.endResetModel()
 
@@ -43,8 +48,7 @@ class OverdueModel(PagedRowsModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more, used = workload.overdue_page(workload.overdue_query(self._now), self._read, PAGE,
-                                           self._now)
+        more, used = workload.overdue_page(workload.overdue_query(self._now), self._read, PAGE, self._now)
         self._read += used
         self._more = len(more) == PAGE
         if more:
@@ -67,7 +71,8 @@ class OverdueModel(PagedRowsModel):
             return self.tr("Қызмет мерзімі: %1").replace("%1", r.term_due_at.strftime("%d.%m.%Y %H:%M"))
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.COL_NUMBER: r.number, self.COL_SERVICE: str(r.service),
+                self.COL_NUMBER: r.number,
+                self.COL_SERVICE: str(r.service),
                 self.COL_APPLICANT: r.applicant,
                 self.COL_STEP: "—" if r.step_no is None else str(r.step_no),
                 self.COL_EXECUTOR: self._logins.get(r.executor_id or 0, "—"),

@@ -17,8 +17,12 @@ from desk_app.core.models import NuclearPeriod, Person
 from .generated.ui_person_form import Ui_PersonForm
 
 # Which optional groups a service needs (the others stay hidden to keep intake short).
-SERVICE_GROUPS = {1: ("groupUnemployed",), 2: ("groupNuclear",), 3: ("groupDisability",),
-                  4: ("groupDisability",)}
+SERVICE_GROUPS = {
+    1: ("groupUnemployed",),
+    2: ("groupNuclear",),
+    3: ("groupDisability",),
+    4: ("groupDisability",),
+}
 OPTIONAL_GROUPS = ("groupUnemployed", "groupDisability", "groupNuclear")
 
 
@@ -39,17 +43,21 @@ class WholeFieldTab(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         if event.key() == Qt.Key.Key_Backtab or (
-                event.key() == Qt.Key.Key_Tab
-                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             step = QWidget.previousInFocusChain
         elif event.key() == Qt.Key.Key_Tab and not event.modifiers():
             step = QWidget.nextInFocusChain
         else:
             return False
         w = step(obj)
-        while w is not obj and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                                    and w.isEnabled() and w.isVisible() and w.focusProxy() is None
-                                    and not obj.isAncestorOf(w)):
+        while w is not obj and not (
+            w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.isEnabled()
+            and w.isVisible()
+            and w.focusProxy() is None
+            and not obj.isAncestorOf(w)
+        ):
             w = step(w)
         w.setFocus(Qt.FocusReason.TabFocusReason)
         return True
@@ -66,16 +74,26 @@ class PersonForm(QWidget):
         u.disabilityGroupCombo.addItem("—", None)
         for g in (1, 2, 3):
             u.disabilityGroupCombo.addItem(self.tr("%n-топ", "", g), g)
-        cause_names = {"": "—", "general": self.tr("Жалпы ауру"),
-                       "work_injury": self.tr("Еңбек жарақаты"),
-                       "occupational": self.tr("Кәсіптік ауру")}
+        cause_names = {
+            "": "—",
+            "general": self.tr("Жалпы ауру"),
+            "work_injury": self.tr("Еңбек жарақаты"),
+            "occupational": self.tr("Кәсіптік ауру"),
+        }
         for c in CAUSES:
             u.disabilityCauseCombo.addItem(cause_names[c], c)
-        self.kind_names = {"resided": self.tr("тұрған"), "worked": self.tr("жұмыс істеген"),
-                           "served": self.tr("қызмет өткерген")}
-        self.zone_names = {"extreme": self.tr("төтенше"), "maximal": self.tr("ең жоғары"),
-                           "increased": self.tr("жоғары"), "minimal": self.tr("ең төмен"),
-                           "preferential": self.tr("жеңілдікті")}
+        self.kind_names = {
+            "resided": self.tr("тұрған"),
+            "worked": self.tr("жұмыс істеген"),
+            "served": self.tr("қызмет өткерген"),
+        }
+        self.zone_names = {
+            "extreme": self.tr("төтенше"),
+            "maximal": self.tr("ең жоғары"),
+            "increased": self.tr("жоғары"),
+            "minimal": self.tr("ең төмен"),
+            "preferential": self.tr("жеңілдікті"),
+        }
         u.birthDateEdit.setDate(QDate(1980, 1, 1))
         self._whole_tab = WholeFieldTab(self)
         u.birthDateEdit.installEventFilter(self._whole_tab)
@@ -104,8 +122,7 @@ class PersonForm(QWidget):
             info = iin_mod.parse(text)
         except KenseError:
             return
-        self.ui.birthDateEdit.setDate(QDate(info.birth_date.year, info.birth_date.month,
-                                            info.birth_date.day))
+        self.ui.birthDateEdit.setDate(QDate(info.birth_date.year, info.birth_date.month, info.birth_date.day))
         _set_combo(self.ui.sexCombo, info.sex)
 
     # -- nuclear periods
@@ -138,9 +155,15 @@ class PersonForm(QWidget):
         out = []
         for r in range(t.rowCount()):
             cells = [(t.item(r, c).text().strip() if t.item(r, c) else "") for c in (2, 3, 4)]
-            out.append({"kind": t.cellWidget(r, 0).currentData(),
-                        "zone": t.cellWidget(r, 1).currentData(), "place": cells[0],
-                        "date_from": cells[1] or None, "date_to": cells[2] or None})
+            out.append(
+                {
+                    "kind": t.cellWidget(r, 0).currentData(),
+                    "zone": t.cellWidget(r, 1).currentData(),
+                    "place": cells[0],
+                    "date_from": cells[1] or None,
+                    "date_to": cells[2] or None,
+                }
+            )
         return out
 
     # -- values
@@ -148,15 +171,21 @@ class PersonForm(QWidget):
         u = self.ui
         d = u.birthDateEdit.date()
         return {
-            "iin": u.iinEdit.text().strip(), "surname": u.surnameEdit.text(),
-            "name": u.nameEdit.text(), "patronymic": u.patronymicEdit.text(),
+            "iin": u.iinEdit.text().strip(),
+            "surname": u.surnameEdit.text(),
+            "name": u.nameEdit.text(),
+            "patronymic": u.patronymicEdit.text(),
             "birth_date": dt.date(d.year(), d.month(), d.day()),
-            "sex": u.sexCombo.currentData(), "address": u.addressEdit.text(),
-            "phone": u.phoneEdit.text(), "education": u.educationEdit.text(),
-            "profession": u.professionEdit.text(), "last_employment": u.lastEmploymentEdit.text(),
+            "sex": u.sexCombo.currentData(),
+            "address": u.addressEdit.text(),
+            "phone": u.phoneEdit.text(),
+            "education": u.educationEdit.text(),
+            "profession": u.professionEdit.text(),
+            "last_employment": u.lastEmploymentEdit.text(),
             "disability_group": u.disabilityGroupCombo.currentData(),
             "disability_cause": u.disabilityCauseCombo.currentData() or "",
-            "employer": u.employerEdit.text(), "rehab_items": u.rehabItemsEdit.toPlainText(),
+            "employer": u.employerEdit.text(),
+            "rehab_items": u.rehabItemsEdit.toPlainText(),
             "contraindications": u.contraindicationsEdit.toPlainText(),
             "compensation_paid_on": u.compensationPaidEdit.text().strip() or None,
             "nuclear_periods": self.periods(),
@@ -164,9 +193,19 @@ class PersonForm(QWidget):
 
     def clear(self) -> None:
         u = self.ui
-        for e in (u.iinEdit, u.surnameEdit, u.nameEdit, u.patronymicEdit, u.addressEdit,
-                  u.phoneEdit, u.educationEdit, u.professionEdit, u.lastEmploymentEdit,
-                  u.employerEdit, u.compensationPaidEdit):
+        for e in (
+            u.iinEdit,
+            u.surnameEdit,
+            u.nameEdit,
+            u.patronymicEdit,
+            u.addressEdit,
+            u.phoneEdit,
+            u.educationEdit,
+            u.professionEdit,
+            u.lastEmploymentEdit,
+            u.employerEdit,
+            u.compensationPaidEdit,
+        ):
             e.clear()
         u.rehabItemsEdit.clear()
         u.contraindicationsEdit.clear()
@@ -194,9 +233,15 @@ class PersonForm(QWidget):
         u.employerEdit.setText(p.employer)
         u.rehabItemsEdit.setPlainText(p.rehab_items)
         u.contraindicationsEdit.setPlainText(p.contraindications)
-        u.compensationPaidEdit.setText(p.compensation_paid_on.isoformat()
-                                       if p.compensation_paid_on else "")
+        u.compensationPaidEdit.setText(p.compensation_paid_on.isoformat() if p.compensation_paid_on else "")
         for np in NuclearPeriod.select().where(NuclearPeriod.person == p).order_by(NuclearPeriod.id):
-            self.add_period_row({"kind": np.kind, "zone": np.zone, "place": np.place,
-                                 "date_from": np.date_from, "date_to": np.date_to})
+            self.add_period_row(
+                {
+                    "kind": np.kind,
+                    "zone": np.zone,
+                    "place": np.place,
+                    "date_from": np.date_from,
+                    "date_to": np.date_to,
+                }
+            )
         self.set_iin_editable(False)

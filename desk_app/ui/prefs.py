@@ -106,7 +106,7 @@ def set_geometry(v: QByteArray) -> None:
 
 # -- the scanner of this PC (serial port settings; a keyboard-wedge scanner needs none)
 def scanner_port() -> str:
-    """"" = no serial scanner, "auto" = the first USB serial port, else a device or URL."""
+    """ "" = no serial scanner, "auto" = the first USB serial port, else a device or URL."""
     return _get("scanner/port")
 
 

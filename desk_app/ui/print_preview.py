@@ -42,10 +42,10 @@ _UI = {
     "history": ("Осы өтініш бойынша басылған құжаттар", "Напечатанные документы по заявлению"),
     "close": ("Жабу", "Закрыть"),
     "sent": ("Принтерге жіберілді: {job}", "Отправлено на принтер: {job}"),
-    "no_printers": ("Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, "
-                    "басқа жерде басып шығаруға болады",
-                    "На этом компьютере нет принтера: документ можно сохранить как PDF "
-                    "и напечатать в другом месте"),
+    "no_printers": (
+        "Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, басқа жерде басып шығаруға болады",
+        "На этом компьютере нет принтера: документ можно сохранить как PDF и напечатать в другом месте",
+    ),
     "save_pdf": ("PDF ретінде сақтау…", "Сохранить как PDF…"),
     "saved": ("Сақталды: {path}", "Сохранено: {path}"),
     "save_failed": ("Сақталмады: {path}", "Не удалось сохранить: {path}"),
@@ -65,18 +65,23 @@ class PrintPreviewDialog(QDialog):
 
     printed = Signal(str, str)  # journal number, job id
 
-    def __init__(self, app_number: str, kind: str, lang: str = "kk", user: User | None = None,
-                 parent: QWidget | None = None,
-                 printers: Callable[[], list[str]] | None = None,
-                 send: Callable[[bytes, str, str, int], str] | None = None,
-                 ask_path: Callable[[str], str] | None = None) -> None:
+    def __init__(
+        self,
+        app_number: str,
+        kind: str,
+        lang: str = "kk",
+        user: User | None = None,
+        parent: QWidget | None = None,
+        printers: Callable[[], list[str]] | None = None,
+        send: Callable[[bytes, str, str, int], str] | None = None,
+        ask_path: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.app_number = app_number
         self.kind = kind
         self.lang = lang
         self.user: User | str = user if user is not None else "desk"
-        self._send = send or (lambda pdf, name, title, copies:
-                              printing.print_pdf(pdf, name, title, copies))
+        self._send = send or (lambda pdf, name, title, copies: printing.print_pdf(pdf, name, title, copies))
         # where "save as PDF" writes; tests pass a stand-in for the file chooser
         self._ask_path = ask_path or self._choose_path
         self.record: PrintedDocument | None = None
@@ -150,8 +155,7 @@ class PrintPreviewDialog(QDialog):
     def load(self, new: bool = False) -> None:
         """Make or reuse the registered document and show it."""
         try:
-            rec, pdf = service.print_document(self.app_number, self.kind, self.lang, self.user,
-                                              new=new)
+            rec, pdf = service.print_document(self.app_number, self.kind, self.lang, self.user, new=new)
         except KenseError as e:
             self._error(e)
             self._fill_history()
@@ -170,8 +174,10 @@ class PrintPreviewDialog(QDialog):
             self._buffer.deleteLater()
         self._buffer = buf
         self._update_buttons()
-        text = (f"{kind_title(rec.kind, rec.lang)} · {rec.journal_no} · "
-                f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}")
+        text = (
+            f"{kind_title(rec.kind, rec.lang)} · {rec.journal_no} · "
+            f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}"
+        )
         if self.printer_box.count() == 0:  # said plainly, with the way out
             text = f"{_ui('no_printers', self.lang)}\n{text}"
         self.status.setText(text)
@@ -185,9 +191,11 @@ class PrintPreviewDialog(QDialog):
             rows = []
         for rec in rows:
             issued = f" · ✓ {rec.issued_to}" if rec.issued_at else ""
-            item = QListWidgetItem(f"{rec.journal_no} · {kind_title(rec.kind, rec.lang)} · "
-                                   f"{rec.lang} · {rec.printed_at:%d.%m.%Y %H:%M} · "
-                                   f"{rec.user}{issued}")
+            item = QListWidgetItem(
+                f"{rec.journal_no} · {kind_title(rec.kind, rec.lang)} · "
+                f"{rec.lang} · {rec.printed_at:%d.%m.%Y %H:%M} · "
+                f"{rec.user}{issued}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, rec.journal_no)
             self.history.addItem(item)
             if self.record is not None and rec.journal_no == self.record.journal_no:

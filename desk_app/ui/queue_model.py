@@ -61,8 +61,9 @@ class PagedRowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -73,8 +74,14 @@ class QueueModel(PagedRowsModel):
 
     COL_NUMBER, COL_SERVICE, COL_APPLICANT, COL_STEP, COL_DUE, COL_LEFT = range(6)
     COL_EXECUTOR = 6  # only with `show_executor()` (the head's reassignment list)
-    SORT_KEYS = {COL_NUMBER: "number", COL_SERVICE: "service", COL_APPLICANT: "applicant",
-                 COL_STEP: "started", COL_DUE: "due", COL_LEFT: "due"}
+    SORT_KEYS = {
+        COL_NUMBER: "number",
+        COL_SERVICE: "service",
+        COL_APPLICANT: "applicant",
+        COL_STEP: "started",
+        COL_DUE: "due",
+        COL_LEFT: "due",
+    }
 
     def __init__(self, role: str, parent=None) -> None:
         super().__init__(parent)
@@ -90,8 +97,14 @@ class QueueModel(PagedRowsModel):
         self._loaded = False  # nothing read until the tab first shows or refreshes
         self._total = 0
         self._now = now()
-        self.headers = [self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"),
-                        self.tr("Қадам"), self.tr("Мерзімі"), self.tr("Қалған уақыт")]
+        self.headers = [
+            self.tr("Нөмір"),
+            self.tr("Қызмет"),
+            self.tr("Тұтынушы"),
+            self.tr("Қадам"),
+            self.tr("Мерзімі"),
+            self.tr("Қалған уақыт"),
+        ]
 
     def show_executor(self) -> None:
         """Add an executor column (who holds each application)."""
@@ -107,8 +120,15 @@ class QueueModel(PagedRowsModel):
         self._loaded = True
         self.beginResetModel()
         self._now = now()
-        self._queue = queues.Queue(self.role, self.service, self.text, self.sort_key,
-                                   self.descending, self.executor_id, self.step_kind)
+        self._queue = queues.Queue(
+            self.role,
+            self.service,
+            self.text,
+            self.sort_key,
+            self.descending,
+            self.executor_id,
+            self.step_kind,
+        )
         self._total = self._queue.count()
         self._rows = self._queue.page(0, PAGE)
         self.endResetModel()

@@ -58,8 +58,13 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QueueModel.COL_APPLICANT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((QueueModel.COL_NUMBER, 110), (QueueModel.COL_SERVICE, 70),
-                           (QueueModel.COL_STEP, 60), (QueueModel.COL_DUE, 130), (QueueModel.COL_LEFT, 110)):
+        for col, width in (
+            (QueueModel.COL_NUMBER, 110),
+            (QueueModel.COL_SERVICE, 70),
+            (QueueModel.COL_STEP, 60),
+            (QueueModel.COL_DUE, 130),
+            (QueueModel.COL_LEFT, 110),
+        ):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -69,12 +74,17 @@ class QueueView(QWidget):
         top.addWidget(self.service_combo)
         top.addWidget(self.text_filter, 1)
         legend = QHBoxLayout()
-        for key, text in (("on_time", self.tr("Мерзімінде")), ("due_soon", self.tr("Мерзімі жақын")),
-                          ("overdue", self.tr("Мерзімі өткен"))):
+        for key, text in (
+            ("on_time", self.tr("Мерзімінде")),
+            ("due_soon", self.tr("Мерзімі жақын")),
+            ("overdue", self.tr("Мерзімі өткен")),
+        ):
             swatch = QLabel(text)
             colour = URGENCY_COLOURS[key]
-            swatch.setStyleSheet("padding: 2px 8px; border: 1px solid #bbb; background: %s;"
-                                 % (colour.name() if colour else "white"))
+            swatch.setStyleSheet(
+                "padding: 2px 8px; border: 1px solid #bbb; background: %s;"
+                % (colour.name() if colour else "white")
+            )
             legend.addWidget(swatch)
         legend.addStretch(1)
         legend.addWidget(self.count_label)

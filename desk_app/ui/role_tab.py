@@ -61,9 +61,11 @@ class RoleTab(QWidget):
         """Run `fn(user)` for the acting user; None when refused or failed (a message says why)."""
         user = self.acting_user()
         if user is None:
-            self.show_message(QCoreApplication.translate(
-                "RoleTab", "Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады")
-                .replace("%1", self.title()))
+            self.show_message(
+                QCoreApplication.translate(
+                    "RoleTab", "Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады"
+                ).replace("%1", self.title())
+            )
             return None
         try:
             result = fn(user)
@@ -77,8 +79,9 @@ class RoleTab(QWidget):
         app_signals().applications_changed.emit()
         return result
 
-    def act_on_rows(self, rows: list, transition: Callable[[Application, User], Any], done: str,
-                    empty: str) -> int:
+    def act_on_rows(
+        self, rows: list, transition: Callable[[Application, User], Any], done: str, empty: str
+    ) -> int:
         """Run one engine transition on every selected queue row; how many went through."""
         if not rows:
             self.show_message(empty)
@@ -106,8 +109,7 @@ class RoleTab(QWidget):
             self.act(lambda _user: None)  # says who may act here
             return None
         out = scanning.handle_scan(payload, self.role, user)
-        self.show_message(out.message(i18n.current()),
-                          error=out.outcome in ("refused", "unknown"))
+        self.show_message(out.message(i18n.current()), error=out.outcome in ("refused", "unknown"))
         if out.outcome == "recorded":
             app_signals().applications_changed.emit()
         return out
@@ -159,8 +161,13 @@ class RoleTab(QWidget):
             if hasattr(win, "statusBar"):
                 win.statusBar().showMessage(text, 8000)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RoleTab", "Кеңсе"),
-                          text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("RoleTab", "Кеңсе"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("roleTabMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()

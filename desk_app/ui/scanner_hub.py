@@ -35,8 +35,9 @@ class ScannerHub(QObject):
         if not port:
             signals.scanner_state.emit(QCoreApplication.translate("ScannerHub", "пернетақта"))
             return
-        self.serial = QtScanner(ScannerSettings(port=port, baud=prefs.scanner_baud(),
-                                                suffix=prefs.scanner_suffix()), parent=self)
+        self.serial = QtScanner(
+            ScannerSettings(port=port, baud=prefs.scanner_baud(), suffix=prefs.scanner_suffix()), parent=self
+        )
         self.serial.scanned.connect(signals.scan_received)
         self.serial.state_changed.connect(signals.scanner_state)
         self.serial.start()

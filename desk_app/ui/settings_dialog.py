@@ -44,7 +44,8 @@ class SettingsDialog(QDialog):
         for code, label in (("cr", "CR"), ("lf", "LF"), ("crlf", "CR LF"), ("tab", "Tab")):
             self.ui.scannerSuffixCombo.addItem(label, code)
         self.ui.scannerSuffixCombo.setCurrentIndex(
-            self.ui.scannerSuffixCombo.findData(prefs.scanner_suffix()))
+            self.ui.scannerSuffixCombo.findData(prefs.scanner_suffix())
+        )
         self._add_office_name_ru()
         self._add_wedge_rows()
         chosen = prefs.profile()
@@ -74,9 +75,12 @@ class SettingsDialog(QDialog):
         self.prefix_edit = QLineEdit(prefs.scanner_prefix())
         self.prefix_edit.setObjectName("scannerPrefixEdit")
         self.prefix_edit.setMaxLength(4)
-        self.prefix_edit.setToolTip(self.tr(
-            "Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, "
-            "адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады."))
+        self.prefix_edit.setToolTip(
+            self.tr(
+                "Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, "
+                "адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады."
+            )
+        )
         self.scan_test_edit = QLineEdit()
         self.scan_test_edit.setObjectName("scanTestEdit")
         self.scan_test_edit.setPlaceholderText(self.tr("осында тұрып штрих-кодты сканерлеңіз"))
@@ -101,11 +105,11 @@ class SettingsDialog(QDialog):
         """The burst reached the field as typing: say whether the prefix being set would catch it."""
         text, prefix = self.scan_test_edit.text(), self.prefix_edit.text().strip()
         if prefix and text.startswith(prefix):
-            self.scan_test_label.setText(self.tr(
-                "Префикс келді: сақтағаннан кейін бұл сканер танылады"))
+            self.scan_test_label.setText(self.tr("Префикс келді: сақтағаннан кейін бұл сканер танылады"))
         else:
-            self.scan_test_label.setText(self.tr(
-                "Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз"))
+            self.scan_test_label.setText(
+                self.tr("Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз")
+            )
         self.scan_test_edit.clear()
 
     def done(self, result: int) -> None:
@@ -125,19 +129,27 @@ class SettingsDialog(QDialog):
         prefs.set_idle_minutes(self.ui.idleSpin.value())
         prefs.set_profile([r for r in ROLES if self.role_box(r).isChecked()])
         # read by the scanner hub at the next start of the desk
-        prefs.set_scanner(self.ui.scannerPortEdit.currentText(), self.ui.scannerBaudSpin.value(),
-                          self.ui.scannerSuffixCombo.currentData())
+        prefs.set_scanner(
+            self.ui.scannerPortEdit.currentText(),
+            self.ui.scannerBaudSpin.value(),
+            self.ui.scannerSuffixCombo.currentData(),
+        )
         prefs.set_scanner_prefix(self.prefix_edit.text())
         if self.user is not None:  # office-wide: in the database, with an audit row
             name, district = self.ui.officeNameEdit.text(), self.ui.districtEdit.text()
-            if name.strip() and district.strip() and (
-                    " ".join(name.split()), " ".join(district.split())) != (
-                    office_setting("office_name"), office_setting("district")):
+            if (
+                name.strip()
+                and district.strip()
+                and (" ".join(name.split()), " ".join(district.split()))
+                != (office_setting("office_name"), office_setting("district"))
+            ):
                 office.set_office(name, district, self.user.login)
-            office_settings.set_setting("office_name_ru", " ".join(self.office_name_ru_edit.text().split()),
-                                        self.user)
-            office_settings.set_setting(access.HEAD_SEES_ALL,
-                                        "1" if self.head_reads_box.isChecked() else "0", self.user)
+            office_settings.set_setting(
+                "office_name_ru", " ".join(self.office_name_ru_edit.text().split()), self.user
+            )
+            office_settings.set_setting(
+                access.HEAD_SEES_ALL, "1" if self.head_reads_box.isChecked() else "0", self.user
+            )
 
     def accept(self) -> None:
         self.save()

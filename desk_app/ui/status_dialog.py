@@ -50,8 +50,9 @@ MOVEMENT_KINDS = {
 class StatusDialog(QDialog):
     """Built from `status.status_dict`; `look_up(number)` raises KenseError for an unknown number."""
 
-    def __init__(self, info: dict[str, Any], parent: QWidget | None = None,
-                 service: Service | None = None) -> None:
+    def __init__(
+        self, info: dict[str, Any], parent: QWidget | None = None, service: Service | None = None
+    ) -> None:
         super().__init__(parent)
         self.info = info
         lang = i18n.current()
@@ -60,8 +61,11 @@ class StatusDialog(QDialog):
         form = QFormLayout()
         a = info["applicant"]
         holder = next((s for s in reversed(info["steps"]) if not s["completed_at"]), None)
-        where = (role_title(holder["role"]) + (f" ({holder['user']})" if holder["user"] else "")
-                 if holder else state_text(info["state"]))
+        where = (
+            role_title(holder["role"]) + (f" ({holder['user']})" if holder["user"] else "")
+            if holder
+            else state_text(info["state"])
+        )
         form.addRow(self.tr("Нөмір:"), QLabel(info["number"]))
         svc_text = f"{info['service']}. {service.name.get(lang)}" if service else str(info["service"])
         svc_label = QLabel(svc_text)
@@ -69,13 +73,17 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қызмет:"), svc_label)
         channel = {"center": self.tr("Орталық арқылы"), "direct": self.tr("уәкілетті органға тікелей")}
         form.addRow(self.tr("Арна:"), QLabel(channel.get(info["channel"], info["channel"])))
-        form.addRow(self.tr("Тұтынушы:"),
-                    QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()))
+        form.addRow(
+            self.tr("Тұтынушы:"),
+            QLabel(f"{a['surname']} {a['name']} {a['patronymic'] or ''} · {a['iin']}".strip()),
+        )
         form.addRow(self.tr("Өтініш берілген күні:"), QLabel(_when(info["submitted_at"])))
         form.addRow(self.tr("Қызмет мерзімі:"), QLabel(_when(info["term_due_at"])))
         # the date the applicant was given on the talon or receipt, and rule 2's verdict
-        form.addRow(self.tr("Нәтиже берілетін күн:"),
-                    QLabel(_when(info.get("result_due_at") or info["term_due_at"])[:10]))
+        form.addRow(
+            self.tr("Нәтиже берілетін күн:"),
+            QLabel(_when(info.get("result_due_at") or info["term_due_at"])[:10]),
+        )
         overdue = QLabel(self.tr("иә") if info.get("overdue") else self.tr("жоқ"))
         overdue.setObjectName("overdueLabel")
         form.addRow(self.tr("Мерзімі өтті:"), overdue)
@@ -84,15 +92,26 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қазір кімде:"), self.where_label)
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
-        results = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                   "refusal": self.tr("дәлелді бас тарту"),
-                   "return": self.tr("құжаттарды дәлелді қайтару")}
+        results = {
+            "notification": self.tr("хабарлама"),
+            "decision": self.tr("шешім"),
+            "refusal": self.tr("дәлелді бас тарту"),
+            "return": self.tr("құжаттарды дәлелді қайтару"),
+        }
         form.addRow(self.tr("Нәтиже:"), QLabel(results.get(info["result"] or "", info["result"] or "—")))
 
         self.steps = QTableWidget(len(info["steps"]), 6)
         self.steps.setObjectName("stepsTable")
-        self.steps.setHorizontalHeaderLabels([self.tr("Қадам"), self.tr("Рөл"), self.tr("Қызметкер"),
-                                              self.tr("Басталды"), self.tr("Мерзімі"), self.tr("Аяқталды")])
+        self.steps.setHorizontalHeaderLabels(
+            [
+                self.tr("Қадам"),
+                self.tr("Рөл"),
+                self.tr("Қызметкер"),
+                self.tr("Басталды"),
+                self.tr("Мерзімі"),
+                self.tr("Аяқталды"),
+            ]
+        )
         for i, s in enumerate(info["steps"]):
             role = role_title(s["role"])
             action = ""
@@ -101,8 +120,16 @@ class StatusDialog(QDialog):
                     action = service.step(s["no"]).action.get(lang)
                 except KeyError:
                     action = ""
-            for j, v in enumerate((str(s["no"]), role, s["user"] or "—", _when(s["started_at"]),
-                                   _when(s["due_at"]), _when(s["completed_at"]))):
+            for j, v in enumerate(
+                (
+                    str(s["no"]),
+                    role,
+                    s["user"] or "—",
+                    _when(s["started_at"]),
+                    _when(s["due_at"]),
+                    _when(s["completed_at"]),
+                )
+            ):
                 item = QTableWidgetItem(v)
                 if action:
                     item.setToolTip(action)

@@ -9,9 +9,11 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("calendar", help="жылдың жұмыс емес күндері / "
-                                        "нерабочие дни года",
-                       description="the office's non-working days of a year")
+    p = sub.add_parser(
+        "calendar",
+        help="жылдың жұмыс емес күндері / нерабочие дни года",
+        description="the office's non-working days of a year",
+    )
     p.add_argument("year", type=int)
     add_common(p)
     p.set_defaults(func=run)
@@ -23,7 +25,10 @@ def run(args) -> int:
     init_db(args.db)
     for d in load_calendar().year(args.year):
         row = {"date": d.day.isoformat(), "working": d.working, "kind": d.kind, "name": d.name}
-        print(json.dumps(row, ensure_ascii=False) if args.json else
-              f"{row['date']}  {'жұмыс / рабочий' if d.working else 'демалыс / выходной':22} "
-              f"{d.kind:16} {d.name}")
+        print(
+            json.dumps(row, ensure_ascii=False)
+            if args.json
+            else f"{row['date']}  {'жұмыс / рабочий' if d.working else 'демалыс / выходной':22} "
+            f"{d.kind:16} {d.name}"
+        )
     return 0

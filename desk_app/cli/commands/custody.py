@@ -9,9 +9,11 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("custody", help="бумасы сканерсіз жылжыған өтініштер / "
-                                       "заявления, чья папка ушла без скана",
-                       description="applications whose folder moved on without a scan")
+    p = sub.add_parser(
+        "custody",
+        help="бумасы сканерсіз жылжыған өтініштер / заявления, чья папка ушла без скана",
+        description="applications whose folder moved on without a scan",
+    )
     add_common(p)
     p.set_defaults(func=run)
 
@@ -25,8 +27,11 @@ def run(args) -> int:
         if args.json:
             print(json.dumps(g.to_dict(), ensure_ascii=False))
         else:
-            how = "белгіленген, сканерсіз / отмечено без скана" if g.marked_without_scan else \
-                "скан жоқ / нет скана"
+            how = (
+                "белгіленген, сканерсіз / отмечено без скана"
+                if g.marked_without_scan
+                else "скан жоқ / нет скана"
+            )
             print(f"{g.number}  қадам/шаг {g.step}  {g.missing:17}  {g.at:%Y-%m-%d %H:%M}  {how}")
     if not args.json:
         print(f"Барлығы / всего: {len(gaps)}")

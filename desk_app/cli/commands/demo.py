@@ -16,18 +16,27 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="бос дерекқорда демо кеңсе құру / "
-                                    "создать демо-офис в пустой базе",
-                       description="build a demo office in an empty database")
+    p = sub.add_parser(
+        "demo",
+        help="бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе",
+        description="build a demo office in an empty database",
+    )
     add_common(p)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--persons", type=int, default=150)
     p.add_argument("--applications", type=int, default=400)
-    p.add_argument("--bulk", action="store_true",
-                   help="bulk load (automatic above a few thousand persons + applications)")
+    p.add_argument(
+        "--bulk",
+        action="store_true",
+        help="bulk load (automatic above a few thousand persons + applications)",
+    )
     p.add_argument("--engine", action="store_true", help="always go through the workflow engine")
-    p.add_argument("--open-share", type=float, default=None,
-                   help="bulk: share of applications left open part-way (default: recent ones)")
+    p.add_argument(
+        "--open-share",
+        type=float,
+        default=None,
+        help="bulk: share of applications left open part-way (default: recent ones)",
+    )
     p.set_defaults(func=run)
 
 
@@ -41,19 +50,27 @@ def run(args) -> int:
     tty = not args.json and sys.stderr.isatty()
     bulk = args.bulk or (not args.engine and args.persons + args.applications > BULK_THRESHOLD)
     if bulk:
+
         def stage(what: str, done: int, total: int) -> None:
             if tty:
                 print(f"\r{what} {done}/{total}  ", end="", file=sys.stderr, flush=True)
 
-        counts = build_bulk(seed=args.seed, persons=args.persons, applications=args.applications,
-                            open_share=args.open_share, progress=stage)
+        counts = build_bulk(
+            seed=args.seed,
+            persons=args.persons,
+            applications=args.applications,
+            open_share=args.open_share,
+            progress=stage,
+        )
     else:
+
         def progress(done: int, total: int) -> None:
             if tty and (done % 50 == 0 or done == total):
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        counts = build_demo(seed=args.seed, persons=args.persons,
-                            applications=args.applications, progress=progress)
+        counts = build_demo(
+            seed=args.seed, persons=args.persons, applications=args.applications, progress=progress
+        )
     counts["seconds"] = round(time.perf_counter() - t0, 2)
     if args.json:
         print(json.dumps(counts))

@@ -10,16 +10,24 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="әкімдікке айлық Excel есебі / "
-                                      "месячный отчёт Excel для акимата",
-                       description="the monthly Excel report for the akimat")
+    p = sub.add_parser(
+        "export",
+        help="әкімдікке айлық Excel есебі / месячный отчёт Excel для акимата",
+        description="the monthly Excel report for the akimat",
+    )
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language of the headers")
-    p.add_argument("--show-iin", action="store_true",
-                   help="full IINs (masked by default); needs --user of the head or admin")
-    p.add_argument("--user", help="login (head or admin) for --show-iin; the PIN is asked on "
-                                  "the terminal or read as one line of stdin")
+    p.add_argument(
+        "--show-iin",
+        action="store_true",
+        help="full IINs (masked by default); needs --user of the head or admin",
+    )
+    p.add_argument(
+        "--user",
+        help="login (head or admin) for --show-iin; the PIN is asked on "
+        "the terminal or read as one line of stdin",
+    )
     add_common(p)
     p.set_defaults(func=run)
 
@@ -34,27 +42,29 @@ def run(args) -> int:
         from desk_app.core.errors import ValidationError
 
         if not args.user:
-            raise ValidationError("Толық ЖСН үшін --user (басшы немесе әкімші) керек",
-                                  "Для полных ИИН нужен --user (руководитель или администратор)",
-                                  "user")
-        sign_in(args.user, ("head", "admin"), what="export",
-                details={"month": args.month, "show_iin": True})
+            raise ValidationError(
+                "Толық ЖСН үшін --user (басшы немесе әкімші) керек",
+                "Для полных ИИН нужен --user (руководитель или администратор)",
+                "user",
+            )
+        sign_in(args.user, ("head", "admin"), what="export", details={"month": args.month, "show_iin": True})
     tty = not args.json and sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if tty:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    summary = export_month(year, month, args.out, lang=args.lang, show_iin=args.show_iin,
-                           progress=progress)
+    summary = export_month(year, month, args.out, lang=args.lang, show_iin=args.show_iin, progress=progress)
     if tty:
         print(file=sys.stderr)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
     tot = summary["total"]
-    print(f"{summary['path']}: {summary['month']}, "
-          f"қабылданды / принято {tot['received']}, оң нәтиже / положительно {tot['completed']}, "
-          f"бас тарту / отказ {tot['refused']}, мерзімі бұзылды / просрочено {tot['overdue']}, "
-          f"{summary['seconds']} s")
+    print(
+        f"{summary['path']}: {summary['month']}, "
+        f"қабылданды / принято {tot['received']}, оң нәтиже / положительно {tot['completed']}, "
+        f"бас тарту / отказ {tot['refused']}, мерзімі бұзылды / просрочено {tot['overdue']}, "
+        f"{summary['seconds']} s"
+    )
     return 0

@@ -9,9 +9,11 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("find", help="ЖСН немесе аты бойынша карточка іздеу / "
-                                    "поиск карточек по ИИН или имени",
-                       description="find personal registration cards by IIN or name")
+    p = sub.add_parser(
+        "find",
+        help="ЖСН немесе аты бойынша карточка іздеу / поиск карточек по ИИН или имени",
+        description="find personal registration cards by IIN or name",
+    )
     p.add_argument("query", nargs="+", help="IIN (or its first digits), surname, name, ...")
     p.add_argument("--limit", type=int, default=50)
     add_common(p)
@@ -25,9 +27,21 @@ def run(args) -> int:
     hits = find_persons(" ".join(args.query), args.limit)
     for h in hits:
         if args.json:
-            print(json.dumps({"id": h.id, "iin": h.iin, "surname": h.surname, "name": h.name,
-                              "patronymic": h.patronymic, "birth_date": h.birth_date.isoformat(),
-                              "sex": h.sex, "address": h.address}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": h.id,
+                        "iin": h.iin,
+                        "surname": h.surname,
+                        "name": h.name,
+                        "patronymic": h.patronymic,
+                        "birth_date": h.birth_date.isoformat(),
+                        "sex": h.sex,
+                        "address": h.address,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(f"{h.iin}  {h.full_name:45}  {h.birth_date:%d.%m.%Y}  {h.address}")
     return 0

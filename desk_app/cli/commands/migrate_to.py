@@ -9,13 +9,19 @@ from desk_app.cli.main import add_common
 
 
 def register(sub) -> None:
-    p = sub.add_parser("migrate-to", help="SQLite кеңсесін бос PostgreSQL-ге көшіру / "
-                                          "перенести офис SQLite в пустую PostgreSQL",
-                       description="copy a SQLite office into an empty PostgreSQL database")
+    p = sub.add_parser(
+        "migrate-to",
+        help="SQLite кеңсесін бос PostgreSQL-ге көшіру / перенести офис SQLite в пустую PostgreSQL",
+        description="copy a SQLite office into an empty PostgreSQL database",
+    )
     p.add_argument("url", help="postgresql://user:password@host/dbname (created, empty)")
     add_common(p)
-    p.add_argument("--user", default="admin", help="admin login of the SQLite office; the PIN is "
-                   "asked on the terminal or read as one line of stdin")
+    p.add_argument(
+        "--user",
+        default="admin",
+        help="admin login of the SQLite office; the PIN is "
+        "asked on the terminal or read as one line of stdin",
+    )
     p.set_defaults(func=run)
 
 
@@ -29,13 +35,15 @@ def run(args) -> int:
     if Path(source).expanduser().is_file():  # a missing one is refused by migrate_to
         init_db(source, migrate=False)
         try:  # the audit row travels with the copy: the new office knows who moved it
-            sign_in(args.user, ("admin",), what="migrate_to",
-                    details={"to": _no_password(args.url)})
+            sign_in(args.user, ("admin",), what="migrate_to", details={"to": _no_password(args.url)})
         finally:
             close_db()
     counts = migrate_to(source, args.url)
-    print(json.dumps(counts) if args.json else
-          "Көшірілді / перенесено: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(
+        json.dumps(counts)
+        if args.json
+        else "Көшірілді / перенесено: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+    )
     return 0
 
 

@@ -14,19 +14,25 @@ KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "r
 
 
 def register(sub) -> None:
-    p = sub.add_parser("print", help="өтініш құжаты: PDF және/немесе принтер / "
-                                     "документ заявления: PDF и/или принтер",
-                       description="a document of an application: PDF file and/or a printer")
+    p = sub.add_parser(
+        "print",
+        help="өтініш құжаты: PDF және/немесе принтер / документ заявления: PDF и/или принтер",
+        description="a document of an application: PDF file and/or a printer",
+    )
     p.add_argument("number", help="application number, e.g. 2026-000012")
     p.add_argument("--doc", required=True, choices=KINDS, help="document kind")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language (default kk)")
     p.add_argument("--out", help="write the PDF to this file")
     p.add_argument("--printer", help="send the PDF to this printer (CUPS queue name)")
-    p.add_argument("--user", required=True,
-                   help="login of the employee printing (recorded in the registry); the PIN "
-                        "is asked on the terminal or read as one line of stdin")
-    p.add_argument("--new", action="store_true",
-                   help="a new copy under a new journal number instead of the stored one")
+    p.add_argument(
+        "--user",
+        required=True,
+        help="login of the employee printing (recorded in the registry); the PIN "
+        "is asked on the terminal or read as one line of stdin",
+    )
+    p.add_argument(
+        "--new", action="store_true", help="a new copy under a new journal number instead of the stored one"
+    )
     add_common(p)
     p.set_defaults(func=run)
 
@@ -61,16 +67,29 @@ def run(args) -> int:
     if args.printer:
         job = print_pdf(pdf, args.printer, title=f"{rec.kind}-{rec.journal_no.replace('/', '-')}")
         record_sent(rec, by, args.printer, job)
-    info = {"journal_no": rec.journal_no, "kind": rec.kind, "lang": rec.lang,
-            "application": args.number.strip().upper(), "pages": rec.pages,
-            "sha256": rec.sha256, "bytes": len(pdf), "printed_at": rec.printed_at.isoformat(),
-            "user": rec.user, "out": args.out, "printer": args.printer, "job": job}
+    info = {
+        "journal_no": rec.journal_no,
+        "kind": rec.kind,
+        "lang": rec.lang,
+        "application": args.number.strip().upper(),
+        "pages": rec.pages,
+        "sha256": rec.sha256,
+        "bytes": len(pdf),
+        "printed_at": rec.printed_at.isoformat(),
+        "user": rec.user,
+        "out": args.out,
+        "printer": args.printer,
+        "job": job,
+    }
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
     else:
-        print(f"{rec.journal_no}  {rec.kind} ({rec.lang})  {info['application']}  "
-              f"{rec.pages} p.  sha256 {rec.sha256[:16]}…" + (f"  → {args.out}" if args.out else "")
-              + (f"  → {args.printer} ({job})" if job else ""))
+        print(
+            f"{rec.journal_no}  {rec.kind} ({rec.lang})  {info['application']}  "
+            f"{rec.pages} p.  sha256 {rec.sha256[:16]}…"
+            + (f"  → {args.out}" if args.out else "")
+            + (f"  → {args.printer} ({job})" if job else "")
+        )
     return 0
 
 
@@ -80,7 +99,10 @@ def _open_beside(out: Path) -> tuple[Path, BinaryIO]:
 
     folder = out.expanduser().absolute().parent
     if out.is_dir() or not folder.is_dir():
-        raise ValidationError(f"Файлды жазуға болмайды: {out} (қалта жоқ немесе бұл қалта)",
-                              f"Нельзя записать файл: {out} (нет папки или это папка)", "out")
+        raise ValidationError(
+            f"Файлды жазуға болмайды: {out} (қалта жоқ немесе бұл қалта)",
+            f"Нельзя записать файл: {out} (нет папки или это папка)",
+            "out",
+        )
     tmp = folder / f".{out.name}.{os.getpid()}.partial"
     return tmp, open(tmp, "wb")  # noqa: SIM115 - closed by the caller

@@ -7,35 +7,44 @@ from pathlib import Path
 
 from desk_app.cli.main import add_common
 
-_USER_HELP = ("admin login (default admin); the PIN is asked on the terminal or read as one "
-              "line of stdin")
+_USER_HELP = "admin login (default admin); the PIN is asked on the terminal or read as one line of stdin"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="дерекқор көшірмесі (соңғы 30 сақталады) / "
-                                      "копия базы (хранятся 30 последних)",
-                       description="copy the database into a folder (kept: newest 30)")
+    p = sub.add_parser(
+        "backup",
+        help="дерекқор көшірмесі (соңғы 30 сақталады) / копия базы (хранятся 30 последних)",
+        description="copy the database into a folder (kept: newest 30)",
+    )
     add_common(p)
     p.add_argument("--out", help="folder (default: the backup_dir setting or the data folder)")
     p.add_argument("--user", default="admin", help=_USER_HELP)
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("restore", help="дерекқорды тексерілген көшірмеден қалпына келтіру / "
-                                       "восстановить базу из проверенной копии",
-                       description="replace the database by a checked backup file")
+    p = sub.add_parser(
+        "restore",
+        help="дерекқорды тексерілген көшірмеден қалпына келтіру / восстановить базу из проверенной копии",
+        description="replace the database by a checked backup file",
+    )
     p.add_argument("file")
     add_common(p)
     p.add_argument("--user", default="admin", help=_USER_HELP)
     p.set_defaults(func=run_restore)
 
-    p = sub.add_parser("check", help="тұтастық, аудит тізбегі, жұмыс ағыны / "
-                                     "целостность, цепочка аудита, процессы",
-                       description="integrity, audit chain and workflow invariants")
+    p = sub.add_parser(
+        "check",
+        help="тұтастық, аудит тізбегі, жұмыс ағыны / целостность, цепочка аудита, процессы",
+        description="integrity, audit chain and workflow invariants",
+    )
     add_common(p)
-    p.add_argument("--anchor", action="append", default=[],
-                   help="a monthly report (.xlsx), a backup file or an ID:HASH the chain must "
-                        "still pass through (repeatable); backups in the backup folder are "
-                        "checked too")
+    p.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        help="a monthly report (.xlsx), a backup file or an ID:HASH the chain must "
+        "still pass through (repeatable); backups in the backup folder are "
+        "checked too",
+    )
     p.set_defaults(func=run_check)
 
 
@@ -51,9 +60,11 @@ def run_backup(args) -> int:
 
     rid, head = read_anchor(str(path)) if path.suffix == ".sqlite" else (0, "")
     mark = f"{rid}:{head}" if rid else None  # write it down: `check --anchor` takes it
-    print(json.dumps({"backup": str(path), "bytes": path.stat().st_size, "anchor": mark})
-          if args.json else f"Көшірме / копия: {path}" + (f"  (аудит / аудит {mark})" if mark
-                                                           else ""))
+    print(
+        json.dumps({"backup": str(path), "bytes": path.stat().st_size, "anchor": mark})
+        if args.json
+        else f"Көшірме / копия: {path}" + (f"  (аудит / аудит {mark})" if mark else "")
+    )
     return 0
 
 
@@ -91,8 +102,14 @@ def run_restore(args) -> int:
     init_db(target, migrate=False)  # the restored office records who restored it
     try:
         with transaction():
-            audit.record(who or "cli", "cli.restore", "database", "restore", None,
-                         {"from": Path(str(out["from"])).name})
+            audit.record(
+                who or "cli",
+                "cli.restore",
+                "database",
+                "restore",
+                None,
+                {"from": Path(str(out["from"])).name},
+            )
     finally:
         close_db()
     if args.json:

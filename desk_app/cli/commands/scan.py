@@ -18,20 +18,28 @@ import time
 from desk_app.cli.main import add_common
 from desk_app.core.db import init_db
 
-ROLES_HELP = ("dispatch_inspector (sent to the body), office_clerk (received by the body), "
-              "center_inspector (result at the Center), any other role: status look-up")
+ROLES_HELP = (
+    "dispatch_inspector (sent to the body), office_clerk (received by the body), "
+    "center_inspector (result at the Center), any other role: status look-up"
+)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("scan", help="сканерлеу бекеті: штрихкод сканері / "
-                                    "станция сканирования штрихкодов",
-                       description="scan station: read a barcode scanner, record movements")
+    p = sub.add_parser(
+        "scan",
+        help="сканерлеу бекеті: штрихкод сканері / станция сканирования штрихкодов",
+        description="scan station: read a barcode scanner, record movements",
+    )
     add_common(p, json_flag=False)
-    p.add_argument("--port", default="auto",
-                   help="serial device (/dev/ttyACM0, COM3), pyserial URL (loop://) or auto")
+    p.add_argument(
+        "--port", default="auto", help="serial device (/dev/ttyACM0, COM3), pyserial URL (loop://) or auto"
+    )
     p.add_argument("--as", dest="role", required=True, help=ROLES_HELP)
-    p.add_argument("--user", required=True, help="login; the PIN is read from the terminal "
-                                                 "(or one line of stdin when it is not one)")
+    p.add_argument(
+        "--user",
+        required=True,
+        help="login; the PIN is read from the terminal (or one line of stdin when it is not one)",
+    )
     p.add_argument("--baud", type=int, default=9600)
     p.add_argument("--suffix", choices=["cr", "lf", "crlf", "tab"], default="cr")
     p.add_argument("--strip-prefix", default="", help="a fixed prefix the scanner adds")
@@ -55,22 +63,32 @@ def run(args) -> int:
     from desk_app.core.idcard import MrzAssembler
     from desk_app.devices.serial_reader import ScannerSettings, SerialListener
 
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     init_db(args.db)
     user = authenticate(args.user, _read_pin())
     if not user.has_role(args.role):
-        raise PermissionDenied(f"«{user.login}» бұл рөлде жұмыс істемейді: {args.role}",
-                               f"«{user.login}» не работает в этой роли: {args.role}", "role")
+        raise PermissionDenied(
+            f"«{user.login}» бұл рөлде жұмыс істемейді: {args.role}",
+            f"«{user.login}» не работает в этой роли: {args.role}",
+            "role",
+        )
 
     events: queue.Queue[tuple[str, str]] = queue.Queue()
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    settings = ScannerSettings(port=args.port, baud=args.baud, suffix=args.suffix,
-                               strip_prefix=args.strip_prefix, strip_suffix=args.strip_suffix)
-    listener = SerialListener(settings, lambda line: events.put(("scan", line)),
-                              lambda state: events.put(("state", state)))
+    settings = ScannerSettings(
+        port=args.port,
+        baud=args.baud,
+        suffix=args.suffix,
+        strip_prefix=args.strip_prefix,
+        strip_suffix=args.strip_suffix,
+    )
+    listener = SerialListener(
+        settings, lambda line: events.put(("scan", line)), lambda state: events.put(("state", state))
+    )
     listener.start()
     mrz = MrzAssembler()  # an imager may send the ID card's three MRZ lines as three reads
     try:
@@ -109,7 +127,11 @@ def _handle(payload: str, role: str, user) -> None:
         outcome = handle_scan(payload, role, user).to_dict()
     except Exception as e:  # the database is away or locked: say so, keep the station up
         logging.getLogger(__name__).exception("scan %r not handled", payload)
-        outcome = {"outcome": "error", "payload": payload, "error": f"{type(e).__name__}: {e}",
-                   "kk": "Сканерлеу сақталмады, қайта сканерлеңіз",
-                   "ru": "Скан не сохранён, отсканируйте ещё раз"}
+        outcome = {
+            "outcome": "error",
+            "payload": payload,
+            "error": f"{type(e).__name__}: {e}",
+            "kk": "Сканерлеу сақталмады, қайта сканерлеңіз",
+            "ru": "Скан не сохранён, отсканируйте ещё раз",
+        }
     _emit({"event": "scan", **outcome})

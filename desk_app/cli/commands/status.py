@@ -9,9 +9,11 @@ from desk_app.core.db import init_db
 
 
 def register(sub) -> None:
-    p = sub.add_parser("status", help="өтініш қайда (NUMBER жоқ болса — бәрі) / "
-                                      "где заявление (без NUMBER — все)",
-                       description="where an application is (all without NUMBER)")
+    p = sub.add_parser(
+        "status",
+        help="өтініш қайда (NUMBER жоқ болса — бәрі) / где заявление (без NUMBER — все)",
+        description="where an application is (all without NUMBER)",
+    )
     p.add_argument("number", nargs="?")
     add_common(p)
     p.set_defaults(func=run)
@@ -20,11 +22,16 @@ def register(sub) -> None:
 def _line(d: dict) -> str:
     a = d["applicant"]
     open_steps = [s for s in d["steps"] if s["completed_at"] is None]
-    where = (f"step {open_steps[-1]['no']} ({open_steps[-1]['role']}), due {open_steps[-1]['due_at']}"
-             if open_steps else "")
-    return (f"{d['number']}  service {d['service']}  {d['channel']:6}  {d['state']:12}  "
-            f"{d['result'] or '-':12}  {a['surname']} {a['name']}  term {d['term_due_at']}  "
-            f"{where}")
+    where = (
+        f"step {open_steps[-1]['no']} ({open_steps[-1]['role']}), due {open_steps[-1]['due_at']}"
+        if open_steps
+        else ""
+    )
+    return (
+        f"{d['number']}  service {d['service']}  {d['channel']:6}  {d['state']:12}  "
+        f"{d['result'] or '-':12}  {a['surname']} {a['name']}  term {d['term_due_at']}  "
+        f"{where}"
+    )
 
 
 def run(args) -> int:

@@ -43,28 +43,67 @@ class CenterHeadTab(RoleTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.board: center_board.Board | None = None
-        self.late_table = self._table("centerLate", [
-            self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"), self.tr("Қадам"),
-            self.tr("Өтініш берілген күні"), self.tr("Мерзімі"), self.tr("Жағдайы")])
-        self.transit_table = self._table("centerTransit", [
-            self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"), self.tr("Жіберілді"),
-            self.tr("2-қадамның мерзімі"), self.tr("Кешігу")])
-        self.issue_table = self._table("centerAwaitingIssue", [
-            self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Тұтынушы"), self.tr("Қайда"),
-            self.tr("Бастап"), self.tr("Мерзімі")])
+        self.late_table = self._table(
+            "centerLate",
+            [
+                self.tr("Нөмір"),
+                self.tr("Қызмет"),
+                self.tr("Тұтынушы"),
+                self.tr("Қадам"),
+                self.tr("Өтініш берілген күні"),
+                self.tr("Мерзімі"),
+                self.tr("Жағдайы"),
+            ],
+        )
+        self.transit_table = self._table(
+            "centerTransit",
+            [
+                self.tr("Нөмір"),
+                self.tr("Қызмет"),
+                self.tr("Тұтынушы"),
+                self.tr("Жіберілді"),
+                self.tr("2-қадамның мерзімі"),
+                self.tr("Кешігу"),
+            ],
+        )
+        self.issue_table = self._table(
+            "centerAwaitingIssue",
+            [
+                self.tr("Нөмір"),
+                self.tr("Қызмет"),
+                self.tr("Тұтынушы"),
+                self.tr("Қайда"),
+                self.tr("Бастап"),
+                self.tr("Мерзімі"),
+            ],
+        )
         self.summary = QLabel()
         self.summary.setObjectName("centerBoardSummary")
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         for table, title, note in (
-                (self.late_table, self.tr("Мерзімі өткен не өтуге жақын"),
-                 self.tr("Орталық арқылы берілген өтініштер: мерзімі өткен немесе мерзімнің "
-                         "соңғы төрттен бірінде (мерзімге кірмейтін қадамдар есептелмейді)")),
-                (self.transit_table, self.tr("Жолдағы құжаттар"),
-                 self.tr("Уәкілетті органға жіберілген, бірақ 2-қадамның мерзімі өткенше "
-                         "келіп түскені белгіленбеген құжаттар")),
-                (self.issue_table, self.tr("Берілуін күтетін нәтижелер"),
-                 self.tr("Орталыққа жолдағы немесе Орталықта берілуін күтетін нәтижелер"))):
+            (
+                self.late_table,
+                self.tr("Мерзімі өткен не өтуге жақын"),
+                self.tr(
+                    "Орталық арқылы берілген өтініштер: мерзімі өткен немесе мерзімнің "
+                    "соңғы төрттен бірінде (мерзімге кірмейтін қадамдар есептелмейді)"
+                ),
+            ),
+            (
+                self.transit_table,
+                self.tr("Жолдағы құжаттар"),
+                self.tr(
+                    "Уәкілетті органға жіберілген, бірақ 2-қадамның мерзімі өткенше "
+                    "келіп түскені белгіленбеген құжаттар"
+                ),
+            ),
+            (
+                self.issue_table,
+                self.tr("Берілуін күтетін нәтижелер"),
+                self.tr("Орталыққа жолдағы немесе Орталықта берілуін күтетін нәтижелер"),
+            ),
+        ):
             page = QWidget()
             lay = QVBoxLayout(page)
             label = QLabel(note)
@@ -73,8 +112,12 @@ class CenterHeadTab(RoleTab):
             lay.addWidget(table, 1)
             self.pages.addTab(page, title)
         lay = QVBoxLayout(self)
-        note = QLabel(self.tr("Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
-                              "жауап береді (17-тармақ). Бұл бет тек қарауға арналған."))
+        note = QLabel(
+            self.tr(
+                "Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
+                "жауап береді (17-тармақ). Бұл бет тек қарауға арналған."
+            )
+        )
         note.setWordWrap(True)
         self.summary.setWordWrap(True)
         lay.addWidget(note)
@@ -107,27 +150,65 @@ class CenterHeadTab(RoleTab):
             self.summary.setText("")
             return
         b = self.board = center_board.board()
-        status = {center_board.LATE: self.tr("мерзімі өтті"),
-                  center_board.AT_RISK: self.tr("мерзімі өтуге жақын"),
-                  center_board.RESULT_TRAVELLING: self.tr("Орталыққа жолда"),
-                  center_board.AT_CENTER: self.tr("Орталықта, берілмеген")}
+        status = {
+            center_board.LATE: self.tr("мерзімі өтті"),
+            center_board.AT_RISK: self.tr("мерзімі өтуге жақын"),
+            center_board.RESULT_TRAVELLING: self.tr("Орталыққа жолда"),
+            center_board.AT_CENTER: self.tr("Орталықта, берілмеген"),
+        }
         rows = b.late + b.at_risk
-        self._fill(self.late_table, [
-            ([r.number, str(r.service), r.applicant, "—" if r.step_no is None else str(r.step_no),
-              _t(r.submitted_at), _t(r.term_due_at), status[r.status]],
-             URGENCY_COLOURS["overdue" if r.status == center_board.LATE else "due_soon"])
-            for r in rows])
-        self._fill(self.transit_table, [
-            ([r.number, str(r.service), r.applicant, _t(r.since), _t(r.due),
-              format_left(b.at - r.due) if r.due else "—"], URGENCY_COLOURS["overdue"])
-            for r in b.in_transit])
-        self._fill(self.issue_table, [
-            ([r.number, str(r.service), r.applicant, status[r.status], _t(r.since),
-              _t(r.term_due_at)], None) for r in b.awaiting_issue])
+        self._fill(
+            self.late_table,
+            [
+                (
+                    [
+                        r.number,
+                        str(r.service),
+                        r.applicant,
+                        "—" if r.step_no is None else str(r.step_no),
+                        _t(r.submitted_at),
+                        _t(r.term_due_at),
+                        status[r.status],
+                    ],
+                    URGENCY_COLOURS["overdue" if r.status == center_board.LATE else "due_soon"],
+                )
+                for r in rows
+            ],
+        )
+        self._fill(
+            self.transit_table,
+            [
+                (
+                    [
+                        r.number,
+                        str(r.service),
+                        r.applicant,
+                        _t(r.since),
+                        _t(r.due),
+                        format_left(b.at - r.due) if r.due else "—",
+                    ],
+                    URGENCY_COLOURS["overdue"],
+                )
+                for r in b.in_transit
+            ],
+        )
+        self._fill(
+            self.issue_table,
+            [
+                (
+                    [r.number, str(r.service), r.applicant, status[r.status], _t(r.since), _t(r.term_due_at)],
+                    None,
+                )
+                for r in b.awaiting_issue
+            ],
+        )
         self.summary.setText(
             self.tr("Мерзімі өткен: %1, өтуге жақын: %2, жолда кешіккен: %3, берілуін күтетін: %4")
-            .replace("%1", str(len(b.late))).replace("%2", str(len(b.at_risk)))
-            .replace("%3", str(len(b.in_transit))).replace("%4", str(len(b.awaiting_issue))))
+            .replace("%1", str(len(b.late)))
+            .replace("%2", str(len(b.at_risk)))
+            .replace("%3", str(len(b.in_transit)))
+            .replace("%4", str(len(b.awaiting_issue)))
+        )
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list) -> None:

@@ -34,8 +34,12 @@ class CenterTab(RoleTab):
             b.setAutoDefault(True)
         results = QWidget()
         lay = QVBoxLayout(results)
-        hint = QLabel(self.tr("Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты "
-                              "сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз."))
+        hint = QLabel(
+            self.tr(
+                "Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты "
+                "сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз."
+            )
+        )
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addWidget(self.queue, 1)
@@ -71,8 +75,12 @@ class CenterTab(RoleTab):
     def mark_arrived(self) -> int:
         """The selected folders in transit are at the Center now (marked by hand)."""
         rows = [r for r in self.queue.selected_rows() if r.state == workflow.IN_TRANSIT]
-        return self.act_on_rows(rows, workflow.result_arrived, self.tr("Келді: %n", "", len(rows)),
-                                self.tr("Жолдағы нәтижені таңдаңыз"))
+        return self.act_on_rows(
+            rows,
+            workflow.result_arrived,
+            self.tr("Келді: %n", "", len(rows)),
+            self.tr("Жолдағы нәтижені таңдаңыз"),
+        )
 
     def issue_selected(self) -> bool:
         rows = self.queue.selected_rows()
@@ -84,8 +92,10 @@ class CenterTab(RoleTab):
             self.show_message(self.tr("Нәтижені кім алғанын жазыңыз"))
             self.issued_to_edit.setFocus()
             return False
-        done = self.act(lambda user: workflow.issue(Application.get_by_id(rows[0].app_id), user, who),
-                        self.tr("Берілді: %1").replace("%1", rows[0].number))
+        done = self.act(
+            lambda user: workflow.issue(Application.get_by_id(rows[0].app_id), user, who),
+            self.tr("Берілді: %1").replace("%1", rows[0].number),
+        )
         if done is not None:
             self.issued_to_edit.clear()
         return done is not None

@@ -26,8 +26,12 @@ class DispatchTab(RoleTab):
         self.register_button = QPushButton(self.tr("Бүгінгі жіберу &тізілімін басып шығару"))
         self.register_button.setObjectName("printRegister")
         self.register_button.clicked.connect(self.print_register)
-        hint = QLabel(self.tr("Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз "
-                              "немесе жолды таңдап, батырманы басыңыз."))
+        hint = QLabel(
+            self.tr(
+                "Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз "
+                "немесе жолды таңдап, батырманы басыңыз."
+            )
+        )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
@@ -44,9 +48,12 @@ class DispatchTab(RoleTab):
     def mark_selected_sent(self) -> int:
         """Mark every selected folder as sent by hand (empty scan payload); the count sent."""
         rows = self.queue.selected_rows()
-        return self.act_on_rows(rows, lambda app, user: workflow.dispatch(app, user, payload=""),
-                                self.tr("Жіберілді: %n", "", len(rows)),
-                                self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+        return self.act_on_rows(
+            rows,
+            lambda app, user: workflow.dispatch(app, user, payload=""),
+            self.tr("Жіберілді: %n", "", len(rows)),
+            self.tr("Алдымен кестеден өтінішті таңдаңыз"),
+        )
 
     def print_register(self):
         """Today's dispatch register of the signed-in inspector (the bundle's list with a

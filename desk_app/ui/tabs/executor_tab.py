@@ -148,8 +148,12 @@ class ExecutorTab(RoleTab):
         svc = workflow.service_of(app)
         step = svc.step(app.current_step)
         text = f"{app.number} — {svc.no}. {svc.name.get(lang)}\n{step.no}. {step.action.get(lang)}"
-        returned = (Step.select().where(Step.application == app, Step.outcome == "returned")
-                    .order_by(Step.id.desc()).first())
+        returned = (
+            Step.select()
+            .where(Step.application == app, Step.outcome == "returned")
+            .order_by(Step.id.desc())
+            .first()
+        )
         if returned is not None and kind == "prepare":
             text += "\n" + self.tr("Басшы қайтарды: %1").replace("%1", returned.note)
         self.info_label.setText(text)
@@ -157,8 +161,11 @@ class ExecutorTab(RoleTab):
         if kind == "card":
             self.positive_button.setText(self.tr("Карточканы ті&ркеу"))
         elif kind == "prepare":
-            self.positive_button.setText(self.tr("&Шешімді дайындау") if svc.positive_result == "decision"
-                                         else self.tr("&Хабарламаны дайындау"))
+            self.positive_button.setText(
+                self.tr("&Шешімді дайындау")
+                if svc.positive_result == "decision"
+                else self.tr("&Хабарламаны дайындау")
+            )
         else:
             self.positive_button.setText(self.tr("&Жүйеде белгілеу"))
         direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
@@ -187,8 +194,9 @@ class ExecutorTab(RoleTab):
             item = QListWidgetItem(g.text.get(lang))
             item.setToolTip(g.basis.get(lang))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if len(defective.grounds) == 1
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if len(defective.grounds) == 1 else Qt.CheckState.Unchecked
+            )
             item.setData(Qt.ItemDataRole.UserRole, g.code)
             self.return_grounds.addItem(item)
         if returned is not None and kind == "prepare" and app.refusal_reasoning:
@@ -208,8 +216,11 @@ class ExecutorTab(RoleTab):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def checked_grounds(self) -> list[str]:
-        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())
-                if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.grounds.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.grounds.count())
+            if self.grounds.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     # -- actions
     def _target(self) -> Application | None:
@@ -245,12 +256,21 @@ class ExecutorTab(RoleTab):
             return None
         grounds = self.checked_grounds()
         reasoning = self.reasoning_edit.toPlainText()
-        if not notify.ask(self, self.tr("%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?")
-                          .replace("%1", app.number)):
+        if not notify.ask(
+            self,
+            self.tr("%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?").replace(
+                "%1", app.number
+            ),
+        ):
             return None
         if kind == "card":
-            fn = lambda user: workflow.decide_card(app, user, register=False,  # noqa: E731
-                                                   grounds=grounds, reasoning=reasoning)
+            fn = lambda user: workflow.decide_card(  # noqa: E731
+                app,
+                user,
+                register=False,
+                grounds=grounds,
+                reasoning=reasoning,
+            )
         else:
             fn = lambda user: workflow.prepare(app, user, "refusal", grounds, reasoning)  # noqa: E731
         out = self.act(fn, self.tr("Дәлелді бас тарту басшыға берілді: %1").replace("%1", app.number))
@@ -285,8 +305,12 @@ class ExecutorTab(RoleTab):
         self.return_button = QPushButton(self.tr("Құжаттарды қа&йтару"))
         self.return_button.setObjectName("returnDocuments")
         self.return_button.setAutoDefault(True)
-        self.return_button.setToolTip(self.tr("Құжаттарда қате бар немесе топтама толық емес: "
-                                              "құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)"))
+        self.return_button.setToolTip(
+            self.tr(
+                "Құжаттарда қате бар немесе топтама толық емес: "
+                "құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)"
+            )
+        )
         self.return_button.clicked.connect(self.do_return)
         box = QWidget()
         lay = QVBoxLayout(box)
@@ -304,8 +328,11 @@ class ExecutorTab(RoleTab):
 
     def checked_return_grounds(self) -> list[str]:
         lw = self.return_grounds
-        return [lw.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lw.count())
-                if lw.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            lw.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(lw.count())
+            if lw.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def do_return(self) -> Application | None:
         app, kind = self._target(), self.kind
@@ -314,8 +341,10 @@ class ExecutorTab(RoleTab):
         result = workflow.service_of(app).defective_return.result
         grounds = self.checked_return_grounds()
         reasoning = self.reasoning_edit.toPlainText()
-        out = self.act(lambda user: workflow.prepare(app, user, result, grounds, reasoning),
-                       self.tr("Құжаттарды қайтару басшыға берілді: %1").replace("%1", app.number))
+        out = self.act(
+            lambda user: workflow.prepare(app, user, result, grounds, reasoning),
+            self.tr("Құжаттарды қайтару басшыға берілді: %1").replace("%1", app.number),
+        )
         if out is not None:
             self.reasoning_edit.clear()
         return out
@@ -324,8 +353,9 @@ class ExecutorTab(RoleTab):
     def _build_inform_page(self) -> QWidget:
         self.inform_table = QTableWidget(0, 4)
         self.inform_table.setObjectName("toInform")
-        self.inform_table.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Тұтынушы"),
-                                                     self.tr("Нәтиже"), self.tr("Жабылды")])
+        self.inform_table.setHorizontalHeaderLabels(
+            [self.tr("Нөмір"), self.tr("Тұтынушы"), self.tr("Нәтиже"), self.tr("Жабылды")]
+        )
         self.inform_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.inform_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inform_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -333,8 +363,11 @@ class ExecutorTab(RoleTab):
         self.inform_table.horizontalHeader().setStretchLastSection(True)
         self.inform_how = QComboBox()
         self.inform_how.setObjectName("informHow")
-        for code, text in (("in_person", self.tr("жеке өзіне")), ("phone", self.tr("телефонмен")),
-                           ("letter", self.tr("хатпен"))):
+        for code, text in (
+            ("in_person", self.tr("жеке өзіне")),
+            ("phone", self.tr("телефонмен")),
+            ("letter", self.tr("хатпен")),
+        ):
             self.inform_how.addItem(text, code)
         self.inform_button = QPushButton(self.tr("Хабарлан&дым"))
         self.inform_button.setObjectName("informed")
@@ -343,8 +376,9 @@ class ExecutorTab(RoleTab):
         self.inform_apps: list[Application] = []
         page = QWidget()
         lay = QVBoxLayout(page)
-        note = QLabel(self.tr("Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер "
-                              "(1-регламенттің 11-тармағы)"))
+        note = QLabel(
+            self.tr("Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)")
+        )
         note.setWordWrap(True)
         lay.addWidget(note)
         lay.addWidget(self.inform_table, 1)
@@ -359,12 +393,20 @@ class ExecutorTab(RoleTab):
     def reload_inform(self) -> None:
         user = self.acting_user()
         self.inform_apps = informing.awaiting_inform(user) if user else []
-        names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                 "refusal": self.tr("дәлелді бас тарту"), "return": self.tr("құжаттарды қайтару")}
+        names = {
+            "notification": self.tr("хабарлама"),
+            "decision": self.tr("шешім"),
+            "refusal": self.tr("дәлелді бас тарту"),
+            "return": self.tr("құжаттарды қайтару"),
+        }
         self.inform_table.setRowCount(len(self.inform_apps))
         for r, app in enumerate(self.inform_apps):
-            values = [app.number, app.person.full_name, names.get(app.result, app.result),
-                      app.closed_at.strftime("%d.%m.%Y %H:%M") if app.closed_at else "—"]
+            values = [
+                app.number,
+                app.person.full_name,
+                names.get(app.result, app.result),
+                app.closed_at.strftime("%d.%m.%Y %H:%M") if app.closed_at else "—",
+            ]
             for c, v in enumerate(values):
                 self.inform_table.setItem(r, c, QTableWidgetItem(v))
 
@@ -379,8 +421,9 @@ class ExecutorTab(RoleTab):
         if inform is None:
             self.show_message(self.tr("Бұл нұсқада хабарлауды белгілеу мүмкін емес"))
             return None
-        out = self.act(lambda user: inform(app, user, how),
-                       self.tr("Хабарланды: %1").replace("%1", app.number))
+        out = self.act(
+            lambda user: inform(app, user, how), self.tr("Хабарланды: %1").replace("%1", app.number)
+        )
         if out is not None:
             self.reload_inform()
         return out

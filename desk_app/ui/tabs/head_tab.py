@@ -153,13 +153,17 @@ class HeadTab(RoleTab):
         self.overdue_view.setModel(self.overdue)
         self.overdue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue_view.horizontalHeader().setSectionResizeMode(
-            OverdueModel.COL_APPLICANT, QHeaderView.ResizeMode.Stretch)
+            OverdueModel.COL_APPLICANT, QHeaderView.ResizeMode.Stretch
+        )
         self.overdue_view.verticalHeader().hide()
         self.overdue_count = QLabel()
         board = QWidget()
         lay = QVBoxLayout(board)
-        lay.addWidget(QLabel(self.tr("Мерзімі өткен өтініштер, ең ескісі басында "
-                                     "(басшы мерзімге жауап береді, 17-тармақ)")))
+        lay.addWidget(
+            QLabel(
+                self.tr("Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)")
+            )
+        )
         lay.addWidget(self.overdue_view, 1)
         lay.addWidget(self.overdue_count)
 
@@ -175,8 +179,13 @@ class HeadTab(RoleTab):
         self.pages.currentChanged.connect(self._page_changed)
         QVBoxLayout(self).addWidget(self.pages)
 
-        for b in (self.assign_button, self.sign_button, self.return_button, self.reassign_button,
-                  self.report_button):
+        for b in (
+            self.assign_button,
+            self.sign_button,
+            self.return_button,
+            self.reassign_button,
+            self.report_button,
+        ):
             b.setAutoDefault(True)
         self.assign_button.clicked.connect(self.assign_selected)
         self.sign_button.clicked.connect(self.sign_selected)
@@ -215,22 +224,24 @@ class HeadTab(RoleTab):
         self.overdue.reload()
         self.complaints.reload()
         late = self.complaints.late_count()  # the late ones show on the page's tab
-        self.pages.setTabText(self.pages.indexOf(self.complaints),
-                              self.tr("Ша&ғымдар") + (f" ({late})" if late else ""))
-        self.overdue_count.setText(self.tr("Барлығы: %1").replace("%1", str(self.overdue.rowCount())
-                                   + ("+" if self.overdue.canFetchMore() else "")))
+        self.pages.setTabText(
+            self.pages.indexOf(self.complaints), self.tr("Ша&ғымдар") + (f" ({late})" if late else "")
+        )
+        self.overdue_count.setText(
+            self.tr("Барлығы: %1").replace(
+                "%1", str(self.overdue.rowCount()) + ("+" if self.overdue.canFetchMore() else "")
+            )
+        )
         loads = workload.executor_loads()
         self.loads.setRowCount(len(loads))
         # who is away today shows beside the name, where work is handed out (absence.py)
         away = {a.login for a in absence.away_on(now().date())}
-        mark = {ld.user.id: (" — " + self.tr("жұмыста жоқ")) if ld.user.login in away else ""
-                for ld in loads}
+        mark = {ld.user.id: (" — " + self.tr("жұмыста жоқ")) if ld.user.login in away else "" for ld in loads}
         for combo in (self.executor_combo, self.reassign_combo):
             keep = combo.currentData()
             combo.clear()
             for ld in loads:
-                combo.addItem(f"{ld.user.full_name} ({ld.open_count}){mark[ld.user.id]}",
-                              ld.user.id)
+                combo.addItem(f"{ld.user.full_name} ({ld.open_count}){mark[ld.user.id]}", ld.user.id)
             if keep is not None and combo.findData(keep) >= 0:
                 combo.setCurrentIndex(combo.findData(keep))
         for r, ld in enumerate(loads):
@@ -274,15 +285,19 @@ class HeadTab(RoleTab):
         svc = workflow.service_of(app)
         text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
         if app.prepared_result:
-            names = {"notification": self.tr("хабарлама"), "decision": self.tr("шешім"),
-                     "refusal": self.tr("дәлелді бас тарту"),
-                     "return": self.tr("құжаттарды дәлелді қайтару")}
+            names = {
+                "notification": self.tr("хабарлама"),
+                "decision": self.tr("шешім"),
+                "refusal": self.tr("дәлелді бас тарту"),
+                "return": self.tr("құжаттарды дәлелді қайтару"),
+            }
             text += " — " + names.get(app.prepared_result, app.prepared_result)
         self.step_label.setText(text)
 
     # -- batch actions over the selected rows
-    def _batch(self, rows, kinds: tuple[str, ...], do: Callable[[Application, User], object],
-               done: str) -> int:
+    def _batch(
+        self, rows, kinds: tuple[str, ...], do: Callable[[Application, User], object], done: str
+    ) -> int:
         if not rows:
             self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
             return 0
@@ -318,23 +333,31 @@ class HeadTab(RoleTab):
         if executor is None:
             self.show_message(self.tr("Орындаушыны таңдаңыз"))
             return 0
-        return self._batch(self.queue.selected_rows(), ("assign",),
-                           lambda app, user: workflow.assign(app, user, executor),
-                           self.tr("Тағайындалды: %1"))
+        return self._batch(
+            self.queue.selected_rows(),
+            ("assign",),
+            lambda app, user: workflow.assign(app, user, executor),
+            self.tr("Тағайындалды: %1"),
+        )
 
     def sign_selected(self) -> int:
         rows = self.queue.selected_rows()
-        if len(rows) > 1 and not notify.ask(self, self.tr(
-                "Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?").replace("%1", str(len(rows)))):
+        if len(rows) > 1 and not notify.ask(
+            self, self.tr("Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?").replace("%1", str(len(rows)))
+        ):
             return 0
-        return self._batch(rows, ("sign",),
-                           lambda app, user: workflow.sign(app, user), self.tr("Қол қойылды: %1"))
+        return self._batch(
+            rows, ("sign",), lambda app, user: workflow.sign(app, user), self.tr("Қол қойылды: %1")
+        )
 
     def return_selected(self) -> int:
         note = self.note_edit.text()
-        n = self._batch(self.queue.selected_rows(), ("sign",),
-                        lambda app, user: workflow.return_for_rework(app, user, note),
-                        self.tr("Қайтарылды: %1"))
+        n = self._batch(
+            self.queue.selected_rows(),
+            ("sign",),
+            lambda app, user: workflow.return_for_rework(app, user, note),
+            self.tr("Қайтарылды: %1"),
+        )
         if n:
             self.note_edit.clear()
         return n
@@ -344,9 +367,12 @@ class HeadTab(RoleTab):
         if executor is None:
             self.show_message(self.tr("Орындаушыны таңдаңыз"))
             return 0
-        return self._batch(self.at_executors.selected_rows(), ("prepare", "card", "deliver"),
-                           lambda app, user: workflow.reassign(app, user, executor),
-                           self.tr("Қайта тағайындалды: %1"))
+        return self._batch(
+            self.at_executors.selected_rows(),
+            ("prepare", "card", "deliver"),
+            lambda app, user: workflow.reassign(app, user, executor),
+            self.tr("Қайта тағайындалды: %1"),
+        )
 
     # -- the monthly report (built by the export package, when installed)
     @staticmethod
@@ -360,8 +386,9 @@ class HeadTab(RoleTab):
     def open_monthly_report(self):
         cls = self._export_dialog()
         if cls is None or self.acting_user() is None:
-            self.show_message(self.tr("Айлық есеп модулі орнатылмаған") if cls is None
-                              else self.tr("Тек басшы"))
+            self.show_message(
+                self.tr("Айлық есеп модулі орнатылмаған") if cls is None else self.tr("Тек басшы")
+            )
             return None
         dlg = cls(self, lang=i18n.current())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

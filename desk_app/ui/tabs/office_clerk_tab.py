@@ -50,9 +50,12 @@ class OfficeClerkTab(RoleTab):
 
     def register_selected(self) -> int:
         rows = self.queue.selected_rows()
-        return self.act_on_rows(rows, workflow.register_received,
-                                self.tr("Тіркелді: %n", "", len(rows)),
-                                self.tr("Алдымен кестеден өтінішті таңдаңыз"))
+        return self.act_on_rows(
+            rows,
+            workflow.register_received,
+            self.tr("Тіркелді: %n", "", len(rows)),
+            self.tr("Алдымен кестеден өтінішті таңдаңыз"),
+        )
 
     def handle_scan(self, payload: str) -> bool:
         """A folder scanned on arrival while the arrivals page is in front."""
