@@ -72,6 +72,7 @@ def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
     gone = [p for _, p in files[:-keep]] if keep > 0 and len(files) > keep else []
     for p in gone:
         p.unlink()
+        Path(f"{p}.anchor").unlink(missing_ok=True)  # a dump's anchor file goes with it
     return gone
 
 
@@ -160,6 +161,11 @@ def _pg_dump(db: pw.PostgresqlDatabase, folder: Path, at: dt.datetime) -> Path:
         )
     target = _free_name(folder, at, "dump")
     tmp = target.with_name(target.name + ".partial")
+    from .anchor import write_sidecar
+
+    # The head before the dump's snapshot: the dump holds at least this row. Written as the
+    # dump's partial sidecar first, named for the dump once the dump is complete.
+    write_sidecar(tmp)
     res = subprocess.run(
         [exe, "--format=custom", "--file", str(tmp), "--dbname", _pg_conninfo(db)],
         capture_output=True,
@@ -168,12 +174,14 @@ def _pg_dump(db: pw.PostgresqlDatabase, folder: Path, at: dt.datetime) -> Path:
     )
     if res.returncode != 0:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.anchor").unlink(missing_ok=True)
         raise BackupError(
             f"pg_dump қатесі: {res.stderr.strip()[:300]}",
             f"Ошибка pg_dump: {res.stderr.strip()[:300]}",
             "backup",
         )
     _fsync(tmp)
+    os.replace(f"{tmp}.anchor", f"{target}.anchor")
     os.replace(tmp, target)
     return target
 

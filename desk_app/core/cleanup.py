@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 STALE_SECONDS = 600
-PATTERNS = ("kense-*.partial", ".~kense-export-*", "*.xlsx.part")
+PATTERNS = ("kense-*.partial", "kense-*.partial.anchor", ".~kense-export-*", "*.xlsx.part")
 
 
 def clean_stale(

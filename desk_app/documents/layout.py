@@ -311,6 +311,9 @@ class Header:
     kind_title: str
     lang: str
     barcode_value: str | None  # the application number; None on the dispatch register
+    # The audit chain's head when the paper was first printed (`core.anchor`): a copy that
+    # leaves the PC, for `check --anchor`. None on a preview, which is no record.
+    anchor: str | None = None
 
 
 def _draw_page(canvas, doc, head: Header) -> None:
@@ -349,6 +352,9 @@ def _draw_page(canvas, doc, head: Header) -> None:
         else f"{head.kind_title} · {head.journal_no} · {t('page', 'ru')} {page}"
     )
     canvas.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 8 * mm, foot)
+    if head.anchor:
+        canvas.setFont(REGULAR, 7)
+        canvas.drawRightString(right, MARGIN_BOTTOM - 8 * mm, f"аудит {head.anchor}")
     canvas.restoreState()
 
 
@@ -368,6 +374,7 @@ def build_pdf(story: list[Flowable], head: Header, title: str) -> tuple[bytes, i
         creator="Kense",
         producer="Kense",
         subject=head.journal_no,
+        keywords=[f"kense-audit {head.anchor}"] if head.anchor else [],
         invariant=1,
         initialFontName=REGULAR,
         initialFontSize=10,

@@ -23,8 +23,10 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], list[Flowable]]] = {
 }
 
 
-def render(data: dict[str, Any], journal_no: str, printed_at: dt.datetime) -> tuple[bytes, int]:
-    """The PDF and its page count."""
+def render(
+    data: dict[str, Any], journal_no: str, printed_at: dt.datetime, anchor: str | None = None
+) -> tuple[bytes, int]:
+    """The PDF and its page count; `anchor` (the audit chain's head) goes in its footer."""
     kind, lang = data["kind"], data["lang"]
     if kind == "label":  # its own small page, no outgoing-journal header
         return label.render(data)
@@ -35,6 +37,7 @@ def render(data: dict[str, Any], journal_no: str, printed_at: dt.datetime) -> tu
         kind_title=kind_title(kind, lang),
         lang=lang,
         barcode_value=data.get("number"),
+        anchor=anchor,
     )  # none on a register
     title = f"{kind_title(kind, lang)} {data.get('number') or data.get('day')}"
     return build_pdf(BUILDERS[kind](data), head, title)

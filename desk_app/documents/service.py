@@ -5,6 +5,8 @@ same kind and language of the same application gets the stored bytes back (a rep
 byte for byte) as long as the facts it shows are unchanged; when they changed (a reworked
 refusal, a longer bundle) or `new=True`, a fresh document with the next journal number
 is made. Every print, reprint, dispatch to a printer and hand-over is an audit row.
+A new document carries the audit chain's head of its first print in its footer and PDF
+keywords (`core.anchor`); reprints are that paper again, anchor included.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 from typing import Any
 
 from desk_app.core import audit
+from desk_app.core.anchor import chain_head
 from desk_app.core.clock import now
 from desk_app.core.db import transaction
 from desk_app.core.errors import KenseError, NotFound, PermissionDenied, ValidationError
@@ -113,7 +116,10 @@ def print_document(
             return rec, pdf
     with transaction():
         entry = _next_entry(kind, app, login, at)
-        pdf, pages = render(data, entry.number, at)
+        # The chain's head at this first print goes on the paper and into the print's audit
+        # row; a reprint hands back these bytes, so it carries the same (older) anchor.
+        head = chain_head()
+        pdf, pages = render(data, entry.number, at, anchor=head)
         rec = PrintedDocument.create(
             entry=entry,
             journal_no=entry.number,
@@ -127,7 +133,9 @@ def print_document(
             pages=pages,
             pdf=pdf,
         )
-        audit.record(login, "document.print", "document", entry.number, None, _summary(rec), at)
+        audit.record(
+            login, "document.print", "document", entry.number, None, {**_summary(rec), "anchor": head}, at
+        )
     return rec, pdf
 
 

@@ -58,7 +58,7 @@ def run_backup(args) -> int:
     path = make_backup(args.out)
     from desk_app.core.anchor import read_anchor
 
-    rid, head = read_anchor(str(path)) if path.suffix == ".sqlite" else (0, "")
+    rid, head = read_anchor(str(path))
     mark = f"{rid}:{head}" if rid else None  # write it down: `check --anchor` takes it
     print(
         json.dumps({"backup": str(path), "bytes": path.stat().st_size, "anchor": mark})
@@ -134,10 +134,15 @@ def run_check(args) -> int:
 
     for source in args.anchor:
         report.audit += anchor.verify(anchor.read_anchor(source), source)
-    report.audit += anchor.verify_backups(backup_folder())
+    backups = anchor.compare_backups(backup_folder())  # copies the forger may not have seen
+    report.audit += backups.problems
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False))
+        out = report.to_dict()
+        out["backups"] = {"compared": backups.checked, "notes": backups.notes}
+        print(json.dumps(out, ensure_ascii=False))
     else:
+        for note in backups.notes:
+            print(f"[backups] {note}")
         for part in ("storage", "audit", "workflow"):
             for line in getattr(report, part):
                 print(f"[{part}] {line}")
