@@ -44,7 +44,7 @@ def fill_office(
     type_text(wizard.office_page.district, district)
 
 
-def fill_admin(qtbot, wizard: FirstRunWizard, pin: str = "2468", pin2: str | None = None) -> None:
+def fill_admin(qtbot, wizard: FirstRunWizard, pin: str = "246813", pin2: str | None = None) -> None:
     page = wizard.admin_page
     page.login.clear()
     qtbot.keyClicks(page.login, "nurlan")
@@ -94,7 +94,7 @@ def test_walk_the_wizard_and_finish_stores_everything(qtbot, wizard):
 
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert not first_run.needs_setup()
-    user = auth.authenticate("nurlan", "2468")
+    user = auth.authenticate("nurlan", "246813")
     assert user.role_set == frozenset({"admin", "office_clerk", "head"})
     assert (user.surname, user.name, user.patronymic) == ("Әбілқасымов", "Нұрлан", "Серікұлы")
     assert office.get_office() == {
@@ -123,7 +123,7 @@ def test_required_fields_and_pin_checks_keep_the_wizard_on_its_page(qtbot, wizar
     assert not wizard.button(NEXT).isEnabled()  # at least one role's tab
     wizard.profile_page.boxes["executor"].setChecked(True)
     click(qtbot, wizard, NEXT)
-    fill_admin(qtbot, wizard, pin="2468", pin2="2469")
+    fill_admin(qtbot, wizard, pin="246813", pin2="246814")
     click(qtbot, wizard, NEXT)
     assert wizard.currentPage() is wizard.admin_page
     assert "PIN не совпадает" in wizard.admin_page.error.text()
@@ -133,6 +133,26 @@ def test_required_fields_and_pin_checks_keep_the_wizard_on_its_page(qtbot, wizar
     assert wizard.currentPage() is wizard.admin_page
     assert "PIN" in wizard.admin_page.error.text() and "4-12" in wizard.admin_page.error.text()
     assert not User.select().exists()  # nothing written before Finish
+
+
+def test_an_admin_pin_of_four_digits_is_refused_as_the_domain_says(qtbot, wizard):
+    """The first administrator is an admin like any other: at least 6 digits (auth's policy)."""
+    fill_office(wizard)
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    fill_admin(qtbot, wizard, pin="2468")
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentPage() is wizard.admin_page
+    with pytest.raises(ValidationError) as policy:
+        auth.check_pin_policy("2468", ["admin"])
+    assert wizard.admin_page.error.text() == f"{policy.value.kk}\n{policy.value.ru}"
+    assert "кемінде 6 цифр" in wizard.admin_page.error.text()  # the Kazakh message, first
+    for edit in (wizard.admin_page.pin, wizard.admin_page.pin2):
+        edit.clear()
+        qtbot.keyClicks(edit, "246813")
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentPage() is wizard.scanner_page
+    assert not User.select().exists()
 
 
 def test_finish_failure_shows_the_error_and_writes_nothing(qtbot, wizard):

@@ -172,7 +172,7 @@ class AdminPage(QWizardPage):
         form.addRow("Тегі / Фамилия:", self.surname)
         form.addRow("Аты / Имя:", self.name)
         form.addRow("Әкесінің аты / Отчество:", self.patronymic)
-        form.addRow("PIN (4-12 цифр):", self.pin)
+        form.addRow("PIN (6-12 цифр):", self.pin)  # auth.STRONG_PIN_MIN for an admin
         form.addRow("PIN қайта / PIN ещё раз:", self.pin2)
         form.addRow(self.error)
         for f, w in (
@@ -195,7 +195,7 @@ class AdminPage(QWizardPage):
                     "Логин пишется латиницей без пробелов",
                     field="login",
                 )
-            auth.check_pin_format(self.pin.text())
+            auth.check_pin_policy(self.pin.text(), ["admin"])  # an admin's PIN: the longer one
             if self.pin.text() != self.pin2.text():
                 raise ValidationError("PIN сәйкес келмейді", "PIN не совпадает", field="pin")
         except KenseError as e:
@@ -373,6 +373,7 @@ class FirstRunWizard(QWizard):
         """Write the administrator, the office and the PC's profile (raises KenseError)."""
         a = self.admin_page
         roles = self.profile_page.roles()
+        auth.check_pin_policy(a.pin.text(), ["admin", *roles])
         with transaction():
             user = auth.create_user(
                 a.login.text(),
