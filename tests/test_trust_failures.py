@@ -7,7 +7,9 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
+from pathlib import Path
 
 import peewee as pw
 import pytest
@@ -89,6 +91,9 @@ def test_disk_full_is_named_not_hidden_by_the_failed_rollback(office_file, monke
 
 def test_a_locked_database_is_told_plainly(office_file, monkeypatch, capsys, stdin_pins):
     monkeypatch.setitem(db_mod.SQLITE_PRAGMAS, "busy_timeout", 200)
+    init_db(office_file, migrate=False)
+    rows = AuditLog.select().count()
+    close_db()
     other = sqlite3.connect(office_file, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another desk in the middle of a long write
     try:
@@ -100,6 +105,9 @@ def test_a_locked_database_is_told_plainly(office_file, monkeypatch, capsys, std
         other.rollback()
         other.close()
         close_db()
+    init_db(office_file, migrate=False)
+    assert AuditLog.select().count() == rows  # not even the sign-in was half-written
+    assert not list(backup.default_folder().glob("kense-*"))
 
 
 @pytest.mark.parametrize(
@@ -254,3 +262,131 @@ def test_stale_partial_backups_and_export_sheets_are_cleaned(db, users, person, 
     export_month(app.submitted_at.year, app.submitted_at.month, out_dir / "m.xlsx", show_iin=True)
     assert list(private_tmp.iterdir()) == []  # no sheet with IINs in the system temp folder
     assert sorted(p.name for p in out_dir.iterdir()) == ["m.xlsx"]
+
+
+def _freeze(path):
+    """Make `path` read-only for real and return the undo. Root ignores file modes, so as root
+    the immutable attribute stands in (what a read-only share or a locked-down folder does)."""
+    import subprocess
+
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+            pytest.skip("this file system has no immutable attribute")
+        return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    os.chmod(path, 0o500 if path.is_dir() else 0o400)
+    return lambda: os.chmod(path, mode)
+
+
+def _files(folder) -> dict[str, str]:
+    return {p.name: _sha(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_database_file_or_folder_is_told_plainly(office_file, tmp_path, capsys, stdin_pins, what):
+    from desk_app.documents.journal import OutgoingEntry
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "office.sqlite"
+    path.write_bytes(office_file.read_bytes())  # a closed office: no -wal or -shm beside it
+    con = sqlite3.connect(path)
+    number = con.execute("SELECT number FROM application").fetchone()[0]
+    con.close()  # its -wal and -shm go with it
+    before = _files(folder)
+    thaw = _freeze(path if what == "file" else folder)
+    try:
+        stdin_pins("0000")
+        argv = ["print", number, "--doc", "notification", "--out", str(tmp_path / "r.pdf")]
+        code = main([*argv, "--db", str(path), "--user", "executor", "--json"])
+        err = _err(capsys)
+    finally:
+        close_db()
+        thaw()
+    assert code == 2, err
+    assert (err["kk"], err["ru"]) == failures.READ_ONLY, err
+    after = _files(folder)
+    assert after.pop("office.sqlite") == before["office.sqlite"]  # not a byte changed
+    wal = folder / "office.sqlite-wal"  # SQLite may open an empty WAL index beside a read-only file
+    assert set(after) <= {"office.sqlite-wal", "office.sqlite-shm"} and (
+        not wal.exists() or not wal.stat().st_size
+    )
+    assert not (tmp_path / "r.pdf").exists()
+    init_db(path, migrate=False)
+    assert not OutgoingEntry.select().exists()
+
+
+def test_print_into_a_read_only_folder_takes_no_number(office_file, tmp_path, capsys, stdin_pins):
+    from desk_app.documents.journal import OutgoingEntry
+
+    out = tmp_path / "out"
+    out.mkdir()
+    thaw = _freeze(out)
+    try:
+        stdin_pins("0000")
+        number = "2026-000001"
+        argv = ["print", number, "--doc", "notification", "--out", str(out / "r.pdf")]
+        code = main([*argv, "--db", str(office_file), "--user", "executor", "--json"])
+        err = _err(capsys)
+    finally:
+        close_db()
+        thaw()
+    assert code == 2 and err["field"] == "out" and err["kk"] and err["ru"], err
+    assert list(out.iterdir()) == []
+    init_db(office_file, migrate=False)
+    assert not OutgoingEntry.select().exists()
+    assert not AuditLog.select().where(AuditLog.action == "document.print").exists()
+    close_db()
+
+
+def test_restore_refuses_a_wal_it_cannot_fold_in(office_file, tmp_path, capsys, stdin_pins):
+    """A copy with its -wal beside it in a folder nobody may write: folding is impossible, and
+    checking the bare file would pass and lose the work in the WAL, so it is refused."""
+    src_dir = tmp_path / "stick"
+    src_dir.mkdir()
+    writer = sqlite3.connect(office_file, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE person SET phone = '+77001112233'")
+    (src_dir / "copy.sqlite").write_bytes(office_file.read_bytes())
+    (src_dir / "copy.sqlite-wal").write_bytes(Path(f"{office_file}-wal").read_bytes())
+    writer.close()
+    target = tmp_path / "live" / "kense.sqlite"
+    target.parent.mkdir()
+    target.write_bytes(office_file.read_bytes())
+    before, src_before = _sha(target), _files(src_dir)
+    thaw = _freeze(src_dir)
+    try:
+        stdin_pins("0000")
+        code = main(["restore", str(src_dir / "copy.sqlite"), "--db", str(target), "--json"])
+        err = _err(capsys)
+    finally:
+        close_db()
+        thaw()
+    assert code == 2 and "-wal" in err["kk"] and "-wal" in err["ru"], err
+    assert _sha(target) == before and sorted(p.name for p in target.parent.iterdir()) == ["kense.sqlite"]
+    assert _files(src_dir) == src_before
+
+
+def test_leftovers_are_cleaned_at_the_next_start(office_file, tmp_path, capsys):
+    """A backup or export killed last time: its files go at the next run of any command."""
+    from desk_app.core.paths import user_data_dir
+
+    backups = user_data_dir() / "backups"
+    backups.mkdir(parents=True, exist_ok=True)
+    old = time.time() - 3600
+    stale = [
+        backups / "kense-20260101-000000.sqlite.partial",
+        backups / "kense-20260101-000000.dump.partial.anchor",
+        user_data_dir() / ".~kense-export-x1y2",
+        user_data_dir() / "month.xlsx.part",
+    ]
+    for p in stale:
+        p.write_bytes(b"x" * 100)
+        os.utime(p, (old, old))
+    live = backups / "kense-20260102-000000.sqlite.partial"  # a backup running right now
+    live.write_bytes(b"x")
+    assert main(["status", "2026-000001", "--db", str(office_file), "--json"]) == 0
+    capsys.readouterr()
+    assert [p for p in stale if p.exists()] == [] and live.exists()

@@ -11,6 +11,7 @@ back by itself on a full disk and the rollback that follows then fails with "can
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 
@@ -102,6 +103,27 @@ def _classify(e: BaseException) -> tuple[str, str] | None:
     return None
 
 
+def _folder_refuses_writes() -> bool:
+    """Whether the open SQLite file's folder refuses a new file: SQLite then cannot create its
+    `-wal`/`-shm` and only says "unable to open database file". A real probe, as permission
+    bits say nothing for an administrator, a read-only share or an immutable folder."""
+    import tempfile
+    from pathlib import Path
+
+    from .models import database
+
+    name = getattr(database.obj, "database", None)
+    if not isinstance(name, str) or "://" in name or not Path(name).is_file():
+        return False
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".kense-probe-", dir=Path(name).parent)
+    except OSError as e:
+        return e.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    os.close(fd)
+    os.unlink(probe)
+    return False
+
+
 def explain(exc: BaseException) -> KenseError | None:
     """The plain two-language error for an environment failure anywhere in the chain, or None
     (a bug: let it reach the crash report)."""
@@ -113,4 +135,6 @@ def explain(exc: BaseException) -> KenseError | None:
         if kind is DISK_FULL:  # the root cause wins over the failed rollback it caused
             return EnvironmentFailure(*DISK_FULL, "db")
         found = found or kind
+    if found is NO_FILE and _folder_refuses_writes():
+        found = READ_ONLY
     return EnvironmentFailure(*found, "db") if found else None

@@ -105,4 +105,12 @@ def _open_beside(out: Path) -> tuple[Path, BinaryIO]:
             "out",
         )
     tmp = folder / f".{out.name}.{os.getpid()}.partial"
-    return tmp, open(tmp, "wb")  # noqa: SIM115 - closed by the caller
+    try:
+        return tmp, open(tmp, "wb")  # noqa: SIM115 - closed by the caller
+    except OSError as e:  # a read-only folder, a full disk: said of --out, not of the database
+        from desk_app.core.failures import EnvironmentFailure, explain
+
+        plain = explain(e)
+        if plain is None:
+            raise
+        raise EnvironmentFailure(plain.kk, plain.ru, "out") from None
