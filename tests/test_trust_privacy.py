@@ -105,3 +105,95 @@ def test_data_logs_backups_exports_are_private(db, users, person, tmp_path, stdi
     files = [p for p in [*user_data_dir().rglob("*"), *user_log_dir().rglob("*")] if p.is_file()]
     assert any(p.suffix == ".sqlite" for p in files) and any("backups" in str(p) for p in files)
     assert all(_mode(p) == 0o600 for p in files), {str(p): oct(_mode(p)) for p in files}
+
+
+def test_a_whole_cli_session_through_the_real_program_leaves_nothing_to_read(tmp_path):
+    """Every command that handles a PIN, a password or personal data, run as the office runs
+    them (a separate process each, crash hook installed), then one crash: every log line and
+    crash report is searched for every citizen's IIN and name, the PINs and the password."""
+    import sqlite3
+    import subprocess
+
+    env = {
+        **os.environ,
+        "KENSE_LOG_DIR": str(tmp_path / "logs"),
+        "KENSE_DATA_DIR": str(tmp_path / "data"),
+        "KENSE_SETTINGS_DIR": str(tmp_path / "settings"),
+    }
+    env.pop("KENSE_DB", None)
+    office = str(tmp_path / "office.sqlite")
+    secret_url = "postgresql://kense:Pa55-word@127.0.0.1:1/kense"
+
+    def run(stdin: str, *argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "desk_app", *argv],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=300,
+        )
+
+    assert run("", "demo", "--db", office, "--persons", "25", "--applications", "12").returncode == 0
+    con = sqlite3.connect(office)
+    people = con.execute("SELECT iin, surname, name FROM person").fetchall()
+    number, month = con.execute(
+        "SELECT number, substr(submitted_at, 1, 7) FROM application LIMIT 1"
+    ).fetchone()
+    con.close()
+    iin, surname = people[0][0], people[0][1]
+    add = ["user", "add", "nurlan", "--surname", "Сейітов", "--name", "Нұрлан", "--roles", "head"]
+    export = ["export", "--month", month, "--out", "m.xlsx", "--show-iin", "--user", "nurlan"]
+    steps = [  # (PIN lines on stdin, argv, exit code)
+        ("", ["find", iin, "--db", office], 0),
+        ("", ["find", surname, "--db", office], 0),
+        ("", ["status", number, "--db", secret_url], 2),  # no server there
+        ("0000\n864213\n", [*add, "--db", office], 0),
+        ("999999\n", [*export, "--db", office], 2),  # a wrong PIN
+        ("864213\n", [*export, "--db", office], 0),
+        ("0000\n", ["backup", "--db", office], 0),
+        ("0000\n", ["migrate-to", secret_url, "--db", office], 2),
+        (
+            "0000\n",
+            [
+                "print",
+                number,
+                "--doc",
+                "receipt",
+                "--out",
+                "r.pdf",
+                "--user",
+                "center_inspector",
+                "--db",
+                office,
+            ],
+            0,
+        ),
+    ]
+    for stdin, argv, code in steps:
+        res = run(stdin, *argv)
+        assert res.returncode == code and "Traceback" not in res.stderr, (argv, res.stdout, res.stderr)
+    assert (tmp_path / "m.xlsx").is_file() and (tmp_path / "r.pdf").is_file()
+    # One crash of the real program, its message full of what must not be kept.
+    boom = (
+        "import sys\n"
+        "from desk_app.cli import main as m\n"
+        "import desk_app.core.status as s\n"
+        f"def boom(*a, **k): raise RuntimeError('{iin} {surname} {secret_url} --pin 864213')\n"
+        "s.status_dict = boom\n"
+        f"sys.argv = ['main.py', 'status', '{number}', '--db', {office!r}, '--json']\n"
+        "m.main()\n"
+    )
+    res = subprocess.run([sys.executable, "-c", boom], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert res.returncode != 0 and "RuntimeError" in res.stderr
+    files = [*(tmp_path / "logs").glob("kense.log*"), *(tmp_path / "logs").glob("crash-*.txt")]
+    assert any(p.name.startswith("crash-") for p in files), files
+    text = "\n".join(p.read_text(encoding="utf-8") for p in files)
+    for command in ("find", "status", "user", "export", "backup", "migrate-to", "print"):
+        assert command in text, command  # the log does say what ran
+    leaks = {"Pa55-word", "864213", "999999", "Сейітов", "Нұрлан"}
+    for p_iin, p_surname, p_name in people:
+        leaks |= {p_iin, p_surname, p_name}
+    found = sorted(x for x in leaks if x in text)
+    assert found == [], found
