@@ -53,6 +53,13 @@ tr -d '\r\357\273\277' <"$c/ProgramData/Kense/kense.ini" | grep -qx 'path=C:\\Pr
   fail "kense.ini: $(cat "$c/ProgramData/Kense/kense.ini")"
 stage install
 
+# The data folder's access list, as Windows keeps it (SDDL), read by the bundle's own Python.
+printf '@"C:\\Program Files\\Kense\\python\\python.exe" "%s" "C:\\ProgramData\\Kense" > "%s" 2>&1\r\n' \
+  "$(win "$PWD/installer/acl_info.py")" "$(win "$tmp/acl.out")" >"$tmp/acl.bat"
+wine cmd /c "$(win "$tmp/acl.bat")" </dev/null || true
+echo "ACL: $(cat "$tmp/acl.out")"
+stage acl
+
 # Shortcuts: the desk's (Start menu and desktop) start kense.exe on the machine-wide database.
 mapfile -t lnks < <(find "$c/ProgramData/Microsoft/Windows/Start Menu" "$c/users/Public/Desktop" \
   -name '*.lnk' 2>/dev/null)

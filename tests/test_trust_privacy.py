@@ -197,3 +197,20 @@ def test_a_whole_cli_session_through_the_real_program_leaves_nothing_to_read(tmp
         leaks |= {p_iin, p_surname, p_name}
     found = sorted(x for x in leaks if x in text)
     assert found == [], found
+
+
+def test_the_windows_installer_grants_users_modify_on_the_data_folder_and_nothing_wider():
+    """Wine cannot apply an ACL (measured: SetFileSecurityW succeeds and the folder reads back
+    with a DACL made from Unix mode bits), so the installer script itself is checked: one grant,
+    Users modify on C:\\ProgramData\\Kense, and no other grant, tool or wider principal anywhere."""
+    import re
+    from pathlib import Path
+
+    iss = (Path(__file__).parents[1] / "installer" / "kense.iss").read_text(encoding="utf-8")
+    code = "\n".join(line for line in iss.splitlines() if not line.lstrip().startswith(";"))
+    assert re.search(r'^#define DataDir "\{commonappdata\}\\Kense"$', code, re.M)
+    grants = re.findall(r'^Name: "([^"]+)";.*\bPermissions:\s*([^;\n]+)', code, re.M)
+    assert grants == [("{#DataDir}", "users-modify")], grants
+    assert len(re.findall(r"\bPermissions:", code)) == 1
+    for wider in ("everyone", "authusers", "-full", "icacls", "cacls", "SetSecurity", "[Code]"):
+        assert wider.lower() not in code.lower(), wider
