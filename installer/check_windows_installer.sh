@@ -53,12 +53,14 @@ tr -d '\r\357\273\277' <"$c/ProgramData/Kense/kense.ini" | grep -qx 'path=C:\\Pr
   fail "kense.ini: $(cat "$c/ProgramData/Kense/kense.ini")"
 stage install
 
-# The data folder's access list, as Windows keeps it (SDDL), read by the bundle's own Python.
+# The data folder's access list (SDDL), read by the bundle's own Python: nobody beyond Users
+# may write, and Users no more than Modify. Wine keeps only mode bits, so the Users grant
+# itself is not visible here (tests/test_trust_privacy.py reads it from kense.iss).
 printf '@"C:\\Program Files\\Kense\\python\\python.exe" "%s" "C:\\ProgramData\\Kense" > "%s" 2>&1\r\n' \
   "$(win "$PWD/installer/acl_info.py")" "$(win "$tmp/acl.out")" >"$tmp/acl.bat"
-wine cmd /c "$(win "$tmp/acl.bat")" </dev/null || true
-echo "ACL: $(cat "$tmp/acl.out")"
-stage acl
+wine cmd /c "$(win "$tmp/acl.bat")" </dev/null || fail "data folder ACL: $(cat "$tmp/acl.out")"
+echo "data folder ACL: $(tr -d '\r' <"$tmp/acl.out")"
+stage "data folder ACL"
 
 # Shortcuts: the desk's (Start menu and desktop) start kense.exe on the machine-wide database.
 mapfile -t lnks < <(find "$c/ProgramData/Microsoft/Windows/Start Menu" "$c/users/Public/Desktop" \

@@ -214,3 +214,25 @@ def test_the_windows_installer_grants_users_modify_on_the_data_folder_and_nothin
     assert len(re.findall(r"\bPermissions:", code)) == 1
     for wider in ("everyone", "authusers", "-full", "icacls", "cacls", "SetSecurity", "[Code]"):
         assert wider.lower() not in code.lower(), wider
+
+
+def test_the_installed_folders_acl_check_tells_wider_grants():
+    """installer/acl_info.py, which the wine installer check runs on the installed folder."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "acl_info", Path(__file__).parents[1] / "installer" / "acl_info.py"
+    )
+    acl = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(acl)
+    windows = (  # C:\ProgramData's inherited entries plus the installer's Users modify
+        "D:(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICIIO;GA;;;CO)(A;OICI;0x1200a9;;;BU)"
+        "(A;CI;0x100116;;;BU)(A;OICI;0x1301bf;;;BU)"
+    )
+    wine = "D:(A;OICI;FA;;;SY)(A;OICI;FA;;;S-1-5-21-0-0-0-1000)(A;OICI;0x1200a9;;;WD)"
+    assert acl.too_wide(windows) == [] and acl.too_wide(wine) == []
+    assert acl.too_wide(windows + "(A;OICI;0x1301bf;;;WD)")  # everyone-modify
+    assert acl.too_wide(windows.replace("0x1301bf;;;BU", "FA;;;BU"))  # users-full
+    assert acl.too_wide("D:(A;OICI;0x1200a9;;;BU)(A;OICI;0x40000;;;BU)")  # Users may change the ACL
+    assert acl.too_wide("D:(A;OICI;FW;;;AU)")
