@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from docs_tools import needs_tools, text_of
@@ -221,3 +222,32 @@ def test_a_postgres_dump_carries_its_anchor_beside_it(db, users, person, capsys,
     side.write_text(side.read_text().replace(head, f"{rid}:{'0' * 16}"))  # as a rewrite would look
     code, res = _check(_url(db), capsys)
     assert code == 1 and any(dump.name in line and "rewritten" in line for line in res["audit"]), res
+
+
+def test_work_lost_with_a_deleted_wal_is_caught_by_the_backup_and_the_paper(tmp_path, capsys):
+    """The -wal file deleted after a crash: the main file alone is a consistent, older office
+    whose chain checks whole; the backup made meanwhile and a printed paper both name the cut."""
+    from desk_app.core.models import database
+    from desk_app.documents.service import print_document
+
+    office = tmp_path / "office.sqlite"
+    users = _office(office)
+    close_db()
+    init_db(office)
+    database.obj.execute_sql("PRAGMA wal_autocheckpoint = 0")  # new work lives in the -wal only
+    database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    app = run_to_end(submit(users, Person.select().first(), 3, "direct"), users)
+    _, pdf = print_document(app.number, app.result, "kk", users["executor"])
+    paper = tmp_path / "paper.pdf"
+    paper.write_bytes(pdf)
+    bk = backup.make_backup(backup.default_folder())
+    assert Path(f"{office}-wal").stat().st_size > 0
+    lost = tmp_path / "lost.sqlite"
+    lost.write_bytes(office.read_bytes())  # what is left when the -wal is gone
+    close_db()
+    code, out = _check(lost, capsys, "--anchor", str(paper))
+    assert code == 1, out
+    assert any(bk.name in line and "gone" in line for line in out["audit"]), out
+    assert any(str(paper) in line and "gone" in line for line in out["audit"]), out
+    init_db(lost, migrate=False)
+    assert Application.select().count() == 1  # the second application is indeed lost
