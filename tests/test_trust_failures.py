@@ -158,7 +158,7 @@ def test_print_into_a_bad_place_takes_no_number(db, users, person, tmp_path, cap
 
     app = submit(users, person, 2, "direct")
     counts = (OutgoingEntry.select().count(), PrintedDocument.select().count())
-    for out, field in [(tmp_path / "missing" / "t.pdf", "out"), (tmp_path, "out"), ("/sys/t.pdf", "db")]:
+    for out, field in [(tmp_path / "missing" / "t.pdf", "out"), (tmp_path, "out"), ("/sys/t.pdf", "out")]:
         stdin_pins("0000")
         assert (
             main(
