@@ -6,7 +6,8 @@ Times are naive office-local datetimes, whole seconds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 import peewee as pw
 
@@ -258,3 +259,8 @@ class Complaint(BaseModel):
     answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered", on_delete="RESTRICT")
     recorded_by = pw.ForeignKeyField(User, backref="complaints_recorded", on_delete="RESTRICT")
     created_at = pw.DateTimeField()
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The query's rows as plain tuples (`query.tuples()`): peewee's stubs type them as models."""
+    return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))
