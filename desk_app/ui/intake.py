@@ -228,7 +228,7 @@ class IntakeWidget(QWidget):
         outer.addLayout(row)
         self._show_person()
 
-        order = [
+        order: list[QWidget] = [
             self.search_edit,
             self.search_button,
             self.new_card_button,
