@@ -228,7 +228,7 @@ class IntakeWidget(QWidget):
         outer.addLayout(row)
         self._show_person()
 
-        order: list[QWidget] = [
+        order = [
             self.search_edit,
             self.search_button,
             self.new_card_button,
