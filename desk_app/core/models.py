@@ -264,3 +264,8 @@ class Complaint(BaseModel):
 def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
     """The query's rows as plain tuples (`query.tuples()`): peewee's stubs type them as models."""
     return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))
+
+
+def dicts(query: Any) -> Iterator[dict[str, Any]]:
+    """The query's rows as dicts by column name (`query.dicts()`), typed likewise."""
+    return cast("Iterator[dict[str, Any]]", iter(query.dicts()))
