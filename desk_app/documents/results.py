@@ -81,24 +81,21 @@ def notification(d: dict[str, Any]) -> list[Flowable]:
             p(f"{t('basis', lang)}: {d['basis']}", "small"),
             *_signatures(d),
         ]
-    return [
-        *title_block("notification", lang),
-        *_addressee(d),
-        gap(6),
-        p(_body("notification", d)),
-        p(f"{t('basis', lang)}: {d['basis']}", "small"),
-        *_signatures(d),
-    ]
+    return _plain("notification", d)
 
 
 def decision(d: dict[str, Any]) -> list[Flowable]:
-    lang = d["lang"]
+    return _plain("decision", d)
+
+
+def _plain(kind: str, d: dict[str, Any]) -> list[Flowable]:
+    """A positive result in its plain form: title, addressee, body, basis, signatures."""
     return [
-        *title_block("decision", lang),
+        *title_block(kind, d["lang"]),
         *_addressee(d),
         gap(6),
-        p(_body("decision", d)),
-        p(f"{t('basis', lang)}: {d['basis']}", "small"),
+        p(_body(kind, d)),
+        p(f"{t('basis', d['lang'])}: {d['basis']}", "small"),
         *_signatures(d),
     ]
 

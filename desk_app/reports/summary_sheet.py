@@ -4,6 +4,7 @@ grounds, the twelve-month trend with its chart, and the complaints; see `monthly
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import fields
 from typing import Any
 
 from desk_app.core.clock import iso
@@ -30,18 +31,14 @@ def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
     }
 
 
+# The figures that add up over services: the counts (not the shares and term days).
+_SUMMED = [f.name for f in fields(Q.ServiceFigures) if f.type == "int"]
+
+
 def _totals(figs: list[Q.ServiceFigures]) -> Q.ServiceFigures:
     tot = Q.ServiceFigures()
     for f in figs:
-        for k in (
-            "received_center",
-            "received_direct",
-            "completed",
-            "refused",
-            "in_progress",
-            "overdue",
-            "term_n",
-        ):
+        for k in _SUMMED:
             setattr(tot, k, getattr(tot, k) + getattr(f, k))
         for code, n in f.grounds.items():
             tot.grounds[code] = tot.grounds.get(code, 0) + n
