@@ -100,11 +100,17 @@ def _plain(kind: str, d: dict[str, Any]) -> list[Flowable]:
     ]
 
 
-def refusal(d: dict[str, Any]) -> list[Flowable]:
-    lang = d["lang"]
-    out: list[Flowable] = [*title_block("refusal", lang), *_addressee(d), gap(6), p(_body("refusal", d))]
+def _with_grounds(kind: str, d: dict[str, Any]) -> list[Flowable]:
+    """Title, addressee and body of a refusal or return, then its grounds numbered."""
+    out: list[Flowable] = [*title_block(kind, d["lang"]), *_addressee(d), gap(6), p(_body(kind, d))]
     for i, g in enumerate(d["grounds"], 1):
         out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
+    return out
+
+
+def refusal(d: dict[str, Any]) -> list[Flowable]:
+    lang = d["lang"]
+    out = _with_grounds("refusal", d)
     out += [
         gap(2),
         pb(f"{t('reasoning', lang)}:"),
@@ -121,9 +127,7 @@ def return_notice(d: dict[str, Any]) -> list[Flowable]:
     """Service 2, R2 p.10: the working body returns a package with errors or missing
     documents, with the reasons in writing; the applicant may apply again once corrected."""
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("return", lang), *_addressee(d), gap(6), p(_body("return", d))]
-    for i, g in enumerate(d["grounds"], 1):
-        out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
+    out = _with_grounds("return", d)
     out += [
         gap(2),
         pb(f"{t('return.reasoning', lang)}:"),
