@@ -32,7 +32,7 @@ def versions() -> dict[str, str]:
     try:
         import peewee
 
-        out["peewee"] = peewee.__version__
+        out["peewee"] = str(getattr(peewee, "__version__", "?"))  # not in peewee's stubs
     except ImportError:
         pass
     qtcore = sys.modules.get("PySide6.QtCore")  # only when the GUI is up: never import Qt here
@@ -134,9 +134,10 @@ def install_cli_hook() -> None:
     """CLI: log and keep a crash report, then print the usual traceback and exit non-zero."""
     default = sys.excepthook
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            return default(exc_type, exc, tb)
+            default(exc_type, exc, tb)
+            return
         _, path = handle(exc_type, exc, tb)
         default(exc_type, exc, tb)
         if path is not None:

@@ -104,8 +104,11 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
     except OSError:
-        handler, path = logging.StreamHandler(sys.stderr), None
+        handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.WARNING)  # the CLI's stdout/stderr stay clean of routine lines
+        written: Path | None = None
+    else:
+        written = path
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(_Redact())
     root.addHandler(handler)
@@ -115,7 +118,7 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     logging.getLogger("kense").info(
         "start kense %s, python %s, argv %s", __version__, sys.version.split()[0], safe_argv(sys.argv[1:])
     )
-    return path
+    return written
 
 
 def teardown_logging() -> None:

@@ -18,11 +18,6 @@ from desk_app.core import audit
 from desk_app.core.models import OfficeSetting, User, database
 from desk_app.ui import crash_dialog
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]  # offscreen platform limits
-
 ROOT = Path(__file__).resolve().parents[1]
 
 

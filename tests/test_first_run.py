@@ -22,11 +22,6 @@ from desk_app.ui.first_run_wizard import (
 )
 from desk_app.ui.signals import app_signals
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]  # offscreen platform limits
-
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
 

@@ -16,7 +16,6 @@ from desk_app.ui.head_charts import HeadCharts, NumbersDialog
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
 

@@ -17,8 +17,6 @@ from desk_app.ui.card_dialog import CardDialog
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
 

@@ -17,11 +17,6 @@ from desk_app.ui import i18n
 from desk_app.ui.intake import IntakeWidget
 from desk_app.ui.main_window import MainWindow
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 SIZES = [(1366, 768), (1280, 720)]
 FRAME = 40  # title bar and borders a window manager adds; the taskbar is inside the screen size
 ROLES = ["center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"]

@@ -12,8 +12,6 @@ from desk_app.core.models import Movement, RefusalGround, Step
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
 

@@ -17,8 +17,6 @@ from desk_app.documents.journal import OutgoingEntry, PrintedDocument
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
 ]
 
 

@@ -21,7 +21,6 @@ from desk_app.ui.signals import app_signals
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 SCANNER = [5]  # ms between a scanner's keys
 PREFIX = "~"

@@ -9,8 +9,6 @@ from ui_work import Desk
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
 

@@ -17,11 +17,6 @@ from desk_app.ui import i18n
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 
 @pytest.fixture(autouse=True)
 def kazakh():

@@ -12,11 +12,6 @@ from desk_app.ui import i18n, prefs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tabs import TAB_CLASSES
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]  # offscreen platform limits
-
 
 @pytest.fixture(autouse=True)
 def kazakh():

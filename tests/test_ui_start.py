@@ -14,10 +14,6 @@ from desk_app.core.models import OfficeSetting, User
 from desk_app.ui import first_run
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]  # offscreen platform limits
 
 
 def _run(*args: str, env_extra: dict[str, str] | None = None, timeout: int = 120):

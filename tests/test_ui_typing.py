@@ -22,8 +22,6 @@ from desk_app.ui.sign_in import SignInDialog
 
 pytestmark = [
     pytest.mark.usefixtures("kazakh"),
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)"),
 ]
 
 NO = Qt.KeyboardModifier.NoModifier

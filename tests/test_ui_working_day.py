@@ -13,11 +13,6 @@ from ui_work import Desk, app, select
 from desk_app.ui import i18n
 from desk_app.ui.main_window import MainWindow
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("This plugin does not support"),
-]
-
 
 @pytest.fixture
 def desk(qtbot, users, printed, answers):

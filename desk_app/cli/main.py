@@ -13,11 +13,15 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeAlias
 
 from desk_app import __version__
 from desk_app.core.errors import KenseError
 
 from . import commands
+
+# What `add_subparsers()` returns, handed to each command's `register`.
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 # Commands that may create the database they are given (everything else refuses a missing one).
 CREATES_DB = {"demo"}

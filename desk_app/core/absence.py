@@ -30,6 +30,7 @@ BLOCKS_SETTING = "absence_blocks_actions"
 
 
 class Absence(BaseModel):
+    acting_id: int | None  # peewee's id of the acting head (see models.BaseModel)
     user = pw.ForeignKeyField(User, backref="absences", on_delete="RESTRICT")
     date_from = pw.DateField(index=True)
     date_to = pw.DateField(index=True)

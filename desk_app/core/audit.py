@@ -67,7 +67,7 @@ def record(
         )
 
 
-def verify_rows(rows: Iterable[tuple]) -> list[str]:
+def verify_rows(rows: Iterable[tuple[Any, ...]]) -> list[str]:
     """Problems in (id, at, user, action, entity, entity_id, before, after, prev_hash, hash)
     rows given in id order; used on the live database and on a backup file before restoring."""
     problems = []

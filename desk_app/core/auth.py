@@ -171,7 +171,7 @@ def _reserve_attempt(login: str, at: dt.datetime) -> User:
         q = User.select().where(User.login == login.strip())
         if not isinstance(User._meta.database.obj, pw.SqliteDatabase):
             q = q.for_update()
-        user = q.first()
+        user = q.get_or_none()
         if user is None or not user.active:
             raise NotFound("Пайдаланушы табылмады", "Пользователь не найден", field="login")
         failures = user.failed_attempts

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .clock import now
 from .deadlines import DUE_SOON, ON_TIME, OVERDUE, urgency
 from .models import Application, Step, User
-from .terms import _dt, is_overdue, spans_of
+from .terms import _at, _dt, is_overdue, spans_of
 
 BUCKETS = (ON_TIME, DUE_SOON, OVERDUE)
 
@@ -81,7 +81,7 @@ def _open_applications() -> list[_Open]:
     out = []
     for aid, number, service, executor, term, notice in apps:
         started, due = steps.get(aid, (None, None))
-        out.append(_Open(aid, number, service, executor, _dt(term), _dt(notice), _dt(started), _dt(due)))
+        out.append(_Open(aid, number, service, executor, _at(term), _dt(notice), _dt(started), _dt(due)))
     return out
 
 

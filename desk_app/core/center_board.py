@@ -62,7 +62,9 @@ def _service(app: Application) -> Service:
     return service_of(app)
 
 
-def _row(app: Application, status: str, since=None, due=None) -> Row:
+def _row(
+    app: Application, status: str, since: dt.datetime | None = None, due: dt.datetime | None = None
+) -> Row:
     return Row(
         app.id,
         app.number,
@@ -137,7 +139,7 @@ def board(at: dt.datetime | None = None) -> Board:
             # under the step before (the dispatch, R2-R4 T1 step 2)
             path = svc.path(app.channel)
             before = [s.no for s in path[: [p.no for p in path].index(step.no)]]
-            sent = next((s for s in reversed(rows) if s.no in before), None)
-            if sent is not None and sent.due_at is not None and at > sent.due_at:
-                out.in_transit.append(_row(app, TO_BODY, sent.completed_at, sent.due_at))
+            dispatch = next((s for s in reversed(rows) if s.no in before), None)
+            if dispatch is not None and dispatch.due_at is not None and at > dispatch.due_at:
+                out.in_transit.append(_row(app, TO_BODY, dispatch.completed_at, dispatch.due_at))
     return out

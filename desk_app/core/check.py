@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ import peewee as pw
 
 from . import audit
 from .auth import LOCK_MINUTES, pin_digest
+from .calendar import WorkCalendar
 from .cards import CARD_FIELDS, _snapshot
 from .db import pending_migrations
 from .models import (
@@ -210,7 +212,9 @@ def check_audit() -> list[str]:
 # ---------------------------------------------------------------- workflow invariants
 
 
-def _due_ok(want: dt.datetime | None, start: dt.datetime, due: dt.datetime | None, edited_within) -> bool:
+def _due_ok(
+    want: dt.datetime | None, start: dt.datetime, due: dt.datetime | None, edited_within: Callable[..., bool]
+) -> bool:
     if due == want:
         return True
     # A day the office edited (or un-edited) inside the step's window may have been counted
@@ -225,8 +229,8 @@ def check_application(
     app: Application,
     steps: list[Step],
     grounds: list[str],
-    cals,
-    edited_within,
+    cals: tuple[WorkCalendar, ...],
+    edited_within: Callable[[dt.datetime, dt.datetime], bool],
     movements: frozenset[str] = frozenset(),
 ) -> list[str]:
     n = app.number
@@ -401,7 +405,7 @@ def run_check() -> Report:
     """All three layers; a layer that cannot even be read reports the database error."""
     r = Report()
 
-    def guarded(fn, *args):
+    def guarded(fn: Callable[..., Any], *args: Any) -> Any:
         try:
             return fn(*args)
         except (pw.DatabaseError, ValueError, TypeError, KeyError) as e:

@@ -34,14 +34,14 @@ from .deadlines import due_at
 from .errors import NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, Complaint, Person, User
 from .office_calendar import load_calendar
-from .regulation import Term
+from .regulation import Term, Wording
 from .textcheck import plain_text
 
 REGISTER_ROLES = ("head", "executor", "office_clerk", "center_inspector")
 ANSWER_ROLES = ("head",)
 
 
-def _wording(app: Application):
+def _wording(app: Application) -> Wording:
     from .workflow import wording_of  # lazy: workflow imports much of core
 
     return wording_of(app)
@@ -88,7 +88,7 @@ def snapshot(c: Complaint) -> dict[str, object]:
         "answer_due_at": iso(c.answer_due_at),
         "answer": c.answer,
         "answered_on": iso(c.answered_on),
-        "answered_by": c.answered_by.login if c.answered_by_id else None,
+        "answered_by": c.answered_by.login if c.answered_by is not None else None,
     }
 
 
@@ -119,9 +119,10 @@ def register(
             "Шағымның мәнін жазыңыз (кемінде 5 таңба)", "Укажите суть жалобы (не менее 5 знаков)", "subject"
         )
     with transaction():
-        app = Application.get_or_none(Application.id == getattr(app, "id", None))
-        if app is None:
+        found = Application.get_or_none(Application.id == getattr(app, "id", None))
+        if found is None:
             raise NotFound("Өтініш табылмады", "Заявление не найдено", "application")
+        app = found
         if day < app.submitted_at.date():
             raise ValidationError(
                 "Шағым өтініш берілген күннен ерте болмайды",

@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import quote
 
 import peewee as pw
@@ -38,7 +39,7 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
     """
     target = str(url) if url else str(default_db_path())
     if is_postgres(target):
-        db = connect(target)
+        db: pw.Database = connect(target)
         if readonly:
             db.connect_params["options"] = "-c default_transaction_read_only=on"
         return db
@@ -120,7 +121,7 @@ def transaction() -> Iterator[None]:
             yield
 
 
-def _load(path: Path):
+def _load(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"kense_migration_{path.stem}", path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from typing import Any
 
 from . import auth, cards, complaints, iin, settings, workflow
+from .calendar import WorkCalendar
 from .clock import now
 from .errors import ValidationError
 from .models import Application, Person, User
@@ -133,7 +135,7 @@ USERS = [
 DEMO_PIN = "0000"
 
 
-def _person_data(rng: random.Random, serial: int) -> dict:
+def _person_data(rng: random.Random, serial: int) -> dict[str, Any]:
     sex = rng.choice("MF")
     born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 55))
     code = None
@@ -153,13 +155,13 @@ def _person_data(rng: random.Random, serial: int) -> dict:
     }
 
 
-def _office_hours(rng: random.Random, day: dt.date, cal) -> dt.datetime:
+def _office_hours(rng: random.Random, day: dt.date, cal: WorkCalendar) -> dt.datetime:
     """A moment within office hours (9:00-18:00) of the first working day from `day`."""
     day = cal.next_working(day)
     return dt.datetime.combine(day, dt.time(9)) + dt.timedelta(minutes=rng.randrange(0, 9 * 60))
 
 
-def _later(rng: random.Random, t: dt.datetime, minutes: int, cal) -> dt.datetime:
+def _later(rng: random.Random, t: dt.datetime, minutes: int, cal: WorkCalendar) -> dt.datetime:
     """`minutes` after `t`, moved into office hours when that falls outside them."""
     u = t + dt.timedelta(minutes=minutes)
     if cal.is_working(u.date()) and 9 <= u.hour < 18:
@@ -273,7 +275,9 @@ def build_demo(
             intake_user = users["executor"] if service == 1 else users["office_clerk"]
         person = rng.choice(people)
         svc = workflow.regulations().in_force(t.date()).service(service)
-        docs = [(d.code, d.text.kk) for d in svc.documents if d.required or rng.random() < 0.5]
+        docs: list[tuple[str | None, str]] = [
+            (d.code, d.text.kk) for d in svc.documents if d.required or rng.random() < 0.5
+        ]
         if rng.random() < 0.1:
             docs.append((None, "Тұрғылықты жері туралы анықтама"))
         app = workflow.submit(
@@ -372,7 +376,15 @@ def _inform(users: dict[str, User], today: dt.datetime) -> int:
     return done
 
 
-def _advance(rng: random.Random, app, users, execs, t: dt.datetime, today: dt.datetime, cal):
+def _advance(
+    rng: random.Random,
+    app: Application,
+    users: dict[str, User],
+    execs: list[User],
+    t: dt.datetime,
+    today: dt.datetime,
+    cal: WorkCalendar,
+) -> Application:
     """Carry an application along its path as far as a random stopping point before today."""
     # Recent applications stop part-way, at a random step; older ones run to the end.
     stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99

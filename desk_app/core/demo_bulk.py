@@ -21,6 +21,7 @@ from typing import Any
 import peewee as pw
 
 from . import audit, iin, search, workflow
+from .calendar import WorkCalendar
 from .cards import CARD_FIELDS
 from .clock import iso, now
 from .deadlines import due_at, result_due, term_due
@@ -185,7 +186,7 @@ class _Writer:
         self.db = db
         self.sqlite = isinstance(db, pw.SqliteDatabase)
 
-    def insert(self, table: str, cols: Sequence[str], rows: list[tuple]) -> None:
+    def insert(self, table: str, cols: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         names = ", ".join(f'"{c}"' for c in cols)
@@ -219,8 +220,13 @@ class _AuditRows:
         self.prev = last.hash if last else audit.GENESIS
 
     def rows(
-        self, at: dt.datetime, user: str, action: str, entity: str, items: Iterable[tuple[str, dict]]
-    ) -> list[tuple]:
+        self,
+        at: dt.datetime,
+        user: str,
+        action: str,
+        entity: str,
+        items: Iterable[tuple[str, dict[str, Any]]],
+    ) -> list[tuple[Any, ...]]:
         at_iso, at_db = iso(at) or "", at.strftime("%Y-%m-%d %H:%M:%S")
         out = []
         for eid, after in items:
@@ -234,7 +240,7 @@ class _AuditRows:
 _CARD_AT = {f: PERSON_COLS.index(f) for f in ("iin", *CARD_FIELDS)}
 
 
-def _card_audit(row: tuple) -> tuple[str, dict]:
+def _card_audit(row: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
     return str(row[0]), {f: row[i] for f, i in _CARD_AT.items()}
 
 
@@ -244,7 +250,7 @@ class _Due:
     def __init__(self) -> None:
         self.cal = load_calendar()
         self.memo: dict[tuple[int, str, dt.date], dt.datetime | None] = {}
-        self.term_memo: dict[tuple, tuple[dt.datetime, dt.datetime]] = {}
+        self.term_memo: dict[tuple[Any, ...], tuple[dt.datetime, dt.datetime]] = {}
 
     def __call__(self, step: RegStep, at: dt.datetime) -> dt.datetime | None:
         if step.limit is None or step.unit is None:
@@ -291,6 +297,11 @@ class _Sim:
         "issued_to",
         "due",
     )
+    executor: int | None
+    prepared: str | None
+    result: str | None
+    closed_at: dt.datetime | None
+    issued_at: dt.datetime | None
 
     def __init__(self, svc: Service, channel: str, by: int, at: dt.datetime, due: _Due) -> None:
         self.svc, self.channel, self.due = svc, channel, due
@@ -419,7 +430,7 @@ def _person_rows(
     at: str,
     full_names: list[str],
     serials: dict[tuple[int, str], int],
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """`n` cards with valid IINs (`iin.make`), folded keys (`names`), Kazakh and Russian names."""
     kk_sur_m, ru_sur_m = KK_SURNAMES, RU_SURNAMES
     kk_sur_f = [_female(s) for s in kk_sur_m]
@@ -571,7 +582,7 @@ def build_bulk(
     return counts
 
 
-def _submission_times(rng: random.Random, n: int, today: dt.datetime, cal) -> list[dt.datetime]:
+def _submission_times(rng: random.Random, n: int, today: dt.datetime, cal: WorkCalendar) -> list[dt.datetime]:
     first_day = today.date() - dt.timedelta(days=365)
     out = []
     for i in range(n):
@@ -731,7 +742,7 @@ def _advance(
     execs: list[tuple[int, str]],
     t: dt.datetime,
     today: dt.datetime,
-    cal,
+    cal: WorkCalendar,
     open_share: float | None,
     full_name: str,
 ) -> None:

@@ -91,4 +91,5 @@ def attach(
 
 
 def latest(person_id: int) -> IdDocument | None:
-    return IdDocument.select().where(IdDocument.person == person_id).order_by(IdDocument.id.desc()).first()
+    q = IdDocument.select().where(IdDocument.person == person_id)
+    return q.order_by(IdDocument.id.desc()).get_or_none()

@@ -6,12 +6,20 @@ Times are naive office-local datetimes, whole seconds.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
+
 import peewee as pw
 
 database = pw.DatabaseProxy()
 
 
 class BaseModel(pw.Model):
+    if TYPE_CHECKING:
+        # Peewee's metaclass adds the primary key `id` (and `<fk>_id` for each foreign key,
+        # declared below per model) at run time, where its stubs cannot see them.
+        id = pw.AutoField()
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -93,6 +101,11 @@ class NuclearPeriod(BaseModel):
 
 
 class Application(BaseModel):
+    if TYPE_CHECKING:
+        person_id: int
+        executor_id: int | None
+        accepted_by_id: int
+
     number = pw.CharField(unique=True, max_length=20)
     year = pw.IntegerField()
     seq = pw.IntegerField()
@@ -126,18 +139,28 @@ class Application(BaseModel):
 
 
 class AttachedDocument(BaseModel):
+    if TYPE_CHECKING:
+        application_id: int
+
     application = pw.ForeignKeyField(Application, backref="documents", on_delete="CASCADE")
     code = pw.CharField(max_length=60, null=True)  # null for a document outside the list
     title = pw.CharField(max_length=400)
 
 
 class RefusalGround(BaseModel):
+    if TYPE_CHECKING:
+        application_id: int
+
     application = pw.ForeignKeyField(Application, backref="grounds", on_delete="CASCADE")
     code = pw.CharField(max_length=60)
 
 
 class Step(BaseModel):
     """One regulation step taken on an application."""
+
+    if TYPE_CHECKING:
+        application_id: int
+        user_id: int | None
 
     application = pw.ForeignKeyField(Application, backref="steps", on_delete="CASCADE")
     no = pw.IntegerField()
@@ -153,6 +176,10 @@ class Step(BaseModel):
 
 class Movement(BaseModel):
     """A barcode scan of the paper file between the Center and the authorized body."""
+
+    if TYPE_CHECKING:
+        application_id: int
+        user_id: int
 
     application = pw.ForeignKeyField(Application, backref="movements", on_delete="CASCADE")
     kind = pw.CharField(max_length=30)  # sent_to_body, received_by_body, result_at_center
@@ -216,6 +243,11 @@ class Complaint(BaseModel):
     """A complaint of the applicant on any question of the service (R1-R4 p.18), tied to its
     application. Created by migration 0010, not by 0001 (not in CORE_MODELS)."""
 
+    if TYPE_CHECKING:
+        application_id: int
+        answered_by_id: int | None
+        recorded_by_id: int
+
     application = pw.ForeignKeyField(Application, backref="complaints", on_delete="CASCADE")
     received_on = pw.DateField()
     from_whom = pw.CharField(max_length=300)
@@ -227,3 +259,13 @@ class Complaint(BaseModel):
     answered_by = pw.ForeignKeyField(User, null=True, backref="complaints_answered", on_delete="RESTRICT")
     recorded_by = pw.ForeignKeyField(User, backref="complaints_recorded", on_delete="RESTRICT")
     created_at = pw.DateTimeField()
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The query's rows as plain tuples (`query.tuples()`): peewee's stubs type them as models."""
+    return cast("Iterator[tuple[Any, ...]]", iter(query.tuples()))
+
+
+def dicts(query: Any) -> Iterator[dict[str, Any]]:
+    """The query's rows as dicts by column name (`query.dicts()`), typed likewise."""
+    return cast("Iterator[dict[str, Any]]", iter(query.dicts()))

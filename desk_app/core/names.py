@@ -141,7 +141,7 @@ def phonetic(text: str) -> str:
     for a, b in _LAT_SIMPLIFY:
         t = t.replace(a, b)
     # collapse doubled letters ("Ахметов" / "Akhmettov")
-    out = []
+    out: list[str] = []
     for ch in t:
         if not out or out[-1] != ch:
             out.append(ch)

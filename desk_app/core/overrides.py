@@ -42,7 +42,7 @@ class RegulationOverride(BaseModel):
         indexes = ((("wording", "service", "kind", "code"), True),)
 
 
-_cache: dict[str, tuple] = {}
+_cache: dict[str, tuple[tuple[int, int], Regulations]] = {}
 
 
 def invalidate() -> None:

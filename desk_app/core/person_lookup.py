@@ -36,7 +36,7 @@ def _minimal(query: str, limit: int) -> list[Person]:
 
 def find_persons(query: str, limit: int = 50) -> list[Person]:
     try:
-        from . import search  # type: ignore[attr-defined]
+        from . import search
     except ImportError:
         return _minimal(query, limit)
     ids = [getattr(hit, "id", hit) for hit in search.find_persons(query, limit)]

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from . import audit, schema
@@ -31,7 +32,7 @@ def _params(url: str) -> dict[str, str]:
     return out
 
 
-def _connect(p: dict[str, str], dbname: str):
+def _connect(p: dict[str, str], dbname: str) -> Any:  # a psycopg2 connection
     import psycopg2
 
     con = psycopg2.connect(
@@ -41,7 +42,7 @@ def _connect(p: dict[str, str], dbname: str):
     return con
 
 
-def _verify(con, p: dict[str, str]) -> dict[str, int]:
+def _verify(con: Any, p: dict[str, str]) -> dict[str, int]:
     cur = con.cursor()
     cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     tables = {r[0] for r in cur.fetchall()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -51,7 +52,9 @@ def transit_state_of(role: str) -> str | None:
     return None
 
 
-def _filtered(q: pw.ModelSelect, service: int | None, text: str, executor_id: int | None) -> pw.ModelSelect:
+def _filtered(
+    q: pw.ModelSelect[Any], service: int | None, text: str, executor_id: int | None
+) -> pw.ModelSelect[Any]:
     if executor_id is not None:
         q = q.where(Application.executor == executor_id)
     if service:
@@ -210,7 +213,7 @@ def steps_of_kind(role: str, kind: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _row(r: dict) -> QueueRow:
+def _row(r: dict[str, Any]) -> QueueRow:
     return QueueRow(
         app_id=r["id"],
         number=r["number"],

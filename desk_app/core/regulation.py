@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ValidationError
 from .paths import resources_dir
@@ -163,7 +164,7 @@ class Wording:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
 
-def _step(d: dict) -> Step:
+def _step(d: dict[str, Any]) -> Step:
     if d["role"] not in ROLES:
         raise ValueError(f"unknown role {d['role']!r} in step {d['no']}")
     if d.get("unit") is not None and d["unit"] not in UNITS:
@@ -190,7 +191,7 @@ def _step(d: dict) -> Step:
     )
 
 
-def _term(d: dict | None) -> Term | None:
+def _term(d: dict[str, Any] | None) -> Term | None:
     if not d:
         return None
     if d["unit"] not in UNITS:
@@ -198,18 +199,18 @@ def _term(d: dict | None) -> Term | None:
     return Term(int(d["limit"]), d["unit"], bool(d.get("to_confirm")))
 
 
-def _grounds(items: list[dict]) -> tuple[Ground, ...]:
+def _grounds(items: list[dict[str, Any]]) -> tuple[Ground, ...]:
     return tuple(Ground(g["code"], Text.of(g), Text.of(g["basis"])) for g in items)
 
 
-def _defective(d: dict | None) -> DefectiveReturn | None:
+def _defective(d: dict[str, Any] | None) -> DefectiveReturn | None:
     if not d:
         return None
     terms = {ch: t for ch, raw in d["terms"].items() if (t := _term(raw)) is not None}
     return DefectiveReturn(d["result"], _grounds(d["grounds"]), terms)
 
 
-def parse_wording(data: dict, source: Path | None = None) -> Wording:
+def parse_wording(data: dict[str, Any], source: Path | None = None) -> Wording:
     services = {}
     for s in data["services"]:
         services[s["no"]] = Service(

@@ -16,14 +16,14 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import peewee as pw
 
 from . import idcard, workflow
 from .clock import iso, now
 from .errors import ConcurrencyError, KenseError, TransitionError
-from .models import Application, Movement, Person, Step, User
+from .models import Application, Movement, Person, Step, User, tuples
 from .status import status_dict
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,14 @@ def _actions() -> dict[str, ScanAction]:
 MOVING_ROLES = ("dispatch_inspector", "office_clerk", "center_inspector")
 # The step kind whose completion (or opening, for "issue") a scan of each kind marks.
 MOVEMENT_OF_STEP = {"dispatch": "sent_to_body", "register": "received_by_body", "issue": "result_at_center"}
+
+
+class _Base(TypedDict):
+    """What every outcome of one scan repeats: the desk's role, the payload as kept, the time."""
+
+    role: str
+    payload: str
+    at: str | None
 
 
 @dataclass
@@ -175,7 +183,7 @@ def _handle(
     raw = "".join(
         ch if ch.isprintable() or ch in "\r\n\t" else f"\\x{ord(ch):02x}" for ch in payload[:MAX_PAYLOAD]
     )[:MAX_PAYLOAD]
-    base = {"role": role, "payload": raw, "at": iso(at)}
+    base = _Base(role=role, payload=raw, at=iso(at))
     card = idcard.read(payload, at.date())
     if card is not None:
         return _id_card(card, base)
@@ -238,12 +246,12 @@ def _handle(
     )
 
 
-def _id_card(card: idcard.IdScan, base: dict[str, Any]) -> ScanOutcome:
+def _id_card(card: idcard.IdScan, base: _Base) -> ScanOutcome:
     """An identity card read: the intake opens the card; the scan itself changes nothing.
     Neither the payload nor the names reach the log (personal data stay in the database)."""
     doc = card.mrz.document() if card.mrz else None
     ok = card.mrz.check_digits_ok if card.mrz else None
-    base = {**base, "payload": "ID" if card.mrz is None else "MRZ"}
+    base = _Base(role=base["role"], payload="ID" if card.mrz is None else "MRZ", at=base["at"])
     if card.error is not None:
         log.info("identity card scan refused: %s", card.error[1])
         kk, ru = card.error
@@ -286,19 +294,22 @@ def _where(app: Application) -> tuple[str, str]:
             "папка уәкілетті органға жіберілді, әлі қабылданбаған",
             "папка отправлена в уполномоченный орган, ещё не принята",
         )
+    if app.current_step is None:  # only a closed application is at no step (workflow.close)
+        return app.state, app.state
     step = workflow.service_of(app).step(app.current_step)
     return f"{step.no}-қадам: {step.action.kk}", f"шаг {step.no}: {step.action.ru}"
 
 
-def _duplicate(app: Application, kind: str, base: dict[str, Any]) -> ScanOutcome | None:
+def _duplicate(app: Application, kind: str, base: _Base) -> ScanOutcome | None:
     """The "already scanned" outcome when a movement of `kind` exists for `app`."""
-    prior = (
-        Movement.select(Movement.at)
-        .where(Movement.application == app.id, Movement.kind == kind)
-        .order_by(Movement.id)
-        .limit(1)
-        .tuples()
-        .first()
+    prior = next(
+        tuples(
+            Movement.select(Movement.at)
+            .where(Movement.application == app.id, Movement.kind == kind)
+            .order_by(Movement.id)
+            .limit(1)
+        ),
+        None,
     )
     if prior is None:
         return None
@@ -321,7 +332,7 @@ def _as_datetime(v: Any) -> dt.datetime:
 
 
 def _move(
-    app: Application, action: ScanAction, user: User, at: dt.datetime, raw: str, base: dict[str, Any]
+    app: Application, action: ScanAction, user: User, at: dt.datetime, raw: str, base: _Base
 ) -> ScanOutcome:
     n = app.number
     dup = _duplicate(app, action.movement, base)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -212,7 +213,7 @@ def _like_prefix(s: str) -> str:
     return _escape_like(s) + "%"
 
 
-def _rows(db: pw.Database, sql: str, params: tuple) -> list[PersonHit]:
+def _rows(db: pw.Database, sql: str, params: tuple[Any, ...]) -> list[PersonHit]:
     out = []
     for pid, iin, sur, name, pat, born, sex, addr in db.execute_sql(sql, params).fetchall():
         if not isinstance(born, dt.date):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .calendar import WorkCalendar
 from .deadlines import StepSpan, step_due, term_clock
@@ -19,7 +20,7 @@ from .deadlines import term_due as path_term_due
 from .regulation import Service
 
 
-def spans(rows: Iterable) -> list[StepSpan]:
+def spans(rows: Iterable[Any]) -> list[StepSpan]:
     """StepSpans of Step rows (or anything with started_at, completed_at, counted, due_at)."""
     return [StepSpan(r.started_at, r.completed_at, bool(r.counted), r.due_at is not None) for r in rows]
 
@@ -27,8 +28,13 @@ def spans(rows: Iterable) -> list[StepSpan]:
 def _dt(v: object) -> dt.datetime | None:
     """SQLite hands raw rows back as text, PostgreSQL as datetimes."""
     if v is None or isinstance(v, dt.datetime):
-        return v  # type: ignore[return-value]
+        return v
     return dt.datetime.fromisoformat(str(v))
+
+
+def _at(v: object) -> dt.datetime:
+    """`_dt` of a column that is never NULL."""
+    return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
 
 
 def spans_of(app_ids: Sequence[int], at: dt.datetime | None = None) -> dict[int, list[StepSpan]]:
@@ -46,7 +52,7 @@ def spans_of(app_ids: Sequence[int], at: dt.datetime | None = None) -> dict[int,
         if at is not None:
             q = q.where(Step.started_at <= at)
         for aid, started, done, counted, due in db.execute(q).fetchall():
-            out[aid].append(StepSpan(_dt(started), _dt(done), bool(counted), due is not None))
+            out[aid].append(StepSpan(_at(started), _dt(done), bool(counted), due is not None))
     return out
 
 
@@ -95,7 +101,7 @@ def expected(
     channel: str,
     submitted_at: dt.datetime,
     notice_due_at: dt.datetime | None,
-    rows: Sequence,
+    rows: Sequence[Any],
     cal: WorkCalendar,
 ) -> Expected:
     """The term, the printed date and every step row's due time by today's rules: a step

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+import peewee as pw
+
 from . import absence, audit
 from .auth import still_holds
 from .clock import iso, now
@@ -21,7 +23,7 @@ from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionErro
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
 from .overrides import effective_regulations
-from .regulation import Regulations, Service, Wording
+from .regulation import Regulations, Service, Term, Wording
 from .regulation import Step as RegStep
 from .textcheck import bad_char, plain_text
 
@@ -457,7 +459,7 @@ def _check_executor(app: Application, by: User, step: RegStep, at: dt.datetime) 
         )
 
 
-def _notice_due(app: Application, term) -> dt.datetime:
+def _notice_due(app: Application, term: Term) -> dt.datetime:
     """R2 p.10: the return's term runs from the working body's receipt of the package: the
     office clerk's registration (step 3; on the direct channel, the submission)."""
     nos = [s.no for s in service_of(app).steps if s.kind == "register"]
@@ -685,7 +687,7 @@ def inform(app: Application, by: User, how: str, at: dt.datetime | None = None) 
 # ---------------------------------------------------------------- queues
 
 
-def waiting_for(role: str, limit: int | None = None):
+def waiting_for(role: str, limit: int | None = None) -> pw.ModelSelect[Application]:
     """Applications whose open step belongs to `role` (query; the caller pages it)."""
     q = (
         Application.select(Application, Step)

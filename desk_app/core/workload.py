@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from .clock import now
-from .models import Application, Person, Step, User
+from .models import Application, Person, Step, User, dicts, tuples
 from .terms import is_overdue, spans_of
 from .workflow import CLOSED
 
@@ -26,11 +26,12 @@ def executors() -> list[User]:
 
 def executor_loads() -> list[Load]:
     """Every active executor with the number of open applications assigned to them."""
-    counts = dict(
-        Application.select(Application.executor, pw.fn.COUNT(Application.id))
-        .where(Application.state != CLOSED, Application.executor.is_null(False))
-        .group_by(Application.executor)
-        .tuples()
+    counts: dict[int, int] = dict(
+        tuples(
+            Application.select(Application.executor, pw.fn.COUNT(Application.id))
+            .where(Application.state != CLOSED, Application.executor.is_null(False))
+            .group_by(Application.executor)
+        )
     )
     return [Load(u, counts.get(u.id, 0)) for u in executors()]
 
@@ -49,7 +50,7 @@ class OverdueRow:
     term_late: bool = False  # rule 2: the term clock passed the term (`terms.is_overdue`)
 
 
-def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
+def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect[Application]:
     """Open applications whose open step is past due or whose term may be (`overdue_page`
     keeps those the term clock says are), the longest late first: by the earlier of the two
     due times (what lateness counts from)."""
@@ -87,7 +88,7 @@ def overdue_query(at: dt.datetime | None = None) -> pw.ModelSelect:
 
 
 def overdue_page(
-    query: pw.ModelSelect, offset: int, limit: int, at: dt.datetime | None = None
+    query: pw.ModelSelect[Application], offset: int, limit: int, at: dt.datetime | None = None
 ) -> tuple[list[OverdueRow], int]:
     """Up to `limit` board rows from the query's row `offset` on, and how many query rows
     were read (the next page's offset): a row whose step is on time stays only when the
@@ -96,7 +97,7 @@ def overdue_page(
     out: list[OverdueRow] = []
     used = 0
     while len(out) < limit:
-        raw = list(query.offset(offset + used).limit(limit).dicts())
+        raw = list(dicts(query.offset(offset + used).limit(limit)))
         if not raw:
             break
         steps = spans_of([r["id"] for r in raw])

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import serial
 
@@ -45,7 +46,7 @@ class ScannerSettings:
             raise ValueError(f"suffix must be one of {', '.join(SUFFIXES)}") from None
 
 
-def comports() -> list:
+def comports() -> list[Any]:
     """The serial ports pyserial sees; none when it cannot enumerate them."""
     if list_ports is None:
         return []
@@ -143,7 +144,7 @@ class SerialListener:
     # -------------------------------------------------------------- the loop
 
     def _open(self) -> serial.SerialBase:
-        port = self.settings.port
+        port: str | None = self.settings.port
         if not port or port == "auto":
             port = detect_port()
             if port is None:

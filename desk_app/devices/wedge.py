@@ -93,8 +93,9 @@ def _restore(w: QWidget, snap: tuple[str, int] | None) -> None:
         completer = ed.completer()
         ed.setText(text)
         ed.setCursorPosition(pos)
-        if completer is not None and completer.popup() is not None:
-            completer.popup().hide()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
     else:
         ed.setPlainText(text)
         cur = ed.textCursor()
@@ -138,12 +139,16 @@ class WedgeFilter(QObject):
         self._burst_start: _Key | None = None  # the first key of the scan `_scan_end` found
 
     def install(self, app: QCoreApplication | None = None) -> WedgeFilter:
-        (app or QCoreApplication.instance()).installEventFilter(self)
+        target = app or QCoreApplication.instance()
+        if target is not None:
+            target.installEventFilter(self)
         return self
 
     def uninstall(self, app: QCoreApplication | None = None) -> None:
         self._keys = []
-        (app or QCoreApplication.instance()).removeEventFilter(self)
+        target = app or QCoreApplication.instance()
+        if target is not None:
+            target.removeEventFilter(self)
 
     def configure(self, prefix: str | None = None, scan_mean_ms: float | None = None) -> None:
         """Settings changed: a scanner prefix, or a slower scanner's key rate."""

@@ -78,7 +78,7 @@ def _signed_step(app: Application) -> Step | None:
         Step.select()
         .where(Step.application == app, Step.outcome == "signed", Step.completed_at.is_null(False))
         .order_by(Step.id.desc())
-        .first()
+        .get_or_none()
     )
 
 
@@ -225,9 +225,10 @@ def _result(kind: str, app: Application, lang: str) -> dict[str, Any]:
             for g in RefusalGround.select().where(RefusalGround.application == app).order_by(RefusalGround.id)
         ]
         grounds = [svc.ground(c) for c in codes]
-        if kind == "return":  # only the defective-package grounds of R2 p.10
-            own = {g.code for g in svc.defective_return.grounds}
-            grounds = [g for g in grounds if g.code in own] or list(svc.defective_return.grounds)
+        ret = svc.defective_return
+        if kind == "return" and ret is not None:  # only the defective-package grounds of R2 p.10
+            own = {g.code for g in ret.grounds}
+            grounds = [g for g in grounds if g.code in own] or list(ret.grounds)
         out.update(
             grounds=[{"code": g.code, "text": g.text.get(lang), "basis": g.basis.get(lang)} for g in grounds],
             reasoning=one_script(app.refusal_reasoning),

@@ -7,6 +7,8 @@ their SHA-256, so a reprint hands out exactly the paper first printed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee as pw
 
 from desk_app.core.models import Application, BaseModel
@@ -29,6 +31,10 @@ class OutgoingEntry(BaseModel):
 
 class PrintedDocument(BaseModel):
     """A printed document: which, for whom, by whom, and the very bytes printed."""
+
+    if TYPE_CHECKING:  # peewee adds the foreign key's id at run time (see models.BaseModel)
+        entry_id: int
+        application_id: int
 
     entry = pw.ForeignKeyField(OutgoingEntry, unique=True, backref="document", on_delete="RESTRICT")
     journal_no = pw.CharField(max_length=20)

@@ -43,7 +43,7 @@ def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
 
 
 def render(d: dict[str, Any]) -> tuple[bytes, int]:
-    fmt = d.get("format") if d.get("format") in FORMATS else "label58"
+    fmt: str = d["format"] if d.get("format") in FORMATS else "label58"
     w, h = FORMATS[fmt]
     lang = d["lang"]
     buf = io.BytesIO()
@@ -66,7 +66,7 @@ def render(d: dict[str, Any]) -> tuple[bytes, int]:
         c.setFont(BOLD, 18)
         c.drawString(margin, h - 25 * mm, d["office"])
     bar.drawOn(c, (w - bar.width) / 2, y)
-    lines = [
+    lines: list[tuple[str, float, str]] = [
         (BOLD, 11, d["number"]),
         (REGULAR, 7, f"{d['service_no']}. {d['service']}"),
         (BOLD, 9, d["applicant_short"]),

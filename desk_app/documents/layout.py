@@ -9,8 +9,9 @@ data gives the same bytes.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
@@ -62,7 +63,7 @@ def _break_kazakh_words_at_hyphens() -> None:
 _break_kazakh_words_at_hyphens()
 
 
-def at_hyphens(word: str):
+def at_hyphens(word: str) -> Iterator[tuple[str, str]]:
     """Break points of a hyphenated word, longest head first, each head keeping its hyphen
     (so nothing is added to the text: pdftotext -raw gives the name back exactly). A word
     with no hyphen that is wider than the line is split by ReportLab's splitLongWords."""
@@ -71,7 +72,7 @@ def at_hyphens(word: str):
         yield "-".join(parts[:i]) + "-", "-".join(parts[i:])
 
 
-def _style(name: str, **kw) -> ParagraphStyle:
+def _style(name: str, **kw: Any) -> ParagraphStyle:
     # (embeddedHyphenation, ReportLab's own, drops hyphens from long names in narrow cells.)
     base = {
         "fontName": REGULAR,
@@ -99,7 +100,7 @@ STYLES = {
 }
 
 
-_FRAGS: dict[tuple[str, bool], object] = {}
+_FRAGS: dict[tuple[str, bool], Any] = {}  # ReportLab's ParaFrag
 
 
 class _Para(Paragraph):
@@ -116,18 +117,21 @@ class _Para(Paragraph):
         if width <= aw - st.leftIndent - st.rightIndent and not st.firstLineIndent:
             self._line = width
             self.width, self.height = aw, st.leading
-            return aw, st.leading
+            return aw, float(st.leading)
         self._line = None
-        return super().wrap(aw, ah)
+        w, h = super().wrap(aw, ah)
+        return w, h
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         if self._line is not None:
             return []  # one line that does not fit: it moves to the next frame whole
-        return super().split(aw, ah)
+        parts: list[Flowable] = super().split(aw, ah)
+        return parts
 
     def draw(self) -> None:
         if self._line is None:
-            return super().draw()
+            super().draw()
+            return None
         st, frag, canv = self.style, self.frags[0], self.canv
         canv.setFont(frag.fontName, st.fontSize)
         canv.setFillColor(frag.textColor)
@@ -169,6 +173,11 @@ def barcode(value: str, height: float = BAR_HEIGHT) -> Code128:
     )
 
 
+def _stack(cell: Flowable | Sequence[Flowable]) -> list[Flowable]:
+    """A cell's flowables, stacked top to bottom: one, or a list or tuple of them."""
+    return list(cell) if isinstance(cell, list | tuple) else [cell]
+
+
 class BarcodeCell(Flowable):
     """A barcode with its number under it, for table cells."""
 
@@ -204,7 +213,7 @@ class Row(Flowable):
         background: colors.Color | None = None,
     ) -> None:
         super().__init__()
-        self.cells = [list(c) if isinstance(c, list | tuple) else [c] for c in cells]
+        self.cells: list[list[Flowable]] = [_stack(c) for c in cells]
         self.widths = list(widths)
         self.rule, self.grid, self.pad = rule, grid, pad
         self.valign, self.background = valign, background
@@ -212,7 +221,7 @@ class Row(Flowable):
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         if self._wrapped is None:
-            heights = []
+            heights: list[float] = []
             for stack, w in zip(self.cells, self.widths, strict=True):
                 heights.append(sum(f.wrap(w - 2 * self.pad, 1e6)[1] for f in stack))
             self._wrapped = (max(heights, default=0) + 2 * self.pad + 1, heights)
@@ -316,7 +325,7 @@ class Header:
     anchor: str | None = None
 
 
-def _draw_page(canvas, doc, head: Header) -> None:
+def _draw_page(canvas: Any, doc: Any, head: Header) -> None:
     canvas.saveState()
     top = PAGE_H - MARGIN_TOP
     right = PAGE_W - MARGIN_X

@@ -15,8 +15,12 @@ import re
 import shutil
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 from desk_app.core.errors import KenseError
+
+if TYPE_CHECKING:  # Qt is imported only when printing
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 _JOB_RE = re.compile(r"request id is (\S+)")
@@ -135,7 +139,7 @@ def _print_with_qt(pdf: bytes, printer: str, title: str, copies: int) -> str:
     return title
 
 
-def paint_pdf(pdf: bytes, qp, copies: int = 1) -> int:
+def paint_pdf(pdf: bytes, qp: QPrinter, copies: int = 1) -> int:
     """Paint every page of `pdf` on the QPrinter `qp`, A4, full page, `copies` times.
 
     Returns the number of pages painted. The printer keeps its own resolution (the page is

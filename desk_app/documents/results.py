@@ -81,33 +81,36 @@ def notification(d: dict[str, Any]) -> list[Flowable]:
             p(f"{t('basis', lang)}: {d['basis']}", "small"),
             *_signatures(d),
         ]
-    return [
-        *title_block("notification", lang),
-        *_addressee(d),
-        gap(6),
-        p(_body("notification", d)),
-        p(f"{t('basis', lang)}: {d['basis']}", "small"),
-        *_signatures(d),
-    ]
+    return _plain("notification", d)
 
 
 def decision(d: dict[str, Any]) -> list[Flowable]:
-    lang = d["lang"]
+    return _plain("decision", d)
+
+
+def _plain(kind: str, d: dict[str, Any]) -> list[Flowable]:
+    """A positive result in its plain form: title, addressee, body, basis, signatures."""
     return [
-        *title_block("decision", lang),
+        *title_block(kind, d["lang"]),
         *_addressee(d),
         gap(6),
-        p(_body("decision", d)),
-        p(f"{t('basis', lang)}: {d['basis']}", "small"),
+        p(_body(kind, d)),
+        p(f"{t('basis', d['lang'])}: {d['basis']}", "small"),
         *_signatures(d),
     ]
+
+
+def _with_grounds(kind: str, d: dict[str, Any]) -> list[Flowable]:
+    """Title, addressee and body of a refusal or return, then its grounds numbered."""
+    out: list[Flowable] = [*title_block(kind, d["lang"]), *_addressee(d), gap(6), p(_body(kind, d))]
+    for i, g in enumerate(d["grounds"], 1):
+        out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
+    return out
 
 
 def refusal(d: dict[str, Any]) -> list[Flowable]:
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("refusal", lang), *_addressee(d), gap(6), p(_body("refusal", d))]
-    for i, g in enumerate(d["grounds"], 1):
-        out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
+    out = _with_grounds("refusal", d)
     out += [
         gap(2),
         pb(f"{t('reasoning', lang)}:"),
@@ -124,9 +127,7 @@ def return_notice(d: dict[str, Any]) -> list[Flowable]:
     """Service 2, R2 p.10: the working body returns a package with errors or missing
     documents, with the reasons in writing; the applicant may apply again once corrected."""
     lang = d["lang"]
-    out: list[Flowable] = [*title_block("return", lang), *_addressee(d), gap(6), p(_body("return", d))]
-    for i, g in enumerate(d["grounds"], 1):
-        out.append(p(f"{i}) {g['text']} ({g['basis']}).", "body"))
+    out = _with_grounds("return", d)
     out += [
         gap(2),
         pb(f"{t('return.reasoning', lang)}:"),

@@ -65,7 +65,7 @@ def long_person(by: User, address: str = "Қызылорда қ., Әйтеке �
 def documents_for(service_no: int, count: int) -> list[tuple[str | None, str]]:
     """`count` attached documents: the service's list, then long free-text ones."""
     svc = workflow.regulations().in_force(dt.date.today()).service(service_no)
-    docs: list[tuple[str | None, str]] = [(d.code, "") for d in svc.documents][:count]
+    docs: list[tuple[str | None, str]] = [(d.code, "") for d in svc.documents[:count]]
     while len(docs) < count:
         docs.append((None, f"{len(docs) + 1}-қосымша: {LONG_DOCUMENT}"))
     return docs

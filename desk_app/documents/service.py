@@ -67,7 +67,7 @@ def _stored(app: Application, kind: str, lang: str, fingerprint: str) -> Printed
         # A register is one per bundle: whichever of its applications asks, it is the same
         # paper (its data covers the whole bundle), so it is not narrowed to one application.
         q = q.where(PrintedDocument.application == app)
-    return q.order_by(PrintedDocument.id.desc()).first()
+    return q.order_by(PrintedDocument.id.desc()).get_or_none()
 
 
 def _checked(rec: PrintedDocument) -> bytes:

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import peewee as pw
 from peewee import JOIN, Case, fn
 
-from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database
+from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database, tuples
 from desk_app.core.terms import is_overdue, spans_of
 
 A = Application
@@ -113,11 +113,11 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
         )
         .where(A.submitted_at < w.cutoff)
         .group_by(A.service)
-        .tuples()
     )
     out: dict[int, ServiceFigures] = {}
-    for svc, *nums in q:
-        out[svc] = ServiceFigures(*(int(n or 0) for n in nums))
+    for svc, *nums in tuples(q):
+        center, direct, completed, refused, in_progress = (int(n or 0) for n in nums)
+        out[svc] = ServiceFigures(center, direct, completed, refused, in_progress)
     # Overdue by the term clock (rule 2): it needs each application's steps, read per chunk.
     month = (
         A.select(A.id, A.service, A.term_due_at, A.notice_due_at, A.closed_at)
@@ -125,7 +125,7 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
         .order_by(A.id)
     )
     for raw in _chunks(_rows(month)):
-        flags = overdue_flags([(r[0], _dt(r[2]), _dt(r[3]), _dt(r[4])) for r in raw], w.cutoff)
+        flags = overdue_flags([(r[0], _at(r[2]), _dt(r[3]), _dt(r[4])) for r in raw], w.cutoff)
         for r in raw:
             if flags[r[0]]:
                 out[r[1]].overdue += 1
@@ -145,9 +145,8 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
         )
         .group_by(per_app.c.service)
         .bind(database.obj)
-        .tuples()
     )
-    for svc, n, avg, mx in agg:
+    for svc, n, avg, mx in tuples(agg):
         f = out.setdefault(svc, ServiceFigures())
         f.term_n, f.term_avg, f.term_max = int(n), float(avg), float(mx)
     grounds = (
@@ -155,9 +154,8 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
         .join(A)
         .where(closed_in, A.result == "refusal")
         .group_by(A.service, RefusalGround.code)
-        .tuples()
     )
-    for svc, code, n in grounds:
+    for svc, code, n in tuples(grounds):
         out.setdefault(svc, ServiceFigures()).grounds[code] = int(n)
     return out
 
@@ -169,17 +167,17 @@ def monthly_trend(windows: list[Window]) -> list[tuple[int, int]]:
         cols.append(_count_if((A.submitted_at >= w.start) & (A.submitted_at < w.cutoff)))
         cols.append(_count_if((A.closed_at >= w.start) & (A.closed_at < w.cutoff) & A.result.in_(POSITIVE)))
     # No lower bound: an application closed in the first month may be older than it.
-    row = A.select(*cols).where(A.submitted_at < windows[-1].cutoff).tuples().first()
+    row = next(tuples(A.select(*cols).where(A.submitted_at < windows[-1].cutoff)), None)
     nums = [int(n or 0) for n in (row or [])] or [0] * len(cols)
     return [(nums[2 * i], nums[2 * i + 1]) for i in range(len(windows))]
 
 
-def _chunks(it: Iterator[tuple], size: int = CHUNK) -> Iterator[list[tuple]]:
+def _chunks(it: Iterator[tuple[Any, ...]], size: int = CHUNK) -> Iterator[list[tuple[Any, ...]]]:
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _rows(query: pw.Query) -> Iterator[tuple]:
+def _rows(query: pw.Query) -> Iterator[tuple[Any, ...]]:
     """The query's raw DB-API rows, streamed: no model objects, no per-value converters."""
     cursor = database.obj.execute(query)
     try:
@@ -195,6 +193,13 @@ _parse = dt.datetime.fromisoformat
 def _dt(v: Any) -> dt.datetime | None:
     """SQLite hands back text ('2025-05-01 10:00:00'), PostgreSQL datetimes."""
     if v is None or isinstance(v, dt.datetime):
+        return v
+    return _parse(v)
+
+
+def _at(v: Any) -> dt.datetime:
+    """`_dt` of a column that is never NULL."""
+    if isinstance(v, dt.datetime):
         return v
     return _parse(v)
 
@@ -255,47 +260,11 @@ def register_rows(w: Window) -> Iterator[RegisterRow]:
         .order_by(A.submitted_at, A.id)
     )
     for raw in _chunks(_rows(q)):
-        chunk = [(r[0], r[1], r[2], r[3], r[4], _dt(r[5]), _dt(r[6]), _dt(r[7]), *r[8:14]) for r in raw]
-        late = overdue_flags([(r[0], _dt(r[6]), _dt(r[14]), _dt(r[7])) for r in raw], w.cutoff)
-        closed = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff]
-        days: dict[int, float] = {}
-        grounds: dict[int, list[str]] = {}
-        if closed:
-            days = dict(
-                Step.select(Step.application, fn.SUM(days_between(Step.started_at, Step.completed_at)))
-                .where(
-                    Step.application.in_(closed),
-                    Step.counted == True,  # noqa: E712
-                    Step.completed_at.is_null(False),
-                )
-                .group_by(Step.application)
-                .tuples()
-            )
-            refused = [r[0] for r in chunk if r[7] is not None and r[7] < w.cutoff and r[8] == "refusal"]
-            if refused:
-                for app_id, code in (
-                    RefusalGround.select(RefusalGround.application, RefusalGround.code)
-                    .where(RefusalGround.application.in_(refused))
-                    .order_by(RefusalGround.id)
-                    .tuples()
-                ):
-                    grounds.setdefault(app_id, []).append(code)
-        for (
-            app_id,
-            number,
-            svc,
-            channel,
-            wording,
-            sub,
-            term,
-            closed_at,
-            result,
-            iin,
-            sur,
-            nm,
-            pat,
-            ex,
-        ) in chunk:
+        late = overdue_flags([(r[0], _at(r[6]), _dt(r[14]), _dt(r[7])) for r in raw], w.cutoff)
+        closed = [(r[0], r[8]) for r in raw if (c := _dt(r[7])) is not None and c < w.cutoff]
+        days, grounds = _closed_figures(closed)
+        for app_id, number, svc, channel, wording, sub, term, closed_raw, result, *person, ex, _ in raw:
+            closed_at = _dt(closed_raw)
             done = closed_at is not None and closed_at < w.cutoff
             d = days.get(app_id)
             yield RegisterRow(
@@ -303,19 +272,47 @@ def register_rows(w: Window) -> Iterator[RegisterRow]:
                 svc,
                 channel,
                 wording,
-                sub,
-                term,
+                _at(sub),
+                _at(term),
                 closed_at if done else None,
                 result if done else None,
-                iin,
-                sur,
-                nm,
-                pat or "",
+                person[0],
+                person[1],
+                person[2],
+                person[3] or "",
                 ex,
                 tuple(grounds.get(app_id, ())),
                 float(d) if done and d is not None else (0.0 if done else None),
                 late[app_id],
             )
+
+
+def _closed_figures(closed: list[tuple[int, str]]) -> tuple[dict[int, float], dict[int, list[str]]]:
+    """For (id, result) of applications closed before the cutoff: their counted terms in
+    days, and the refusals' grounds in the order recorded. Two queries."""
+    if not closed:
+        return {}, {}
+    days: dict[int, float] = dict(
+        tuples(
+            Step.select(Step.application, fn.SUM(days_between(Step.started_at, Step.completed_at)))
+            .where(
+                Step.application.in_([c[0] for c in closed]),
+                Step.counted == True,  # noqa: E712
+                Step.completed_at.is_null(False),
+            )
+            .group_by(Step.application)
+        )
+    )
+    grounds: dict[int, list[str]] = {}
+    refused = [app_id for app_id, result in closed if result == "refusal"]
+    if refused:
+        for app_id, code in tuples(
+            RefusalGround.select(RefusalGround.application, RefusalGround.code)
+            .where(RefusalGround.application.in_(refused))
+            .order_by(RefusalGround.id)
+        ):
+            grounds.setdefault(app_id, []).append(code)
+    return days, grounds
 
 
 class OverdueRow(NamedTuple):
@@ -332,7 +329,7 @@ class OverdueRow(NamedTuple):
     executor_id: int | None
 
 
-def _overdue_query(w: Window) -> pw.ModelSelect:
+def _overdue_query(w: Window) -> pw.ModelSelect[Application]:
     open_step = (
         (Step.application == A.id)
         & (Step.started_at < w.cutoff)
@@ -372,12 +369,13 @@ def overdue_rows(w: Window) -> Iterator[OverdueRow]:
     (rule 2) passed the term. The query's `term_due_at < cutoff` is only a pre-filter: the
     clock never runs ahead of the calendar."""
     for raw in _chunks(_rows(_overdue_query(w).order_by(A.submitted_at, A.id))):
-        late = overdue_flags([(r[11], _dt(r[5]), _dt(r[12]), None) for r in raw], w.cutoff)
+        late = overdue_flags([(r[11], _at(r[5]), _dt(r[12]), None) for r in raw], w.cutoff)
         for r in raw:
-            step_late = r[8] is not None and _dt(r[8]) < w.cutoff
+            step_due = _dt(r[8])
+            step_late = step_due is not None and step_due < w.cutoff
             if step_late or late[r[11]]:
                 yield OverdueRow(
-                    r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5]), r[6], r[7], _dt(r[8]), r[9], r[10]
+                    r[0], r[1], r[2], r[3], _at(r[4]), _at(r[5]), r[6], r[7], step_due, r[9], r[10]
                 )
 
 
@@ -405,7 +403,7 @@ def movement_rows(w: Window) -> Iterator[MovementRow]:
         .order_by(Movement.at, Movement.id)
     )
     for r in _rows(q):
-        yield MovementRow(_dt(r[0]), *r[1:])
+        yield MovementRow(_at(r[0]), *r[1:])
 
 
 @dataclass(frozen=True)
@@ -421,9 +419,9 @@ def staff() -> dict[int, Staff]:
     """All users (an office has tens): id -> names and roles."""
     return {
         uid: Staff(s, n, p or "", frozenset(r for r in roles.split(",") if r), bool(act))
-        for uid, s, n, p, roles, act in User.select(
-            User.id, User.surname, User.name, User.patronymic, User.roles, User.active
-        ).tuples()
+        for uid, s, n, p, roles, act in tuples(
+            User.select(User.id, User.surname, User.name, User.patronymic, User.roles, User.active)
+        )
     }
 
 
@@ -454,15 +452,11 @@ def complaint_figures(w: Window) -> ComplaintFigures:
     late = C.answer_due_at.is_null(False) & (
         (answered_in & (C.answered_on > due_day)) | (open_at_end & (C.answer_due_at < w.cutoff))
     )
-    row = (
-        C.select(
-            _count_if(C.received_on.between(first, last)),
-            _count_if(answered_in),
-            _count_if(open_at_end),
-            _count_if(late),
-        )
-        .where(seen)
-        .tuples()
-        .first()
-    )
+    query = C.select(
+        _count_if(C.received_on.between(first, last)),
+        _count_if(answered_in),
+        _count_if(open_at_end),
+        _count_if(late),
+    ).where(seen)
+    row = next(tuples(query), None)
     return ComplaintFigures(*(int(v or 0) for v in (row or (0, 0, 0, 0))))

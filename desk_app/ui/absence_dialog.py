@@ -4,7 +4,7 @@ absent executor's open applications over in one batch (issue 16.3). The rules ar
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desk_app.core import absence, workload
@@ -27,16 +28,20 @@ from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
 from . import i18n
+from .dates import picked_date
 from .notify import current_lang
 
+_W = TypeVar("_W", bound=QWidget)
 
-def _date(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+
+def _named(widget: _W, name: str) -> _W:
+    """The widget with its object name (the tests find it by name)."""
+    widget.setObjectName(name)
+    return widget
 
 
 class AbsenceDialog(QDialog):
-    def __init__(self, by: User, parent=None) -> None:
+    def __init__(self, by: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.by = by
         self.setWindowTitle(self.tr("Жұмыста жоқтар"))
@@ -49,18 +54,19 @@ class AbsenceDialog(QDialog):
             .order_by(User.surname, User.name)
             if not u.has_role("admin") or len(u.role_set) > 1
         ]
-        self.who = QComboBox(objectName="absentUser")
+        self.who = _named(QComboBox(), "absentUser")
         for u in self.people:
             self.who.addItem(u.full_name, u.id)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today, objectName="absentFrom", calendarPopup=True)
-        self.date_to = QDateEdit(today.addDays(13), objectName="absentTo", calendarPopup=True)
+        self.date_from = _named(QDateEdit(today), "absentFrom")
+        self.date_to = _named(QDateEdit(today.addDays(13)), "absentTo")
         for e in (self.date_from, self.date_to):
             e.setDisplayFormat("dd.MM.yyyy")
-        self.reason = QComboBox(objectName="absentReason")
+            e.setCalendarPopup(True)
+        self.reason = _named(QComboBox(), "absentReason")
         for code, (kk, ru) in absence.REASONS.items():
             self.reason.addItem(ru if lang == "ru" else kk, code)
-        self.acting = QComboBox(objectName="actingHead")
+        self.acting = _named(QComboBox(), "actingHead")
         self.acting.addItem("—", None)
         for u in self.people:
             self.acting.addItem(u.full_name, u.id)
@@ -71,22 +77,24 @@ class AbsenceDialog(QDialog):
         form.addRow(self.tr("Аяқталуы:"), self.date_to)
         form.addRow(self.tr("Себебі:"), self.reason)
         form.addRow(self.tr("Басшының м.а.:"), self.acting)
-        self.save_button = QPushButton(self.tr("&Тіркеу"), objectName="saveAbsence")
+        self.save_button = _named(QPushButton(self.tr("&Тіркеу")), "saveAbsence")
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel("", objectName="absenceMessage", wordWrap=True)
+        self.message = _named(QLabel(""), "absenceMessage")
+        self.message.setWordWrap(True)
 
-        self.work = QTableWidget(0, 3, objectName="openWork")
+        self.work = _named(QTableWidget(0, 3), "openWork")
         self.work.setHorizontalHeaderLabels([self.tr("Нөмір"), self.tr("Қызмет"), self.tr("Жаңа орындаушы")])
         self.work.horizontalHeader().setStretchLastSection(True)
-        self.all_to = QComboBox(objectName="allTo")
-        self.reassign_button = QPushButton(self.tr("&Басқа орындаушыға беру"), objectName="reassignAll")
+        self.all_to = _named(QComboBox(), "allTo")
+        self.reassign_button = _named(QPushButton(self.tr("&Басқа орындаушыға беру")), "reassignAll")
         self.reassign_button.clicked.connect(self.reassign)
         self.all_to.currentIndexChanged.connect(self._all_to_changed)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Барлығын:")))
         row.addWidget(self.all_to, 1)
         row.addWidget(self.reassign_button)
-        self.away = QLabel("", objectName="awayToday", wordWrap=True)
+        self.away = _named(QLabel(""), "awayToday")
+        self.away.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -135,7 +143,13 @@ class AbsenceDialog(QDialog):
 
     def _all_to_changed(self, index: int) -> None:
         for r in range(self.work.rowCount()):
-            self.work.cellWidget(r, 2).setCurrentIndex(index)
+            self._row_combo(r).setCurrentIndex(index)
+
+    def _row_combo(self, row: int) -> QComboBox:
+        """The new-executor choice of an open application's row."""
+        combo = self.work.cellWidget(row, 2)
+        assert isinstance(combo, QComboBox)  # every row gets one in _who_changed
+        return combo
 
     def _show_away(self) -> None:
         away = absence.away_on(now().date())
@@ -147,8 +161,8 @@ class AbsenceDialog(QDialog):
         try:
             absence.record(
                 self.chosen(),
-                _date(self.date_from),
-                _date(self.date_to),
+                picked_date(self.date_from),
+                picked_date(self.date_to),
                 self.reason.currentData(),
                 self.by,
                 acting=User.get_by_id(acting_id) if acting_id else None,
@@ -163,8 +177,9 @@ class AbsenceDialog(QDialog):
     def reassign(self) -> tuple[int, int]:
         moves = []
         for r in range(self.work.rowCount()):
-            combo = self.work.cellWidget(r, 2)
-            moves.append((self.work.item(r, 0).text(), User.get_by_id(combo.currentData())))
+            number = self.work.item(r, 0)
+            assert number is not None  # set with the row in _who_changed
+            moves.append((number.text(), User.get_by_id(self._row_combo(r).currentData())))
         done, refused = absence.reassign_all(moves, self.by)
         lang = current_lang()
         text = (

@@ -97,7 +97,8 @@ def db_label(url: str | None) -> str:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(prefs.ORG)
     app.setApplicationName(prefs.APP)
     app.setApplicationDisplayName("Кеңсе")
@@ -146,7 +147,7 @@ def _open_desk(app: QApplication, args, smoke: bool) -> int:
 
     if needs_setup():
         if smoke:
-            load_demo_office(**SMOKE_DEMO)
+            load_demo_office(None, **SMOKE_DEMO)
         elif not offer_first_run():
             return 1
     window = MainWindow(db_label=db_label(args.db))

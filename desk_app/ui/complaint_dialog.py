@@ -26,6 +26,7 @@ from desk_app.core.errors import KenseError
 from desk_app.core.models import Application, Complaint
 
 from . import notify
+from .dates import picked_date
 from .session import Session
 
 
@@ -154,7 +155,7 @@ class ComplaintDialog(QDialog):
                 notify.error_text(notify.no_role()) if user is None else self.tr("Өтінішті таңдаңыз")
             )
             return None
-        day = self.received_edit.date().toPython()
+        day = picked_date(self.received_edit)
         try:
             c = complaints.register(
                 app,

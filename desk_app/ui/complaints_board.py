@@ -25,6 +25,7 @@ from desk_app.core import complaints
 from desk_app.core.models import Application
 
 from .complaint_dialog import term_text
+from .dates import picked_date
 from .queue_model import URGENCY_COLOURS
 
 _FMT = "%d.%m.%Y"
@@ -146,7 +147,7 @@ class ComplaintsBoard(QWidget):
             self.tab.show_message(self.tr("Алдымен кестеден шағымды таңдаңыз"))
             return None
         text = self.answer_edit.toPlainText()
-        day = self.answered_edit.date().toPython()
+        day = picked_date(self.answered_edit)
         out = self.tab.act(
             lambda user: complaints.answer(row.complaint_id, user, text, day),
             self.tr("Шағымға жауап тіркелді: %1").replace("%1", row.number),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TypedDict, Unpack
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,14 +30,24 @@ from desk_app.core.models import User
 
 from . import i18n
 
-SMOKE_DEMO = {"persons": 20, "applications": 40}
+
+class DemoSizes(TypedDict, total=False):
+    """`build_demo`'s size arguments."""
+
+    persons: int
+    applications: int
+
+
+SMOKE_DEMO: DemoSizes = {"persons": 20, "applications": 40}
 
 
 def needs_setup() -> bool:
     return not User.select().exists()
 
 
-def load_demo_office(progress: Callable[[int, int], None] | None = None, **sizes: int) -> dict[str, int]:
+def load_demo_office(
+    progress: Callable[[int, int], None] | None = None, **sizes: Unpack[DemoSizes]
+) -> dict[str, int]:
     """Build the demo office in the (empty) database; what happens when the clerk accepts the offer."""
     from desk_app.core.demo import build_demo
 

@@ -158,7 +158,7 @@ class HeadCharts(QWidget):
                 lambda key, i, bars=bars, title=title: self.show_bar(title, bars[i].numbers[key]),
             )
             self.tabs.addTab(view, title)
-        self.trend_view = QLabel(self.tr("Он екі ай есептелуде…"))
+        self.trend_view: QWidget = QLabel(self.tr("Он екі ай есептелуде…"))
         self.tabs.addTab(self.trend_view, self.tr("Соңғы 12 ай"))
         self._start_trend()
 

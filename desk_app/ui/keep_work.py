@@ -27,7 +27,7 @@ _INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QDateEdit, QSpinBox,
 
 
 def _inputs(root: QWidget) -> list[QWidget]:
-    out = []
+    out: list[QWidget] = []
     for w in root.findChildren(QWidget):
         if not isinstance(w, _INPUTS):
             continue
@@ -94,7 +94,7 @@ def _put_list(w: QListWidget, items: list) -> None:
     def key(data: Any) -> str:  # a document by its code: its title changes with the language
         return repr(data[0]) if isinstance(data, (tuple, list)) and data and data[0] else repr(data)
 
-    by_data = {}
+    by_data: dict[str, QListWidgetItem] = {}
     for n in range(w.count()):
         by_data.setdefault(key(w.item(n).data(Qt.ItemDataRole.UserRole)), w.item(n))
     for data, text, state in items:

@@ -51,15 +51,20 @@ class WholeFieldTab(QObject):
         else:
             return False
         w = step(obj)
-        while w is not obj and not (
-            w.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and w.isEnabled()
-            and w.isVisible()
-            and w.focusProxy() is None
-            and not obj.isAncestorOf(w)
+        while (
+            w is not None
+            and w is not obj
+            and not (
+                w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.isEnabled()
+                and w.isVisible()
+                and w.focusProxy() is None
+                and not obj.isAncestorOf(w)
+            )
         ):
             w = step(w)
-        w.setFocus(Qt.FocusReason.TabFocusReason)
+        if w is not None:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "calendar",
         help="жылдың жұмыс емес күндері / нерабочие дни года",
@@ -19,7 +20,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.core.office_calendar import load_calendar
 
     init_db(args.db)

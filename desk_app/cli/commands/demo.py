@@ -7,15 +7,16 @@ and writes them in bulk, so a region-sized office (a million cards) takes minute
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "demo",
         help="бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе",
@@ -40,7 +41,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.core.demo import build_demo, check_request
     from desk_app.core.demo_bulk import BULK_THRESHOLD, build_bulk
 
@@ -71,9 +72,9 @@ def run(args) -> int:
         counts = build_demo(
             seed=args.seed, persons=args.persons, applications=args.applications, progress=progress
         )
-    counts["seconds"] = round(time.perf_counter() - t0, 2)
+    report: dict[str, float] = {**counts, "seconds": round(time.perf_counter() - t0, 2)}
     if args.json:
-        print(json.dumps(counts))
+        print(json.dumps(report))
     else:
-        print(f"\nДемо кеңсе дайын / демо-офис готов: {counts}")
+        print(f"\nДемо кеңсе дайын / демо-офис готов: {report}")
     return 0

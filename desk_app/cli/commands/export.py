@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "export",
         help="әкімдікке айлық Excel есебі / месячный отчёт Excel для акимата",
@@ -32,7 +33,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.reports.monthly import export_month, parse_month
 
     year, month = parse_month(args.month)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "migrate-to",
         help="SQLite кеңсесін бос PostgreSQL-ге көшіру / перенести офис SQLite в пустую PostgreSQL",
@@ -25,7 +26,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.cli.signin import sign_in
     from desk_app.core.db import close_db, init_db
     from desk_app.core.move import migrate_to

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from pathlib import Path
 from typing import BinaryIO
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
 
 KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register", "label")
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "print",
         help="өтініш құжаты: PDF және/немесе принтер / документ заявления: PDF и/или принтер",
@@ -37,7 +38,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.cli.signin import sign_in
     from desk_app.core.db import transaction
     from desk_app.documents.printer import print_pdf

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 
 _USER_HELP = "admin login (default admin); the PIN is asked on the terminal or read as one line of stdin"
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "backup",
         help="дерекқор көшірмесі (соңғы 30 сақталады) / копия базы (хранятся 30 последних)",
@@ -48,7 +49,7 @@ def register(sub) -> None:
     p.set_defaults(func=run_check)
 
 
-def run_backup(args) -> int:
+def run_backup(args: argparse.Namespace) -> int:
     from desk_app.cli.signin import sign_in
     from desk_app.core.backup import make_backup
     from desk_app.core.db import init_db
@@ -89,7 +90,7 @@ def _sign_in_to_replace(target: str, login: str) -> str | None:
         close_db()
 
 
-def run_restore(args) -> int:
+def run_restore(args: argparse.Namespace) -> int:
     from desk_app.core import audit
     from desk_app.core.backup import preflight, restore
     from desk_app.core.db import close_db, init_db, transaction
@@ -121,7 +122,7 @@ def run_restore(args) -> int:
     return 0
 
 
-def run_check(args) -> int:
+def run_check(args: argparse.Namespace) -> int:
     from desk_app.core.check import run_check
     from desk_app.core.db import init_db
 

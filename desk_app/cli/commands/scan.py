@@ -6,6 +6,7 @@ The serial listener runs on its own thread and only queues lines; every scan is 
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import logging
@@ -14,9 +15,13 @@ import signal
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING, Any, TextIO
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
+
+if TYPE_CHECKING:
+    from desk_app.core.models import User
 
 ROLES_HELP = (
     "dispatch_inspector (sent to the body), office_clerk (received by the body), "
@@ -24,7 +29,7 @@ ROLES_HELP = (
 )
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "scan",
         help="сканерлеу бекеті: штрихкод сканері / станция сканирования штрихкодов",
@@ -47,7 +52,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _emit(obj: dict, stream=None) -> None:
+def _emit(obj: dict[str, Any], stream: TextIO | None = None) -> None:
     print(json.dumps(obj, ensure_ascii=False), file=stream or sys.stdout, flush=True)
 
 
@@ -57,7 +62,7 @@ def _read_pin() -> str:
     return (sys.stdin.readline() if sys.stdin else "").strip()
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.core.auth import authenticate
     from desk_app.core.errors import PermissionDenied
     from desk_app.core.idcard import MrzAssembler
@@ -120,7 +125,7 @@ def run(args) -> int:
     return 0
 
 
-def _handle(payload: str, role: str, user) -> None:
+def _handle(payload: str, role: str, user: User) -> None:
     from desk_app.core.scanning import handle_scan
 
     try:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from typing import Any
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.core.db import init_db
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "status",
         help="өтініш қайда (NUMBER жоқ болса — бәрі) / где заявление (без NUMBER — все)",
@@ -19,7 +21,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _line(d: dict) -> str:
+def _line(d: dict[str, Any]) -> str:
     a = d["applicant"]
     open_steps = [s for s in d["steps"] if s["completed_at"] is None]
     where = (
@@ -34,7 +36,7 @@ def _line(d: dict) -> str:
     )
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.core.status import all_statuses, status_dict
     from desk_app.core.workflow import get_application
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from typing import Any
 
-from desk_app.cli.main import add_common
+from desk_app.cli.main import Subparsers, add_common
 from desk_app.cli.signin import read_pin, sign_in
 
 
-def register(sub) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "user",
         help="пайдаланушыларды басқару (әкімші) / управление пользователями (админ)",
@@ -42,7 +44,7 @@ def register(sub) -> None:
         q.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from desk_app.core import users
     from desk_app.core.db import init_db
 
@@ -52,7 +54,7 @@ def run(args) -> int:
         args.admin, ("admin",), what=f"user.{cmd}", details={"login": getattr(args, "login", None)}
     )
     if cmd == "list":
-        rows = [
+        rows: list[dict[str, Any]] = [
             {"login": u.login, "name": u.full_name, "roles": sorted(u.role_set), "active": bool(u.active)}
             for u in users.list_users()
         ]

@@ -1,0 +1,163 @@
+"""The monthly report's workbook: shared cell styles, regulation names, people's names.
+
+Used by the sheet writers (`summary_sheet.py`, `register_sheets.py`); see `monthly.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desk_app.core.regulation import Service, Wording
+from desk_app.core.workflow import regulations
+
+from . import queries as Q
+
+DATE_FMT = "DD.MM.YYYY HH:MM"
+DAYS_FMT = "0.0"
+SHARE_FMT = "0.0%"
+TEXT_FMT = "@"
+TICK = 500  # rows between progress reports and cancel checks
+
+
+def mask_iin(iin: str) -> str:
+    return f"{iin[:4]}{'*' * 6}{iin[-2:]}" if len(iin) == 12 else "*" * len(iin)
+
+
+def short_name(surname: str, name: str, patronymic: str = "") -> str:
+    """Surname and initials: «Тоқтарова Ә.Б.»."""
+    initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
+    return f"{surname} {initials}".strip()
+
+
+def staff_name(staff: dict[int, Q.Staff], uid: int | None) -> str | None:
+    s = staff.get(uid) if uid is not None else None
+    return short_name(s.surname, s.name, s.patronymic) if s else None
+
+
+class Names:
+    """Regulation texts per (wording, service), looked up once."""
+
+    def __init__(self, lang: str, month_wording: Wording) -> None:
+        self.lang = lang
+        self.regs = regulations()
+        self.month_wording = month_wording
+        self._svc: dict[tuple[str, int], Service] = {}
+
+    def service(self, wording: str, no: int) -> Service | None:
+        key = (wording, no)
+        if key not in self._svc:
+            try:
+                w = self.regs.by_code(wording)
+            except KeyError:
+                w = self.month_wording
+            self._svc[key] = w.services.get(no)  # type: ignore[assignment]
+        return self._svc[key]
+
+    def service_name(self, wording: str, no: int) -> str:
+        s = self.service(wording, no)
+        return s.name.get(self.lang) if s else str(no)
+
+    def ground(self, wording: str, no: int, code: str) -> str:
+        s = self.service(wording, no)
+        for g in s.grounds if s else ():
+            if g.code == code:
+                return g.text.get(self.lang)
+        return code
+
+    def role(self, wording: str, role: str) -> str:
+        try:
+            w = self.regs.by_code(wording)
+        except KeyError:
+            w = self.month_wording
+        r = w.roles.get(role)
+        return r.get(self.lang) if r else role
+
+    def step(self, wording: str, no: int, step_no: int) -> tuple[str, str]:
+        """(label, role code) of a regulation step."""
+        s = self.service(wording, no)
+        try:
+            st = s.step(step_no) if s else None
+        except KeyError:
+            st = None
+        return (f"{step_no}. {st.action.get(self.lang)}", st.role) if st else (str(step_no), "")
+
+
+class Book:
+    """A write-only workbook with shared cell styles (prototype style arrays, copied per cell)."""
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.Cell = Cell
+        self.wb = Workbook(write_only=True)
+        proto = self.wb.create_sheet("_proto")
+
+        def style(
+            fmt: str | None = None,
+            bold: bool = False,
+            wrap: bool = False,
+            fill: str | None = None,
+            size: int | None = None,
+        ) -> Any:
+            c = Cell(proto, 1, 1)
+            if fmt:
+                c.number_format = fmt
+            if bold or size:
+                c.font = Font(bold=bold, size=size or 11)
+            if wrap:
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+            if fill:
+                c.fill = PatternFill("solid", fgColor=fill)
+            return c._style
+
+        self.s_date = style(DATE_FMT)
+        self.s_days = style(DAYS_FMT)
+        self.s_share = style(SHARE_FMT)
+        self.s_text = style(TEXT_FMT)
+        self.s_head = style(bold=True, wrap=True, fill="DDE5EE")
+        self.s_bold = style(bold=True)
+        self.s_title = style(bold=True, size=14)
+        self.s_days_bold = style(DAYS_FMT, bold=True)
+        self.s_share_bold = style(SHARE_FMT, bold=True)
+        self.wb.remove(proto)
+
+    def sheet(self, title: str, widths: Sequence[float], freeze: str | None, header_row: int = 1) -> Any:
+        from openpyxl.utils import get_column_letter
+
+        ws = self.wb.create_sheet(title[:31])
+        for i, wdt in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = wdt
+        if freeze:
+            ws.freeze_panes = freeze  # before the first row: write-only writes views first
+        # The akimat prints it: A4 landscape, every column on the page's width (as many pages
+        # down as it takes), the column headings again on top of each page.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4; write-only sheets lack the name)
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = True
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        return ws
+
+    def cell(self, ws: Any, value: Any, style: Any) -> Any:
+        return self.Cell(ws, 1, 1, value, style_array=style) if value is not None else None
+
+    def discard(self) -> None:
+        """Finish and drop the sheets' temporary files after a failed or cancelled export."""
+        for ws in self.wb.worksheets:
+            try:
+                if not ws.closed:
+                    ws.close()
+            except Exception:  # noqa: BLE001 - best effort: the export already failed
+                pass
+            writer = getattr(ws, "_writer", None)
+            if writer is not None and isinstance(writer.out, str):
+                Path(writer.out).unlink(missing_ok=True)
+
+    def header(self, ws: Any, labels: Sequence[str | None]) -> None:
+        ws.append([self.cell(ws, v, self.s_head) for v in labels])
