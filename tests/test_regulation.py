@@ -8,14 +8,15 @@ import pytest
 
 from desk_app.core import workflow
 from desk_app.core.errors import ValidationError
+from desk_app.core.overrides import regulations
 from desk_app.core.paths import resources_dir
-from desk_app.core.regulation import Regulations, default_regulations, parse_wording
+from desk_app.core.regulation import Regulations, parse_wording
 
 SRC = resources_dir() / "regulations" / "kzo-251-2012-486.json"
 
 
 def test_steps_as_the_digest_tables():
-    w = default_regulations().in_force(dt.date(2026, 1, 1))
+    w = regulations().in_force(dt.date(2026, 1, 1))
     s1 = w.service(1)
     assert [(s.no, s.role, s.limit, s.unit) for s in s1.steps] == [
         (1, "executor", 15, "minutes"),

@@ -275,11 +275,3 @@ class Regulations:
 def json_regulations() -> Regulations:
     """The wordings exactly as the JSON files say."""
     return Regulations.load()
-
-
-def default_regulations() -> Regulations:
-    """The wordings in force at this office: the JSON files with the admin's edits of the
-    "to confirm" lists laid over them (`overrides.py`; plain JSON without a database)."""
-    from .overrides import effective_regulations  # lazy: overrides needs the database layer
-
-    return effective_regulations()

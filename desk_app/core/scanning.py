@@ -73,7 +73,6 @@ def _actions() -> dict[str, ScanAction]:
     }
 
 
-MOVING_ROLES = ("dispatch_inspector", "office_clerk", "center_inspector")
 # The step kind whose completion (or opening, for "issue") a scan of each kind marks.
 MOVEMENT_OF_STEP = {"dispatch": "sent_to_body", "register": "received_by_body", "issue": "result_at_center"}
 

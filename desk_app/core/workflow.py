@@ -20,8 +20,8 @@ from .deadlines import due_at, result_due, step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
-from .overrides import effective_regulations
-from .regulation import Regulations, Service, Wording
+from .overrides import regulations  # the one accessor of the regulation in force
+from .regulation import Service, Wording
 from .regulation import Step as RegStep
 from .textcheck import bad_char, plain_text
 
@@ -31,11 +31,6 @@ TO_BODY = "to_body"  # folder sent to the authorized body, not yet scanned in by
 TRANSIT_STATES = (IN_TRANSIT, TO_BODY)  # the regulation's `transit_state`s
 RESULTS = ("notification", "decision", "refusal", "return")
 INFORMED_HOW = ("in_person", "phone", "letter")
-
-
-def regulations() -> Regulations:
-    """The JSON wordings with the office's edits of the "to confirm" lists (overrides.py)."""
-    return effective_regulations()
 
 
 def wording_of(app: Application) -> Wording:
@@ -700,7 +695,3 @@ def waiting_for(role: str, limit: int | None = None):
 def count_waiting(role: str) -> int:
     """The length of `role`'s queue, read from the open-step index alone (no join)."""
     return Step.select().where(Step.role == role, Step.completed_at.is_null()).count()
-
-
-def iso_or_none(t: dt.datetime | None) -> str | None:
-    return iso(t)

@@ -383,7 +383,7 @@ class FirstRunWizard(QWizard):
                 patronymic=a.patronymic.text(),
                 by="first-run",
             )
-            office.set_office(self.office_page.name.text(), self.office_page.district.text(), by=user.login)
+            office.set_office(self.office_page.name.text(), self.office_page.district.text(), by=user)
         store_profile(roles)
         prefs.set_language(self.office_page.language.currentData())
         log.info("first run done: admin %s, tabs %s", user.login, roles)
