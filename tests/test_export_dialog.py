@@ -86,8 +86,11 @@ def test_a_russian_desk_reads_the_dialog_in_russian(qtbot, db, tmp_path, russian
     dlg = ExportDialog(folder=tmp_path, today=dt.date(2025, 6, 20), open_url=lambda u: None)
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Ежемесячный отчёт (в акимат)"
-    buttons = [b.text() for b in dlg.buttons.buttons()]
-    assert buttons == ["Экспортировать", "Отменить", "Закрыть"]
+    assert (dlg.export_button.text(), dlg.cancel_button.text(), dlg.close_button.text()) == (
+        "Экспортировать",
+        "Отменить",
+        "Закрыть",
+    )
     assert (dlg.show_iin.text(), dlg.open_when_done.text()) == (
         "Показывать ИИН полностью",
         "Открыть папку по готовности",

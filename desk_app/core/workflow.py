@@ -20,7 +20,7 @@ from .deadlines import due_at, result_due, step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
-from .overrides import regulations  # the one accessor of the regulation in force
+from .overrides import regulations as regulations  # the one accessor, re-exported for callers
 from .regulation import Service, Wording
 from .regulation import Step as RegStep
 from .textcheck import bad_char, plain_text
@@ -559,14 +559,8 @@ def prepare(
             + ([back.result] if back else [])
         )
         if result not in allowed:
-            names = {
-                "notification": ("хабарлама", "уведомление"),
-                "decision": ("шешім", "решение"),
-                "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
-                "return": ("құжаттарды қайтару", "возврат документов"),
-            }
-            kk = ", ".join(names.get(r, (r, r))[0] for r in allowed)
-            ru = ", ".join(names.get(r, (r, r))[1] for r in allowed)
+            names = [wording_of(app).name("results", r) for r in allowed]
+            kk, ru = ", ".join(n.kk for n in names), ", ".join(n.ru for n in names)
             raise ValidationError(f"Бұл қадамның нәтижесі: {kk}", f"Результат этого шага: {ru}", "result")
         before = _snap(app)
         codes: list[str] = []

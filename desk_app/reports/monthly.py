@@ -146,6 +146,15 @@ class _Names:
         r = w.roles.get(role)
         return r.get(self.lang) if r else role
 
+    def named(self, group: str, code: str, wording: str | None = None) -> str:
+        """A result's or movement's name from the regulation's table, as a cell begins it."""
+        try:
+            w = self.regs.by_code(wording) if wording else self.month_wording
+        except KeyError:
+            w = self.month_wording
+        text = w.name(group, code).get(self.lang)
+        return text[:1].upper() + text[1:]
+
     def step(self, wording: str, no: int, step_no: int) -> tuple[str, str]:
         """(label, role code) of a regulation step."""
         s = self.service(wording, no)
@@ -592,7 +601,7 @@ def _register_sheet(
     ws = book.sheet(t("sheet.register", lang), [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
-    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal", "return")}
+    vals = {k: t(k, lang) for k in ("center", "direct")}
     yes, no = t("yes", lang), t("no_", lang)
     n = 0
     for row in Q.register_rows(w):
@@ -608,7 +617,7 @@ def _register_sheet(
                 Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
                 Cell(ws, 1, 1, row.term_due_at, style_array=s_date),
                 Cell(ws, 1, 1, row.closed_at, style_array=s_date) if row.closed_at else None,
-                vals.get(row.result, row.result) if row.result else None,
+                names.named("results", row.result, row.wording) if row.result else None,
                 grounds or None,
                 Cell(ws, 1, 1, round(row.days, 2), style_array=s_days) if row.days is not None else None,
                 yes if row.overdue(w.cutoff) else no,
@@ -691,7 +700,7 @@ def _movements_sheet(
     ws = book.sheet(t("sheet.movements", lang), [17, 14, 40, 30, 34, 22, 16], "A2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_date, s_text = book.Cell, book.s_date, book.s_text
-    kinds = {k: t(k, lang) for k in ("sent_to_body", "received_by_body", "result_at_center")}
+    kinds = {k: names.named("movements", k) for k in ("sent_to_body", "received_by_body", "result_at_center")}
     role_names: dict[str, str] = {}
     n = 0
     for row in Q.movement_rows(w):

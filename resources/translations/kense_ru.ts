@@ -173,177 +173,142 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
-        <source>хабарлама</source>
-        <translation>уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
-        <source>шешім</source>
-        <translation>решение</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
-        <source>дәлелді бас тарту</source>
-        <translation>мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
-        <source>құжаттарды дәлелді қайтару</source>
-        <translation>мотивированный возврат документов</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="155"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="157"/>
         <source>құжаттарды қайтару дайындалды</source>
         <translation>возврат документов подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="159"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="167"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
         <source>тұтынушыға берілді</source>
         <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="171"/>
-        <source>уәкілетті органға жіберілді</source>
-        <translation>отправлено в уполномоченный орган</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="172"/>
-        <source>уәкілетті орган қабылдады</source>
-        <translation>принято уполномоченным органом</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="173"/>
-        <source>нәтиже Орталыққа келді</source>
-        <translation>результат поступил в Центр</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="167"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="169"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="171"/>
         <source>Папка уәкілетті органға жолда</source>
         <translation>Папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="177"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="177"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="198"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="214"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="203"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="204"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="205"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="207"/>
         <source>Өтініш берушіге нәтиже хабарланды: %1</source>
         <translation>Заявителю сообщено о результате: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="232"/>
         <source>Шағым: %1 (кімнен: %2)</source>
         <translation>Жалоба: %1 (от кого: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="245"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
         <source>жауап мерзімі өтті</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="245"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
         <source>жауап күтілуде</source>
         <translation>ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="247"/>
         <source>Шағымға жауап: %1</source>
         <translation>Ответ на жалобу: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="249"/>
         <source>мерзімі өткен соң</source>
         <translation>после истечения срока</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="284"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="273"/>
         <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
         <translation>Зарегистрирован безработным с %1, решение № %2</translation>
     </message>
@@ -846,7 +811,7 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="416"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="411"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
@@ -946,32 +911,12 @@
         <translation>Как сообщено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="397"/>
-        <source>хабарлама</source>
-        <translation>уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="398"/>
-        <source>шешім</source>
-        <translation>решение</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="399"/>
-        <source>дәлелді бас тарту</source>
-        <translation>мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="400"/>
-        <source>құжаттарды қайтару</source>
-        <translation>возврат документов</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="422"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="417"/>
         <source>Бұл нұсқада хабарлауды белгілеу мүмкін емес</source>
         <translation>В этой версии нельзя отметить сообщение заявителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="425"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="420"/>
         <source>Хабарланды: %1</source>
         <translation>Сообщено: %1</translation>
     </message>
@@ -1269,73 +1214,53 @@
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="289"/>
-        <source>хабарлама</source>
-        <translation>уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="290"/>
-        <source>шешім</source>
-        <translation>решение</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="291"/>
-        <source>дәлелді бас тарту</source>
-        <translation>мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="292"/>
-        <source>құжаттарды дәлелді қайтару</source>
-        <translation>мотивированный возврат документов</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="302"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="296"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="311"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="305"/>
         <source>бұл әрекет осы қадамға жатпайды</source>
         <translation>это действие не относится к этому шагу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="334"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="368"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="328"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="362"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="340"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="334"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="346"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="340"/>
         <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
         <translation>Подписать результаты выбранных заявлений: %1?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="350"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="344"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="359"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="353"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="374"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="368"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="390"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="384"/>
         <source>Айлық есеп модулі орнатылмаған</source>
         <translation>Модуль месячного отчёта не установлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="390"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="384"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -2340,177 +2265,157 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="38"/>
         <source>жабылды</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="39"/>
         <source>нәтиже Орталыққа жолда</source>
         <translation>результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="40"/>
         <source>папка уәкілетті органға жолда</source>
         <translation>папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="53"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="67"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
         <source>Орталық арқылы</source>
         <translation>через Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
         <source>уәкілетті органға тікелей</source>
         <translation>напрямую в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
         <source>Арна:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
         <source>Тұтынушы:</source>
         <translation>Потребитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
         <source>Өтініш берілген күні:</source>
         <translation>Дата подачи заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="75"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="78"/>
         <source>Нәтиже берілетін күн:</source>
         <translation>Дата выдачи результата:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
         <source>иә</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
         <source>жоқ</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="83"/>
         <source>Мерзімі өтті:</source>
         <translation>Просрочено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="96"/>
-        <source>хабарлама</source>
-        <translation>уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
-        <source>шешім</source>
-        <translation>решение</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
-        <source>дәлелді бас тарту</source>
-        <translation>мотивированный отказ</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="99"/>
-        <source>құжаттарды дәлелді қайтару</source>
-        <translation>мотивированный возврат документов</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="92"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="99"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="102"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="103"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="101"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="139"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="143"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="145"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>
