@@ -128,12 +128,12 @@ class SettingsDialog(QDialog):
         """Office-wide settings first (in the database, audited, the admin's: they may refuse),
         then this PC's own ones (per-user QSettings)."""
         if self.user is not None:
-            office.set_office(
-                self.ui.officeNameEdit.text(),
-                self.ui.districtEdit.text(),
-                self.user,
-                self.office_name_ru_edit.text(),
-            )
+            ui = self.ui
+            typed = (ui.officeNameEdit.text(), ui.districtEdit.text(), self.office_name_ru_edit.text())
+            # untouched fields are not a new identity (and an office not named yet must not
+            # block this PC's own settings)
+            if [" ".join(v.split()) for v in typed] != [self.office[k] for k in office.KEYS]:
+                office.set_office(typed[0], typed[1], self.user, typed[2])
             office_settings.set_setting(
                 access.HEAD_SEES_ALL, "1" if self.head_reads_box.isChecked() else "0", self.user
             )
