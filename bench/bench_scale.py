@@ -6,9 +6,8 @@ Figures, each next to a bare-library baseline measured in the same run:
 * person search (`search.find_persons`) p50/p95 per query kind vs the same SQL statements
   replayed on a bare sqlite3 connection;
 * status look-up (`get_application` + `status_dict`) vs its statements replayed bare;
-* a desk's queue with every application open: first page of `workflow.waiting_for(role)`
-  and its count, vs the statements replayed bare;
-* GUI start (`main.py --smoke`) vs a bare PySide6 window, both in subprocesses.
+* GUI start (`main.py --smoke`, over a database with every application open) vs a bare
+  PySide6 window, both in subprocesses.
 
 `--quick` uses small sizes (CI); the full run builds 1,000,000 cards and 100,000
 applications (a few minutes). `--json PATH` also writes the figures.
@@ -293,35 +292,6 @@ def bench_status(db, bare: sqlite3.Connection, reps: int) -> None:
     )
 
 
-def bench_queue(db, bare: sqlite3.Connection, reps: int, opened: int) -> None:
-    from desk_app.core.workflow import count_waiting, waiting_for
-
-    header(f"Desk queues, {opened:,} open applications")
-    for role in ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor"):
-        count = waiting_for(role).count()
-        o, b = compare(db, bare, lambda role=role: list(waiting_for(role, 50)), reps)
-        row(
-            f"{role}: first page of 50 (of {count:,})",
-            ms(statistics.median(o)),
-            ms(statistics.median(b)),
-            statistics.median(o) / statistics.median(b),
-        )
-        o, b = compare(db, bare, lambda role=role: waiting_for(role).count(), max(3, reps // 4))
-        row(
-            f"{role}: waiting_for(role).count()",
-            ms(statistics.median(o)),
-            ms(statistics.median(b)),
-            statistics.median(o) / statistics.median(b),
-        )
-        o, b = compare(db, bare, lambda role=role: count_waiting(role), max(3, reps // 4))
-        row(
-            f"{role}: count_waiting(role)",
-            ms(statistics.median(o)),
-            ms(statistics.median(b)),
-            statistics.median(o) / statistics.median(b),
-        )
-
-
 # ---------------------------------------------------------------- GUI start
 
 BARE_WINDOW = (
@@ -423,13 +393,7 @@ def main() -> int:
     qdb = folder / "queues.sqlite"
     if not (args.reuse and qdb.exists()):
         build(qdb, queue_size, queue_size, "--open-share", "1.0")
-    db = init_db(qdb)
-    bare = sqlite3.connect(qdb)
-    bench_queue(db, bare, reps, queue_size)
-    bare.close()
-    close_db()
-
-    bench_gui(qdb)
+    bench_gui(qdb)  # a desk whose queues hold every application open
     if args.json:
         Path(args.json).write_text(json.dumps(ROWS, ensure_ascii=False, indent=1), "utf-8")
     tmp.cleanup()

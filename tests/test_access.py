@@ -223,10 +223,11 @@ def test_regulation_overrides_apply_to_the_workflow(db, users, person):
     )
     assert [d.title for d in app.documents][-1] == "Әскери билет"
     # the JSON wording itself is untouched, grounds cannot be dropped or invented
-    from desk_app.core.regulation import default_regulations, json_regulations
+    from desk_app.core.overrides import regulations
+    from desk_app.core.regulation import json_regulations
 
     assert "photo" in {d.code for d in json_regulations().by_code(WORDING).service(2).documents}
-    assert "photo" not in {d.code for d in default_regulations().by_code(WORDING).service(2).documents}
+    assert "photo" not in {d.code for d in regulations().by_code(WORDING).service(2).documents}
     with pytest.raises(ValidationError):
         overrides.set_item(admin, WORDING, 2, "ground", "made_up", "а", "б")
     with pytest.raises(ValidationError):

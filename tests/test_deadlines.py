@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from desk_app.core.calendar import WorkCalendar
 from desk_app.core.deadlines import DUE_SOON, ON_TIME, OVERDUE, due_at, term_due, urgency
-from desk_app.core.regulation import default_regulations
+from desk_app.core.overrides import regulations
 
 CAL = WorkCalendar()
 D = dt.datetime
@@ -67,7 +67,7 @@ def test_office_edits_override_country_calendar():
 
 
 def test_term_chains_counted_steps_only():
-    svc = default_regulations().in_force(dt.date(2026, 11, 2)).service(3)
+    svc = regulations().in_force(dt.date(2026, 11, 2)).service(3)
     # Center channel, services 3-4: 30 min + (1 wd not counted) + 30 min + 1 + 8 + 1 wd
     t = term_due(svc.path("center"), D(2026, 11, 2, 10), CAL)
     # Mon 2 Nov 10:00 -> 11:00 -> Tue 3 -> +8 wd Fri 13 -> +1 wd Mon 16

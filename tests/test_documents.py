@@ -20,7 +20,7 @@ from docs_tools import (
 from desk_app.core import workflow
 from desk_app.core.errors import ValidationError
 from desk_app.core.models import Application, AttachedDocument, AuditLog, OfficeSetting
-from desk_app.core.regulation import default_regulations
+from desk_app.core.overrides import regulations
 from desk_app.documents import samples
 from desk_app.documents.data import DocumentUnavailable, gather
 from desk_app.documents.journal import OutgoingEntry, PrintedDocument
@@ -104,7 +104,7 @@ def test_talon_russian(office, users, applicant, tmp_path):
     _assert_in(f"Дата подачи заявления {app.submitted_at:%d.%m.%Y %H:%M}", text)
     _assert_in(f"Дата получения государственной услуги {app.result_due_at or app.term_due_at:%d.%m.%Y}", text)
     _assert_in("Отдел занятости и социальных программ города Кызылорды", text)
-    _assert_in(default_regulations().by_code(app.wording).service(1).name.ru, text)
+    _assert_in(regulations().by_code(app.wording).service(1).name.ru, text)
     _assert_in(_full(applicant), text)
     assert barcodes_of(pdf, tmp_path) == [app.number]
 

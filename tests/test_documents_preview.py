@@ -12,7 +12,16 @@ from PySide6.QtPdf import QPdfDocument  # noqa: E402
 from desk_app.core.models import AuditLog  # noqa: E402
 from desk_app.documents import samples  # noqa: E402
 from desk_app.documents.journal import PrintedDocument  # noqa: E402
+from desk_app.ui import i18n  # noqa: E402
 from desk_app.ui.print_preview import PrintPreviewDialog  # noqa: E402
+
+
+@pytest.fixture
+def russian_desk():
+    """The interface in Russian (the dialog's texts come from the Qt Linguist catalogue)."""
+    assert i18n.install("ru")
+    yield
+    i18n.install("kk")
 
 
 class FakeQueue:
@@ -72,14 +81,14 @@ def test_preview_print_and_reprint(qtbot, users):
     assert not dlg.grab().toImage().isNull()
 
 
-def test_unavailable_document_is_explained(qtbot, users):
+def test_unavailable_document_is_explained(qtbot, users, russian_desk):
     app = samples.submitted(users, samples.long_person(users["admin"]), 3, "direct")
     dlg = _dialog(qtbot, app.number, "receipt", users["office_clerk"], FakeQueue(), lang="ru")
     assert dlg.record is None and not dlg.print_button.isEnabled()
-    assert "талон" in dlg.status.text()  # Russian message: a direct application gets a talon
+    assert "талон" in dlg.status.text()  # Russian desk: a direct application gets a talon
 
 
-def test_no_printer_says_so_and_saves_as_pdf(qtbot, users, tmp_path):
+def test_no_printer_says_so_and_saves_as_pdf(qtbot, users, tmp_path, russian_desk):
     """Issue 17: a PC without a printer offers "save as PDF" with a plain sentence."""
     app = samples.submitted(users, samples.long_person(users["admin"]), 2, "center")
     target = tmp_path / "receipt.pdf"
@@ -98,3 +107,23 @@ def test_no_printer_says_so_and_saves_as_pdf(qtbot, users, tmp_path):
     assert dlg.save_pdf() == str(target)
     assert target.read_bytes() == dlg.pdf and dlg.pdf.startswith(b"%PDF")
     assert dlg.status.text() == f"Сохранено: {target}"
+
+
+def test_the_dialog_speaks_the_desks_language_whatever_the_papers(qtbot, users, russian_desk):
+    """UI texts come from the Russian catalogue on a Russian desk, a Kazakh paper or not."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    app = samples.submitted(users, samples.long_person(users["admin"]), 2, "direct")
+    dlg = _dialog(qtbot, app.number, "talon", users["office_clerk"], FakeQueue(), lang="kk")
+    assert dlg.record is not None and dlg.record.lang == "kk"  # the paper stays Kazakh
+    assert dlg.windowTitle().startswith("Печать — ")
+    buttons = {b.text() for b in dlg.findChildren(QPushButton)}
+    assert {"Печать", "Сохранить как PDF…", "Закрыть", "Новый экземпляр (новый номер)"} <= buttons
+    labels = {lb.text() for lb in dlg.findChildren(QLabel)}
+    assert {"Принтер:", "Копий:", "Напечатанные документы по заявлению"} <= labels
+    qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
+    assert dlg.status.text() == "Отправлено на принтер: Office-1"
+    i18n.install("kk")
+    kk = _dialog(qtbot, app.number, "talon", users["office_clerk"], FakeQueue())
+    assert kk.windowTitle().startswith("Басып шығару — ")
+    assert "Жаңа дана (жаңа нөмір)" in {b.text() for b in kk.findChildren(QPushButton)}

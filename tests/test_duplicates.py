@@ -52,7 +52,7 @@ def test_same_iin_blocks_and_similar_needs_the_override(users):
     assert row.entity_id == str(new.id) and old.iin in row.after and row.user == "office_clerk"
 
 
-def test_find_by_iin_prefix_and_name_parts(users):
+def test_find_persons_by_iin_prefix_and_name_parts(users):
     a = make_person(users["admin"], surname="Құдайбергенова", name="Іңкәр", patronymic="Ержанқызы")
     make_person(
         users["admin"],

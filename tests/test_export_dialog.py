@@ -8,9 +8,12 @@ import time
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from desk_app.core.demo import build_demo
 from desk_app.reports import monthly
+from desk_app.reports.labels import MONTHS
+from desk_app.ui import i18n
 from desk_app.ui.export_dialog import ExportDialog
 
 
@@ -71,7 +74,34 @@ def test_cancel_stops_the_worker(qtbot, db, tmp_path, monkeypatch):
     assert not opened and not dlg.running() and dlg.export_button.isEnabled()
 
 
-def test_error_is_shown_in_both_languages(qtbot, db, tmp_path):
+@pytest.fixture
+def russian_desk():
+    assert i18n.install("ru")
+    yield
+    i18n.install("kk")
+
+
+def test_a_russian_desk_reads_the_dialog_in_russian(qtbot, db, tmp_path, russian_desk):
+    """Every text of the dialog comes from the Qt Linguist catalogue (no table of its own)."""
+    dlg = ExportDialog(folder=tmp_path, today=dt.date(2025, 6, 20), open_url=lambda u: None)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Ежемесячный отчёт (в акимат)"
+    assert (dlg.export_button.text(), dlg.cancel_button.text(), dlg.close_button.text()) == (
+        "Экспортировать",
+        "Отменить",
+        "Закрыть",
+    )
+    assert (dlg.show_iin.text(), dlg.open_when_done.text()) == (
+        "Показывать ИИН полностью",
+        "Открыть папку по готовности",
+    )
+    labels = {lb.text() for lb in dlg.findChildren(QLabel)}
+    assert {"Месяц", "Язык отчёта", "Файл"} <= labels
+    assert dlg.month_box.itemText(0) == MONTHS["ru"][0]
+    assert dlg.lang_box.currentData() == "kk"  # the report's language is chosen apart
+
+
+def test_error_is_shown_in_both_languages(qtbot, db, tmp_path, russian_desk):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     dlg = ExportDialog(folder=tmp_path, lang="ru", today=dt.date(2025, 6, 20), open_url=lambda u: None)

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QWizard
 from qt_helpers import type_text
 
 from desk_app.core import audit, auth, office
-from desk_app.core.errors import ValidationError
+from desk_app.core.errors import PermissionDenied, ValidationError
 from desk_app.core.models import AuditLog, OfficeSetting, User
 from desk_app.ui import first_run, prefs
 from desk_app.ui.first_run_wizard import (
     FirstRunWizard,
     print_test_page,
-    run_wizard,
 )
 from desk_app.ui.signals import app_signals
 
@@ -95,6 +94,7 @@ def test_walk_the_wizard_and_finish_stores_everything(qtbot, wizard):
     assert office.get_office() == {
         "office_name": "Шиелі ауданының жұмыспен қамту бөлімі",
         "district": "Шиелі ауданы",
+        "office_name_ru": "",
     }
     # The office change is audited under the new administrator, and the chain is whole.
     row = AuditLog.select().where(AuditLog.action == "office.set").get()
@@ -161,19 +161,27 @@ def test_finish_failure_shows_the_error_and_writes_nothing(qtbot, wizard):
     click(qtbot, wizard, FINISH)
     assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted
     assert "Такой логин уже есть" in wizard.error.text()
-    assert office.get_office() == {"office_name": "", "district": ""}
+    assert office.get_office() == {"office_name": "", "district": "", "office_name_ru": ""}
     assert prefs.profile() == list(prefs.ROLES)  # nothing stored: every tab
 
 
-def test_set_office_is_validated_and_audited(db):
+def test_set_office_is_validated_audited_and_the_admins(users):
+    admin = users["admin"]
     with pytest.raises(ValidationError) as e:
-        office.set_office("  ", "Шиелі", by="admin")
+        office.set_office("  ", "Шиелі", by=admin)
     assert e.value.field == "office_name"
-    office.set_office("Бөлім  1", "Шиелі  ауданы", by="admin")
-    office.set_office("Бөлім 2", "Шиелі ауданы", by="admin")
+    office.set_office("Бөлім  1", "Шиелі  ауданы", by=admin)
+    office.set_office("Бөлім 1", "Шиелі ауданы", by=admin)  # nothing changed: no audit row
+    office.set_office("Бөлім 2", "Шиелі ауданы", by=admin, name_ru="Отдел 2")
     assert OfficeSetting.get_by_id("office_name").value == "Бөлім 2"
+    assert (office.office_name("kk"), office.office_name("ru")) == ("Бөлім 2", "Отдел 2")
     rows = list(AuditLog.select().where(AuditLog.action == "office.set").order_by(AuditLog.id))
-    assert len(rows) == 2 and "Бөлім 1" in rows[1].before
+    assert len(rows) == 2 and "Бөлім 1" in rows[1].before and "Отдел 2" in rows[1].after
+    office.set_office("Бөлім 3", "Шиелі ауданы", by=admin)  # the Russian name is kept
+    assert office.office_name("ru") == "Отдел 2"
+    with pytest.raises(PermissionDenied):
+        office.set_office("Бөлім 4", "Шиелі ауданы", by=users["head"])
+    assert office.office_name("kk") == "Бөлім 3"
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils")
@@ -194,7 +202,3 @@ def test_printer_page_without_printers_can_be_skipped(qtbot, wizard, monkeypatch
     else:
         # the page is not current yet, so ask whether the button itself was hidden
         assert not page.print_button.isHidden()
-
-
-def test_the_desk_start_up_hook_finds_the_wizard():
-    assert first_run._wizard() is run_wizard

@@ -8,14 +8,15 @@ import pytest
 
 from desk_app.core import workflow
 from desk_app.core.errors import ValidationError
+from desk_app.core.overrides import regulations
 from desk_app.core.paths import resources_dir
-from desk_app.core.regulation import Regulations, default_regulations, parse_wording
+from desk_app.core.regulation import Regulations, parse_wording
 
 SRC = resources_dir() / "regulations" / "kzo-251-2012-486.json"
 
 
 def test_steps_as_the_digest_tables():
-    w = default_regulations().in_force(dt.date(2026, 1, 1))
+    w = regulations().in_force(dt.date(2026, 1, 1))
     s1 = w.service(1)
     assert [(s.no, s.role, s.limit, s.unit) for s in s1.steps] == [
         (1, "executor", 15, "minutes"),
@@ -102,3 +103,33 @@ def test_application_keeps_its_wording(users, person, monkeypatch):
     ra = workflow.open_step(a)
     rb = workflow.open_step(b)
     assert (ra.due_at - rb.due_at).days == 3
+
+
+def test_one_table_of_result_movement_and_role_names_in_every_wording():
+    """Every code the engine stores has its kk/ru name in the wording's data, nowhere else."""
+    from desk_app.core.auth import ALL_ROLES
+    from desk_app.core.scanning import MOVEMENT_OF_STEP
+
+    for w in regulations().wordings:
+        for group, codes in (
+            ("results", workflow.RESULTS),
+            ("movements", tuple(MOVEMENT_OF_STEP.values())),
+            ("roles", ALL_ROLES),
+        ):
+            for code in codes:
+                name = w.name(group, code)
+                assert name.kk and name.ru and name.kk != code, (w.code, group, code)
+    w = regulations().in_force(dt.date(2026, 1, 1))
+    assert w.name("results", "refusal").ru == "мотивированный отказ"
+    assert w.name("movements", "old_kind").get("ru") == "old_kind"  # an unknown code names itself
+
+
+def test_names_are_versioned_with_the_wording():
+    old, new = _second_wording("2027-01-01")
+    data = json.loads(SRC.read_text("utf-8"))
+    data["code"], data["effective_from"] = "test-2028", "2028-01-01"
+    data["results"]["refusal"] = {"kk": "бас тарту", "ru": "отказ"}
+    regs = Regulations([old, new, parse_wording(data)])
+    assert regs.name("results", "refusal", "ru", dt.date(2027, 6, 1)) == "мотивированный отказ"
+    assert regs.name("results", "refusal", "ru", dt.date(2028, 6, 1)) == "отказ"
+    assert regs.name("results", "refusal", "kk", dt.date(2028, 6, 1)) == "бас тарту"

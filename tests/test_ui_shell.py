@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from qt_helpers import center_application, press_enter, type_text
 
-from desk_app.core.models import OfficeSetting
+from desk_app.core import office
+from desk_app.core.models import AuditLog, OfficeSetting
 from desk_app.ui import i18n, prefs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tabs import TAB_CLASSES
@@ -23,6 +26,7 @@ def kazakh():
 @pytest.fixture
 def window(qtbot, users):
     OfficeSetting.create(key="office_name", value="Арал ауданының жұмыспен қамту бөлімі")
+    OfficeSetting.create(key="district", value="Арал ауданы")
     w = MainWindow(db_label="test.sqlite")
     qtbot.addWidget(w)
     w.show()
@@ -30,16 +34,54 @@ def window(qtbot, users):
     return w
 
 
-def test_title_names_the_office(window):
+def test_title_names_the_office(window, users):
     assert window.windowTitle() == "Арал ауданының жұмыспен қамту бөлімі — Кеңсе"
-    prefs.set_office_name("Қазалы аудандық бөлімі")
+    office.set_office("Қазалы аудандық бөлімі", "Қазалы ауданы", users["admin"])
     window.build()
     assert window.windowTitle() == "Қазалы аудандық бөлімі — Кеңсе"
     assert window.windowTitle().count("Кеңсе") == 1
-    OfficeSetting.create(key="office_name_ru", value="Отдел занятости Казалинского района")
+    office.set_office(
+        "Қазалы аудандық бөлімі", "Қазалы ауданы", users["admin"], "Отдел занятости Казалинского района"
+    )
     window.set_language("ru")
     assert window.windowTitle() == "Отдел занятости Казалинского района — Кеңсе"
     window.set_language("kk")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils")
+def test_the_office_name_edited_in_settings_is_the_title_and_the_printed_one(window, users, tmp_path):
+    """One home for the office's identity: Settings writes core.office (audited), and the
+    title bar and a talon printed afterwards both read the new name from there."""
+    from docs_tools import squash, text_of
+
+    from desk_app.documents import samples
+    from desk_app.documents.service import print_document
+
+    window.session.sign_in("admin", "0000")
+    dlg = window.open_settings()
+    assert dlg is not None and dlg.ui.officeNameEdit.text() == "Арал ауданының жұмыспен қамту бөлімі"
+    dlg.ui.officeNameEdit.setText("Қазалы ауданының жұмыспен қамту бөлімі")
+    dlg.ui.districtEdit.setText("Қазалы ауданы")
+    dlg.accept()
+    assert window.windowTitle() == "Қазалы ауданының жұмыспен қамту бөлімі — Кеңсе"
+    row = AuditLog.get(AuditLog.action == "office.set")
+    assert row.user == "admin" and "Арал" in row.before and "Қазалы" in row.after
+
+    person = samples.long_person(users["admin"])
+    app = samples.submitted(users, person, 2, "direct")
+    _, pdf = print_document(app.number, "talon", "kk", users["office_clerk"])
+    printed = squash(text_of(pdf, tmp_path))
+    assert squash("Қазалы ауданының жұмыспен қамту бөлімі") in printed and "Арал" not in printed
+
+
+def test_an_empty_office_name_in_settings_is_refused_in_the_dialog(window):
+    window.session.sign_in("admin", "0000")
+    dlg = window.open_settings()
+    dlg.ui.officeNameEdit.setText("  ")
+    dlg.accept()
+    assert dlg.isVisible() and dlg.error_label.text() == "Мекеменің атауы толтырылуы керек"
+    assert office.office_name() == "Арал ауданының жұмыспен қамту бөлімі"
+    dlg.reject()
 
 
 def test_all_role_tabs_in_registry_order(window):
@@ -214,7 +256,7 @@ def test_settings_dialog_saves_profile_and_idle(window):
     assert prefs.idle_minutes() == 3
     assert window.idle.timer.interval() == 180_000
     assert list(window.tabs_by_role) == ["center_inspector", "dispatch_inspector", "office_clerk"]
-    assert prefs.office_name().endswith("(сынақ)")
+    assert office.office_name().endswith("(сынақ)")
 
 
 def test_settings_dialog_saves_the_scanner(window):

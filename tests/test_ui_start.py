@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.core import auth
 from desk_app.core.models import OfficeSetting, User
 from desk_app.ui import first_run
 
@@ -52,28 +51,6 @@ def test_empty_database_needs_setup_and_the_demo_fills_it(db):
     from desk_app.ui.main_window import office_title
 
     assert office_title().startswith("Қызылорда қаласының") and office_title().endswith(" — Кеңсе")
-
-
-def test_start_empty_creates_an_admin_with_every_role(db):
-    user = first_run.create_first_admin("admin", "Әкімов", "Нұрлан", "4321")
-    assert user.role_set == frozenset(auth.ALL_ROLES)
-    assert auth.authenticate("admin", "4321").id == user.id
-    assert not first_run.needs_setup()
-
-
-def test_create_admin_dialog_shows_errors(qtbot, db):
-    from qt_helpers import type_text
-
-    dlg = first_run.CreateAdminDialog()
-    qtbot.addWidget(dlg)
-    type_text(dlg.surname, "Әкімов")
-    type_text(dlg.name, "Нұрлан")
-    type_text(dlg.pin, "12")
-    dlg._create()
-    assert dlg.error.text() == "PIN 4-12 цифрдан тұруы керек"
-    dlg.pin.setText("1234")
-    dlg._create()
-    assert dlg.result() == dlg.DialogCode.Accepted
 
 
 def test_generated_forms_are_up_to_date():

@@ -50,10 +50,10 @@ def recompute_all(db) -> int:
     runs on the schema of this migration, whatever the live models add later."""
     from desk_app.core import audit
     from desk_app.core.office_calendar import load_calendar
-    from desk_app.core.overrides import effective_regulations
+    from desk_app.core.overrides import regulations
     from desk_app.core.terms import expected
 
-    regs = effective_regulations()
+    regs = regulations()
     cal = load_calendar()
     changed = 0
     apps = db.execute_sql(

@@ -60,18 +60,8 @@ def _admin_or_head(by: User) -> None:
         )
 
 
-def record(
-    user: User,
-    date_from: dt.date,
-    date_to: dt.date,
-    reason: str,
-    by: User,
-    acting: User | None = None,
-    at: dt.datetime | None = None,
-) -> Absence:
-    """Record `user`'s absence; for a head, `acting` is the acting head for the period."""
-    at = (at or now()).replace(microsecond=0)
-    _admin_or_head(by)
+def _check(user: User, date_from: dt.date, date_to: dt.date, reason: str, acting: User | None) -> None:
+    """What can be refused before reading other absences: the reason, the dates, the acting head."""
     if reason not in REASONS:
         raise ValidationError(
             "Себебін таңдаңыз: демалыс, еңбекке жарамсыздық, іссапар",
@@ -97,6 +87,21 @@ def record(
                 "Исполняющим обязанности должен быть другой активный сотрудник",
                 "acting",
             )
+
+
+def record(
+    user: User,
+    date_from: dt.date,
+    date_to: dt.date,
+    reason: str,
+    by: User,
+    acting: User | None = None,
+    at: dt.datetime | None = None,
+) -> Absence:
+    """Record `user`'s absence; for a head, `acting` is the acting head for the period."""
+    at = (at or now()).replace(microsecond=0)
+    _admin_or_head(by)
+    _check(user, date_from, date_to, reason, acting)
     with transaction():
         overlap = (
             Absence.select()

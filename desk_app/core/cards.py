@@ -313,7 +313,3 @@ def update_person(
             at,
         )
     return person
-
-
-def find_by_iin(value: str) -> Person | None:
-    return Person.get_or_none(Person.iin == value.strip())

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from . import audit
-from .auth import still_holds
 from .calendar import WorkCalendar
 from .clock import now
 from .db import transaction
-from .errors import PermissionDenied
 from .models import CalendarEdit, User
+from .users import require_admin
 
 _cache: dict[int, WorkCalendar] = {}
 
@@ -30,10 +29,7 @@ def invalidate() -> None:
 def set_day(day: dt.date, working: bool | None, by: User, note: str = "") -> None:
     """Declare a day working (True) or off (False), or drop the office's edit (None)."""
     with transaction():
-        if not by.has_role("admin") or not still_holds(by, "admin"):
-            raise PermissionDenied(
-                "Күнтізбені тек әкімші өзгертеді", "Календарь изменяет только администратор", field="day"
-            )
+        require_admin(by, "Күнтізбені тек әкімші өзгертеді", "Календарь изменяет только администратор", "day")
         old = CalendarEdit.get_or_none(CalendarEdit.day == day)
         before = {"day": day.isoformat(), "working": old.working, "note": old.note} if old else None
         if old:

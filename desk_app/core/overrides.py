@@ -2,8 +2,9 @@
 
 The documents list and the refusal grounds' texts of each service may be corrected by the
 admin without a code change: a row here replaces (or, for a document, adds or drops) one
-item of the JSON wording. `effective_regulations()` is the JSON wordings with these rows
-applied; the workflow engine reads the regulation only through it. Every edit is audited.
+item of the JSON wording. `regulations()` is the JSON wordings with these rows applied: the
+one accessor of the regulation in force at this office (everything reads it through here,
+`workflow.regulations` is the same function). Every edit is audited.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import dataclasses
 import peewee as pw
 
 from . import audit
-from .auth import still_holds
 from .clock import now
 from .db import transaction
-from .errors import PermissionDenied, ValidationError
+from .errors import ValidationError
 from .models import BaseModel, User, database
 from .names import one_script
 from .regulation import DocumentKind, Regulations, Text, Wording, json_regulations
+from .users import require_admin
 
 KINDS = ("document", "ground")
 
@@ -104,8 +105,10 @@ def apply(regs: Regulations, rows: list[RegulationOverride]) -> Regulations:
     return Regulations(out)
 
 
-def effective_regulations() -> Regulations:
-    """The regulation in force at this office: JSON wordings plus the admin's edits."""
+def regulations() -> Regulations:
+    """The regulation in force at this office: JSON wordings plus the admin's edits (cached
+    until the next edit); `.in_force(day)` picks the wording of a day, `.by_code` an
+    application's own."""
     base = json_regulations()
     stamp = _stamp()
     if stamp is None or stamp[0] == 0:
@@ -118,28 +121,10 @@ def effective_regulations() -> Regulations:
     return cached[1]
 
 
-def _require_admin(by: User) -> None:
-    if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
-        raise PermissionDenied(
-            "Регламент тізімдерін тек әкімші өзгертеді",
-            "Списки регламента изменяет только администратор",
-            "user",
-        )
-
-
-def set_item(
-    by: User,
-    wording: str,
-    service: int,
-    kind: str,
-    code: str,
-    kk: str,
-    ru: str,
-    required: bool | None = None,
-    active: bool = True,
-) -> RegulationOverride:
-    """Admin: set the wording of a document or a refusal ground (or add/drop a document)."""
-    _require_admin(by)
+def _checked(
+    wording: str, service: int, kind: str, code: str, kk: str, ru: str, active: bool
+) -> tuple[str, str, str]:
+    """The edit's code and texts, cleaned, or a refusal naming the field at fault."""
     w = json_regulations()._by_code.get(wording)
     if w is None:
         raise ValidationError(
@@ -165,6 +150,25 @@ def set_item(
             "Текст заполняется на казахском и русском (до 1000 знаков)",
             "text",
         )
+    return code, kk, ru
+
+
+def set_item(
+    by: User,
+    wording: str,
+    service: int,
+    kind: str,
+    code: str,
+    kk: str,
+    ru: str,
+    required: bool | None = None,
+    active: bool = True,
+) -> RegulationOverride:
+    """Admin: set the wording of a document or a refusal ground (or add/drop a document)."""
+    require_admin(
+        by, "Регламент тізімдерін тек әкімші өзгертеді", "Списки регламента изменяет только администратор"
+    )
+    code, kk, ru = _checked(wording, service, kind, code, kk, ru, active)
     with transaction():
         key = (
             (RegulationOverride.wording == wording)

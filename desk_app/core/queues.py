@@ -14,8 +14,6 @@ from .models import Application, Person, Step
 from .names import fold
 from .workflow import regulations
 
-SORTS = ("due", "number", "service", "applicant", "started")
-
 
 @dataclass(frozen=True)
 class QueueRow:

@@ -13,12 +13,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .clock import now
 from .errors import ValidationError
 from .paths import resources_dir
 
 ROLES = ("center_inspector", "dispatch_inspector", "office_clerk", "head", "executor")
 UNITS = ("minutes", "calendar_days", "working_days")
 CHANNELS = ("center", "direct")
+NAME_GROUPS = ("roles", "results", "movements")
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,16 @@ class Wording:
     notes: str = ""
     complaint_answer: Term | None = None
     source: Path | None = field(default=None, compare=False)
+    # The one table of names every screen, paper and report uses: results (RESULTS) and
+    # folder movements, beside `roles`; versioned with the wording like the rest.
+    results: dict[str, Text] = field(default_factory=dict)
+    movements: dict[str, Text] = field(default_factory=dict)
+
+    def name(self, group: str, code: str) -> Text:
+        """A role's, result's or movement's name (`group`: roles, results, movements); an
+        unknown code names itself, so an old row never breaks a screen."""
+        table: dict[str, Text] = getattr(self, group) if group in NAME_GROUPS else {}
+        return table.get(code) or Text(code, code)
 
     def service(self, no: int) -> Service:
         try:
@@ -241,6 +253,8 @@ def parse_wording(data: dict[str, Any], source: Path | None = None) -> Wording:
         notes=data.get("notes", ""),
         complaint_answer=_term(data.get("complaint_answer")),
         source=source,
+        results={k: Text.of(v) for k, v in data.get("results", {}).items()},
+        movements={k: Text.of(v) for k, v in data.get("movements", {}).items()},
     )
 
 
@@ -260,6 +274,11 @@ class Regulations:
     def by_code(self, code: str) -> Wording:
         return self._by_code[code]
 
+    def name(self, group: str, code: str, lang: str, day: dt.date | None = None) -> str:
+        """A role's, result's or movement's name in `lang`, from the wording in force on
+        `day` (today): for screens that name a code with no application at hand."""
+        return self.in_force(day or now().date()).name(group, code).get(lang)
+
     def in_force(self, day: dt.date) -> Wording:
         """The wording in force on `day`: the latest one that started by then."""
         for w in reversed(self.wordings):
@@ -276,11 +295,3 @@ class Regulations:
 def json_regulations() -> Regulations:
     """The wordings exactly as the JSON files say."""
     return Regulations.load()
-
-
-def default_regulations() -> Regulations:
-    """The wordings in force at this office: the JSON files with the admin's edits of the
-    "to confirm" lists laid over them (`overrides.py`; plain JSON without a database)."""
-    from .overrides import effective_regulations  # lazy: overrides needs the database layer
-
-    return effective_regulations()

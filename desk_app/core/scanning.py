@@ -73,7 +73,6 @@ def _actions() -> dict[str, ScanAction]:
     }
 
 
-MOVING_ROLES = ("dispatch_inspector", "office_clerk", "center_inspector")
 # The step kind whose completion (or opening, for "issue") a scan of each kind marks.
 MOVEMENT_OF_STEP = {"dispatch": "sent_to_body", "register": "received_by_body", "issue": "result_at_center"}
 
@@ -274,18 +273,11 @@ def _id_card(card: idcard.IdScan, base: _Base) -> ScanOutcome:
     )
 
 
-_RESULTS = {
-    "notification": ("хабарлама", "уведомление"),
-    "decision": ("шешім", "решение"),
-    "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
-    "return": ("құжаттарды дәлелді қайтару", "мотивированный возврат документов"),
-}
-
-
 def _where(app: Application) -> tuple[str, str]:
     """Where the application is, in words, for the look-up."""
     if app.state == workflow.CLOSED:
-        kk, ru = _RESULTS.get(app.result or "", ("—", "—"))
+        name = workflow.wording_of(app).name("results", app.result) if app.result else None
+        kk, ru = (name.kk, name.ru) if name else ("—", "—")
         return f"жабылды, нәтижесі: {kk}", f"закрыто, результат: {ru}"
     if app.state == workflow.IN_TRANSIT:
         return "нәтиже Орталыққа жіберілді, әлі келмеген", "результат отправлен в Центр, ещё не поступил"

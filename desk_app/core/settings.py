@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from . import audit
-from .auth import still_holds
 from .db import transaction
-from .errors import PermissionDenied, ValidationError
+from .errors import ValidationError
 from .models import OfficeSetting, User
+from .users import require_admin
 
 
 def get(key: str, default: str | None = None) -> str | None:
@@ -34,8 +34,5 @@ def put(key: str, value: str, by: str) -> None:
 
 def set_setting(key: str, value: str, by: User) -> None:
     """The admin changes an office setting."""
-    if not (by.active and by.has_role("admin") and still_holds(by, "admin")):
-        raise PermissionDenied(
-            "Баптауларды тек әкімші өзгертеді", "Настройки изменяет только администратор", "user"
-        )
+    require_admin(by, "Баптауларды тек әкімші өзгертеді", "Настройки изменяет только администратор")
     put(key, value, by.login)

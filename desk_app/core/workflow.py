@@ -22,8 +22,8 @@ from .deadlines import due_at, result_due, step_due, term_due
 from .errors import ConcurrencyError, NotFound, PermissionDenied, TransitionError, ValidationError
 from .models import Application, AttachedDocument, Movement, Person, RefusalGround, Step, User
 from .office_calendar import load_calendar
-from .overrides import effective_regulations
-from .regulation import Regulations, Service, Term, Wording
+from .overrides import regulations as regulations  # the one accessor, re-exported for callers
+from .regulation import Service, Term, Wording
 from .regulation import Step as RegStep
 from .textcheck import bad_char, plain_text
 
@@ -33,11 +33,6 @@ TO_BODY = "to_body"  # folder sent to the authorized body, not yet scanned in by
 TRANSIT_STATES = (IN_TRANSIT, TO_BODY)  # the regulation's `transit_state`s
 RESULTS = ("notification", "decision", "refusal", "return")
 INFORMED_HOW = ("in_person", "phone", "letter")
-
-
-def regulations() -> Regulations:
-    """The JSON wordings with the office's edits of the "to confirm" lists (overrides.py)."""
-    return effective_regulations()
 
 
 def wording_of(app: Application) -> Wording:
@@ -566,14 +561,8 @@ def prepare(
             + ([back.result] if back else [])
         )
         if result not in allowed:
-            names = {
-                "notification": ("хабарлама", "уведомление"),
-                "decision": ("шешім", "решение"),
-                "refusal": ("дәлелді бас тарту", "мотивированный отказ"),
-                "return": ("құжаттарды қайтару", "возврат документов"),
-            }
-            kk = ", ".join(names.get(r, (r, r))[0] for r in allowed)
-            ru = ", ".join(names.get(r, (r, r))[1] for r in allowed)
+            names = [wording_of(app).name("results", r) for r in allowed]
+            kk, ru = ", ".join(n.kk for n in names), ", ".join(n.ru for n in names)
             raise ValidationError(f"Бұл қадамның нәтижесі: {kk}", f"Результат этого шага: {ru}", "result")
         before = _snap(app)
         codes: list[str] = []
@@ -702,7 +691,3 @@ def waiting_for(role: str, limit: int | None = None) -> pw.ModelSelect[Applicati
 def count_waiting(role: str) -> int:
     """The length of `role`'s queue, read from the open-step index alone (no join)."""
     return Step.select().where(Step.role == role, Step.completed_at.is_null()).count()
-
-
-def iso_or_none(t: dt.datetime | None) -> str | None:
-    return iso(t)

@@ -13,6 +13,7 @@ import hashlib
 import json
 from typing import Any
 
+from desk_app.core import office
 from desk_app.core.bundles import bundle_of_application
 from desk_app.core.errors import KenseError, ValidationError
 from desk_app.core.models import (
@@ -56,10 +57,8 @@ def _setting(key: str) -> str | None:
 
 
 def office_name(lang: str) -> str:
-    """The office's name: `office_name_ru` for Russian papers when set, else `office_name`."""
-    return (
-        (lang == "ru" and _setting("office_name_ru")) or _setting("office_name") or t("office_fallback", lang)
-    )
+    """The office's name in `lang` (`core.office`, its one home), a placeholder before the first run."""
+    return office.office_name(lang) or t("office_fallback", lang)
 
 
 def _person(p: Person) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Texts of the monthly report in Kazakh and Russian: sheet names, headers, values.
 
-Service, ground, role and step names come from the regulation; only the report's own
+Service, ground, role, step, result and movement names come from the regulation; only the report's own
 words live here.
 """
 
@@ -109,13 +109,6 @@ _T: dict[str, tuple[str, str]] = {
     "no_": ("Жоқ", "Нет"),
     "center": ("Орталық арқылы", "Через Центр"),
     "direct": ("Тікелей", "Напрямую"),
-    "notification": ("Хабарлама", "Уведомление"),
-    "decision": ("Шешім", "Решение"),
-    "refusal": ("Дәлелді бас тарту", "Мотивированный отказ"),
-    "return": ("Құжаттарды дәлелді қайтару", "Мотивированный возврат документов"),
-    "sent_to_body": ("Уәкілетті органға жіберілді", "Отправлено в уполномоченный орган"),
-    "received_by_body": ("Уәкілетті органда қабылданды", "Принято уполномоченным органом"),
-    "result_at_center": ("Нәтиже Орталыққа келді", "Результат поступил в Центр"),
 }
 
 

@@ -41,7 +41,7 @@ def register_sheet(
     ws = book.sheet(t("sheet.register", lang), [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
-    vals = {k: t(k, lang) for k in ("center", "direct", "notification", "decision", "refusal", "return")}
+    vals = {k: t(k, lang) for k in ("center", "direct")}
     yes, no = t("yes", lang), t("no_", lang)
 
     def line(row: Q.RegisterRow) -> list[Any]:
@@ -56,7 +56,7 @@ def register_sheet(
             Cell(ws, 1, 1, row.submitted_at, style_array=s_date),
             Cell(ws, 1, 1, row.term_due_at, style_array=s_date),
             Cell(ws, 1, 1, row.closed_at, style_array=s_date) if row.closed_at else None,
-            vals.get(row.result, row.result) if row.result else None,
+            names.named("results", row.result, row.wording) if row.result else None,
             grounds or None,
             Cell(ws, 1, 1, round(row.days, 2), style_array=s_days) if row.days is not None else None,
             yes if row.overdue(w.cutoff) else no,
@@ -128,7 +128,7 @@ def movements_sheet(
     ws = book.sheet(t("sheet.movements", lang), [17, 14, 40, 30, 34, 22, 16], "A2")
     book.header(ws, [t(k, lang) for k in keys])
     Cell, s_date, s_text = book.Cell, book.s_date, book.s_text
-    kinds = {k: t(k, lang) for k in ("sent_to_body", "received_by_body", "result_at_center")}
+    kinds = {k: names.named("movements", k) for k in ("sent_to_body", "received_by_body", "result_at_center")}
     role_names: dict[str, str] = {}
 
     def line(row: Q.MovementRow) -> list[Any]:

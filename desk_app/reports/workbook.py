@@ -74,6 +74,15 @@ class Names:
         r = w.roles.get(role)
         return r.get(self.lang) if r else role
 
+    def named(self, group: str, code: str, wording: str | None = None) -> str:
+        """A result's or movement's name from the regulation's table, as a cell begins it."""
+        try:
+            w = self.regs.by_code(wording) if wording else self.month_wording
+        except KeyError:
+            w = self.month_wording
+        text = w.name(group, code).get(self.lang)
+        return text[:1].upper() + text[1:]
+
     def step(self, wording: str, no: int, step_no: int) -> tuple[str, str]:
         """(label, role code) of a regulation step."""
         s = self.service(wording, no)

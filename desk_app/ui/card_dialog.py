@@ -146,12 +146,6 @@ class CardDialog(QDialog):
         by_app: dict[int, list] = {}
         for c in complaints.of_person(self.person):
             by_app.setdefault(c.application_id, []).append(c)
-        result_names = {
-            "notification": self.tr("хабарлама"),
-            "decision": self.tr("шешім"),
-            "refusal": self.tr("дәлелді бас тарту"),
-            "return": self.tr("құжаттарды дәлелді қайтару"),
-        }
         outcomes = {
             "accepted": self.tr("қабылданды"),
             "sent": self.tr("жіберілді"),
@@ -167,13 +161,8 @@ class CardDialog(QDialog):
             "handed_over": self.tr("тұтынушыға берілді"),
             "issued": self.tr("тұтынушыға берілді"),
         }
-        moves = {
-            "sent_to_body": self.tr("уәкілетті органға жіберілді"),
-            "received_by_body": self.tr("уәкілетті орган қабылдады"),
-            "result_at_center": self.tr("нәтиже Орталыққа келді"),
-        }
         for r, app in enumerate(apps):
-            svc = workflow.service_of(app)
+            svc, wording = workflow.service_of(app), workflow.wording_of(app)
             if app.state == workflow.CLOSED:
                 where = self.tr("Жабылды")
             elif app.state == workflow.IN_TRANSIT:
@@ -188,7 +177,7 @@ class CardDialog(QDialog):
                 self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
                 where,
                 _t(app.submitted_at),
-                result_names.get(app.result or "", "—"),
+                wording.name("results", app.result).get(lang) if app.result else "—",
             ]
             for c, v in enumerate(values):
                 self.apps.setItem(r, c, QTableWidgetItem(v))
@@ -206,7 +195,7 @@ class CardDialog(QDialog):
                     label += f" ({s.note})"
                 events.append((s.started_at, 1, [_t(s.started_at), label, who, _t(s.due_at)]))
             for m in Movement.select().where(Movement.application == app).order_by(Movement.id):
-                text = self.tr("Штрих-код: %1").replace("%1", moves.get(m.kind, m.kind))
+                text = self.tr("Штрих-код: %1").replace("%1", wording.name("movements", m.kind).get(lang))
                 events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
             events += self._complaint_events(app, by_app.get(app.id, []))
             if app.informed_at is not None:

@@ -36,25 +36,7 @@ from desk_app.core.errors import KenseError
 from desk_app.reports import monthly
 from desk_app.reports.labels import MONTHS
 
-_UI = {
-    "title": ("Айлық есеп (әкімдікке)", "Ежемесячный отчёт (в акимат)"),
-    "month": ("Ай", "Месяц"),
-    "lang": ("Есеп тілі", "Язык отчёта"),
-    "file": ("Файл", "Файл"),
-    "browse": ("Таңдау…", "Выбрать…"),
-    "show_iin": ("ЖСН толық көрсетілсін", "Показывать ИИН полностью"),
-    "open": ("Дайын болғанда папканы ашу", "Открыть папку по готовности"),
-    "export": ("Экспорттау", "Экспортировать"),
-    "cancel": ("Тоқтату", "Отменить"),
-    "close": ("Жабу", "Закрыть"),
-    "working": ("Есеп жасалуда…", "Отчёт формируется…"),
-    "done": (
-        "Дайын: {path}\nҚабылданды {received}, оң нәтиже {completed}, бас тарту {refused}",
-        "Готово: {path}\nПринято {received}, положительно {completed}, отказ {refused}",
-    ),
-    "cancelled": ("Экспорт тоқтатылды", "Экспорт отменён"),
-    "failed": ("Қате: {msg}", "Ошибка: {msg}"),
-}
+from . import i18n
 
 
 class ExportWorker(QObject):
@@ -121,7 +103,7 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self.summary: dict | None = None
-        self.setWindowTitle(self._t("title"))
+        self.setWindowTitle(self.tr("Айлық есеп (әкімдікке)"))
         year, month = _previous_month(today or dt.date.today())
         self.folder = (
             Path(folder)
@@ -133,7 +115,7 @@ class ExportDialog(QDialog):
         )
 
         self.month_box = QComboBox()
-        self.month_box.addItems(MONTHS[lang])
+        self.month_box.addItems(MONTHS[i18n.current()])
         self.month_box.setCurrentIndex(month - 1)
         self.year_box = QSpinBox()
         self.year_box.setRange(2012, 2100)
@@ -146,18 +128,18 @@ class ExportDialog(QDialog):
         self.lang_box.addItem("Русский", "ru")
         self.lang_box.setCurrentIndex(1 if lang == "ru" else 0)
         self.path_edit = QLineEdit()
-        browse = QPushButton(self._t("browse"))
+        browse = QPushButton(self.tr("Таңдау…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
-        self.show_iin = QCheckBox(self._t("show_iin"))
-        self.open_when_done = QCheckBox(self._t("open"))
+        self.show_iin = QCheckBox(self.tr("ЖСН толық көрсетілсін"))
+        self.open_when_done = QCheckBox(self.tr("Дайын болғанда папканы ашу"))
         self.open_when_done.setChecked(True)
         form = QFormLayout()
-        form.addRow(self._t("month"), when)
-        form.addRow(self._t("lang"), self.lang_box)
-        form.addRow(self._t("file"), file_row)
+        form.addRow(self.tr("Ай"), when)
+        form.addRow(self.tr("Есеп тілі"), self.lang_box)
+        form.addRow(self.tr("Файл"), file_row)
         form.addRow(self.show_iin)
         form.addRow(self.open_when_done)
         self.progress = QProgressBar()
@@ -166,9 +148,13 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self._t("export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self._t("cancel"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(self._t("close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Экспорттау"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Тоқтату"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(self.tr("Жабу"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -183,10 +169,6 @@ class ExportDialog(QDialog):
         self.lang_box.currentIndexChanged.connect(self._default_path)
         self._default_path()
 
-    def _t(self, key: str, **kw: Any) -> str:
-        kk, ru = _UI[key]
-        return (ru if self.lang == "ru" else kk).format(**kw)
-
     def selected_month(self) -> tuple[int, int]:
         return self.year_box.value(), self.month_box.currentIndex() + 1
 
@@ -198,7 +180,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self._t("file"), self.path_edit.text(), "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Файл"), self.path_edit.text(), "Excel (*.xlsx)")
         if path:
             self.path_edit.setText(path if path.endswith(".xlsx") else path + ".xlsx")
 
@@ -221,7 +203,7 @@ class ExportDialog(QDialog):
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._set_busy(True)
-        self.status.setText(self._t("working"))
+        self.status.setText(self.tr("Есеп жасалуда…"))
         self.progress.setRange(0, 0)  # busy until the first figures come
         self._thread.start()
 
@@ -258,15 +240,10 @@ class ExportDialog(QDialog):
         self.summary = summary
         self.progress.setValue(self.progress.maximum())
         tot = summary["total"]
-        self.status.setText(
-            self._t(
-                "done",
-                path=summary["path"],
-                received=tot["received"],
-                completed=tot["completed"],
-                refused=tot["refused"],
-            )
-        )
+        done = self.tr("Дайын: %1\nҚабылданды %2, оң нәтиже %3, бас тарту %4")
+        for n, value in enumerate((summary["path"], tot["received"], tot["completed"], tot["refused"]), 1):
+            done = done.replace(f"%{n}", str(value))
+        self.status.setText(done)
         if self.open_when_done.isChecked():
             self.open_url(QUrl.fromLocalFile(str(Path(summary["path"]).parent)))
         self.exported.emit(summary)
@@ -276,8 +253,10 @@ class ExportDialog(QDialog):
         self._stop_thread()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        # a domain error keeps its two languages; the one shown is the desk's
+        msg = ru if i18n.current() == "ru" else kk
         self.status.setText(
-            self._t("cancelled") if cancelled else self._t("failed", msg=ru if self.lang == "ru" else kk)
+            self.tr("Экспорт тоқтатылды") if cancelled else self.tr("Қате: %1").replace("%1", msg)
         )
         self.stopped.emit(cancelled)
 

@@ -307,7 +307,7 @@ class PrinterPage(QWizardPage):
         self.result = QLabel()
         self.result.setObjectName("printResult")
         self.result.setWordWrap(True)
-        lay = QVBoxLayout(self)
+        lay = self.lay = QVBoxLayout(self)  # the wizard adds its error line here
         self.note = _note("")
         lay.addWidget(self.note)
         if infos:
@@ -365,7 +365,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "Дайын / Готово")
         self.setButtonText(QWizard.WizardButton.CancelButton, "Болдырмау / Отмена")
         self.error = _error_label()
-        self.printer_page.layout().addWidget(self.error)
+        self.printer_page.lay.addWidget(self.error)
         self.user: User | None = None
         self.finished.connect(lambda _r: self.scanner_page.disconnect_scanner())
 
@@ -384,7 +384,7 @@ class FirstRunWizard(QWizard):
                 patronymic=a.patronymic.text(),
                 by="first-run",
             )
-            office.set_office(self.office_page.name.text(), self.office_page.district.text(), by=user.login)
+            office.set_office(self.office_page.name.text(), self.office_page.district.text(), by=user)
         store_profile(roles)
         prefs.set_language(self.office_page.language.currentData())
         log.info("first run done: admin %s, tabs %s", user.login, roles)

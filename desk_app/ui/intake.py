@@ -76,7 +76,6 @@ class IntakeWidget(QWidget):
         self.session, self.role, self.channel = session, role, channel
         self.person: Person | None = None
         self.last_number: str | None = None
-        self._pending_similar: list[duplicates.Duplicate] = []
 
         # -- finding the card
         self.search_edit = QLineEdit()
@@ -337,7 +336,6 @@ class IntakeWidget(QWidget):
         self.results.show()
         self.card_box.hide()
         self.dup_frame.hide()
-        self._pending_similar = []
 
     def create_card(self, accept_similar: bool) -> Person | None:
         user = self.acting_user()
@@ -408,7 +406,6 @@ class IntakeWidget(QWidget):
         self.id_scan = None  # kept with the card: one read, one record
 
     def _show_duplicates(self, w: duplicates.DuplicateWarning) -> None:
-        self._pending_similar = w.duplicates
         self.dup_label.setText(notify.error_text(w))
         self.dup_list.clear()
         for d in w.duplicates:

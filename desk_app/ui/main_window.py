@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import access, idcard, scanning
+from desk_app.core import access, idcard, office, scanning
 from desk_app.core.errors import KenseError
-from desk_app.core.models import OfficeSetting, Person, User
+from desk_app.core.models import Person, User
 
 from . import i18n, keep_work, prefs
 from .idle import IdleWatcher
@@ -44,14 +44,7 @@ def office_title() -> str:
     The window system appends the application display name ("Кеңсе") to a title that
     does not already end with it, so the title ends with it: "<office> — Кеңсе".
     """
-    name = ""
-    if i18n.current() == "ru":
-        row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name_ru")
-        name = row.value if row else ""
-    name = name or prefs.office_name()
-    if not name:
-        row = OfficeSetting.get_or_none(OfficeSetting.key == "office_name")
-        name = row.value if row else ""
+    name = office.office_name(i18n.current())
     return f"{name} — Кеңсе" if name else "Кеңсе"
 
 

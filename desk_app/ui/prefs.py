@@ -1,4 +1,5 @@
-"""Per-PC preferences (QSettings, organisation "Kense"): office, workstation profile, language, idle lock.
+"""Per-PC preferences (QSettings, organisation "Kense"): workstation profile, language, idle lock,
+scanner. The office's identity is office-wide and lives in `core.office`, not here.
 
 Tests and tools call `use_ini_dir(path)` first so they never touch the real profile.
 """
@@ -46,22 +47,6 @@ def _set(key: str, value: object) -> None:
     s = settings()
     s.setValue(key, value)
     s.sync()
-
-
-def office_name() -> str:
-    return _get("office/name")
-
-
-def set_office_name(v: str) -> None:
-    _set("office/name", v.strip())
-
-
-def district() -> str:
-    return _get("office/district")
-
-
-def set_district(v: str) -> None:
-    _set("office/district", v.strip())
 
 
 def profile() -> list[str]:

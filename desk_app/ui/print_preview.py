@@ -33,28 +33,7 @@ from desk_app.documents import service
 from desk_app.documents.journal import PrintedDocument
 from desk_app.documents.texts import kind_title
 
-_UI = {
-    "window": ("Басып шығару", "Печать"),
-    "printer": ("Принтер:", "Принтер:"),
-    "copies": ("Дана:", "Копий:"),
-    "print": ("Басып шығару", "Печать"),
-    "new": ("Жаңа дана (жаңа нөмір)", "Новый экземпляр (новый номер)"),
-    "history": ("Осы өтініш бойынша басылған құжаттар", "Напечатанные документы по заявлению"),
-    "close": ("Жабу", "Закрыть"),
-    "sent": ("Принтерге жіберілді: {job}", "Отправлено на принтер: {job}"),
-    "no_printers": (
-        "Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, басқа жерде басып шығаруға болады",
-        "На этом компьютере нет принтера: документ можно сохранить как PDF и напечатать в другом месте",
-    ),
-    "save_pdf": ("PDF ретінде сақтау…", "Сохранить как PDF…"),
-    "saved": ("Сақталды: {path}", "Сохранено: {path}"),
-    "save_failed": ("Сақталмады: {path}", "Не удалось сохранить: {path}"),
-}
-
-
-def _ui(key: str, lang: str) -> str:
-    kk, ru = _UI[key]
-    return ru if lang == "ru" else kk
+from . import i18n
 
 
 class PrintPreviewDialog(QDialog):
@@ -88,31 +67,50 @@ class PrintPreviewDialog(QDialog):
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
 
-        self.setWindowTitle(f"{_ui('window', lang)} — {kind_title(kind, lang)} {app_number}")
+        # the interface speaks the desk's language (Qt Linguist); `lang` is the paper's
+        self.setWindowTitle(f"{self.tr('Басып шығару')} — {kind_title(kind, lang)} {app_number}")
         self.resize(980, 760)
         self.doc = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.doc)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-        self.history = QListWidget(self)
-        self.history.currentItemChanged.connect(self._history_chosen)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(_ui("history", lang), side))
-        side_layout.addWidget(self.history)
-        self.new_button = QPushButton(_ui("new", lang), side)
-        self.new_button.clicked.connect(lambda: self.load(new=True))
-        side_layout.addWidget(self.new_button)
-
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
-        split.addWidget(side)
+        split.addWidget(self._history_side())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = self._printer_bar(printers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bar)
+        self.load()
 
+    def _no_printers_text(self) -> str:
+        return self.tr(
+            "Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, басқа жерде басып шығаруға болады"
+        )
+
+    def _history_side(self) -> QWidget:
+        """The application's earlier printed documents, and "a new copy" (a new number)."""
+        side = QWidget(self)
+        self.history = QListWidget(side)
+        self.history.currentItemChanged.connect(self._history_chosen)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Осы өтініш бойынша басылған құжаттар"), side))
+        side_layout.addWidget(self.history)
+        self.new_button = QPushButton(self.tr("Жаңа дана (жаңа нөмір)"), side)
+        self.new_button.clicked.connect(lambda: self.load(new=True))
+        side_layout.addWidget(self.new_button)
+        return side
+
+    def _printer_bar(self, printers: Callable[[], list[str]] | None) -> QHBoxLayout:
+        """Printer, copies, Print, Save as PDF, Close; with no printer, saving is the default."""
         self.printer_box = QComboBox(self)
         names = (printers or printing.list_printers)()
         self.printer_box.addItems(names)
@@ -121,34 +119,26 @@ class PrintPreviewDialog(QDialog):
             self.printer_box.setCurrentText(default)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, 10)
-        self.print_button = QPushButton(_ui("print", lang), self)
+        self.print_button = QPushButton(self.tr("Басып шығару"), self)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_current)
-        self.save_button = QPushButton(_ui("save_pdf", lang), self)
+        self.save_button = QPushButton(self.tr("PDF ретінде сақтау…"), self)
         self.save_button.setObjectName("savePdf")
         self.save_button.clicked.connect(self.save_pdf)
-        close = QPushButton(_ui("close", lang), self)
+        close = QPushButton(self.tr("Жабу"), self)
         close.clicked.connect(self.reject)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not names:
-            self.status.setText(_ui("no_printers", lang))
+            self.status.setText(self._no_printers_text())
             self.save_button.setDefault(True)
-
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_ui("printer", lang), self))
+        bar.addWidget(QLabel(self.tr("Принтер:"), self))
         bar.addWidget(self.printer_box, 1)
-        bar.addWidget(QLabel(_ui("copies", lang), self))
+        bar.addWidget(QLabel(self.tr("Дана:"), self))
         bar.addWidget(self.copies)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(bar)
-        self.load()
+        return bar
 
     # ------------------------------------------------------------ documents
 
@@ -179,7 +169,7 @@ class PrintPreviewDialog(QDialog):
             f"{rec.printed_at:%d.%m.%Y %H:%M} · {rec.user}"
         )
         if self.printer_box.count() == 0:  # said plainly, with the way out
-            text = f"{_ui('no_printers', self.lang)}\n{text}"
+            text = f"{self._no_printers_text()}\n{text}"
         self.status.setText(text)
 
     def _fill_history(self) -> None:
@@ -224,7 +214,7 @@ class PrintPreviewDialog(QDialog):
     def _choose_path(self, default: str) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, _ui("save_pdf", self.lang), default, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDF ретінде сақтау…"), default, "PDF (*.pdf)")
         return path
 
     def save_pdf(self) -> str | None:
@@ -240,9 +230,9 @@ class PrintPreviewDialog(QDialog):
         try:
             Path(path).write_bytes(self.pdf)
         except OSError:
-            self.status.setText(_ui("save_failed", self.lang).format(path=path))
+            self.status.setText(self.tr("Сақталмады: %1").replace("%1", path))
             return None
-        self.status.setText(_ui("saved", self.lang).format(path=path))
+        self.status.setText(self.tr("Сақталды: %1").replace("%1", path))
         return path
 
     def print_current(self) -> str | None:
@@ -256,11 +246,11 @@ class PrintPreviewDialog(QDialog):
         except KenseError as e:
             self._error(e)
             return None
-        self.status.setText(_ui("sent", self.lang).format(job=job))
+        self.status.setText(self.tr("Принтерге жіберілді: %1").replace("%1", job))
         self.printed.emit(self.record.journal_no, job)
         return job
 
     def _error(self, e: KenseError) -> None:
-        self.status.setText(e.ru if self.lang == "ru" else e.kk)
+        self.status.setText(i18n.error_text(e))  # the desk's language, like every message
         self.status.setProperty("error", True)
         self._update_buttons()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_app.core import queues
 from desk_app.core.clock import now
-from desk_app.core.regulation import default_regulations
+from desk_app.core.overrides import regulations
 
 PAGE = 200
 URGENCY_COLOURS = {"on_time": None, "due_soon": QColor("#fff3c4"), "overdue": QColor("#f8d0d0")}
@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @lru_cache(maxsize=16)
 def _service_names(lang: str) -> dict[int, str]:
-    wording = default_regulations().in_force(now().date())
+    wording = regulations().in_force(now().date())
     return {no: svc.name.get(lang) for no, svc in wording.services.items()}
 
 

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from desk_app.core import access, office
 from desk_app.core import settings as office_settings
-from desk_app.core.models import OfficeSetting, User
+from desk_app.core.errors import KenseError
+from desk_app.core.models import User
 
-from . import prefs
+from . import i18n, prefs
 from .generated.ui_settings import Ui_SettingsDialog
 from .prefs import ROLES
 from .signals import app_signals
@@ -21,11 +22,6 @@ def serial_ports() -> list[str]:
     return sorted(p.device for p in comports())
 
 
-def office_setting(key: str) -> str:
-    row = OfficeSetting.get_or_none(OfficeSetting.key == key)
-    return row.value if row else ""
-
-
 class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, user: User | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +30,9 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.languageCombo.addItem("Қазақша", "kk")
         self.ui.languageCombo.addItem("Русский", "ru")
-        self.ui.officeNameEdit.setText(prefs.office_name() or office_setting("office_name"))
-        self.ui.districtEdit.setText(prefs.district() or office_setting("district"))
+        self.office = office.get_office()  # the office's identity lives in core.office only
+        self.ui.officeNameEdit.setText(self.office["office_name"])
+        self.ui.districtEdit.setText(self.office["district"])
         self.ui.languageCombo.setCurrentIndex(prefs.LANGS.index(prefs.language()))
         self.ui.idleSpin.setValue(prefs.idle_minutes())
         self.ui.scannerPortEdit.addItems(["", "auto", *serial_ports()])
@@ -48,6 +45,11 @@ class SettingsDialog(QDialog):
         )
         self._add_office_name_ru()
         self._add_wedge_rows()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.ui.formLayout.addRow(self.error_label)
         chosen = prefs.profile()
         for role in ROLES:
             self.role_box(role).setChecked(role in chosen)
@@ -62,7 +64,7 @@ class SettingsDialog(QDialog):
 
     def _add_office_name_ru(self) -> None:
         """The office's name for Russian screens and papers (office-wide, audited)."""
-        self.office_name_ru_edit = QLineEdit(office_setting("office_name_ru"))
+        self.office_name_ru_edit = QLineEdit(self.office["office_name_ru"])
         self.office_name_ru_edit.setObjectName("officeNameRuEdit")
         self.office_name_ru_edit.setPlaceholderText(self.tr("бос болса, қазақша атауы"))
         label = QLabel(self.tr("Мекеменің атауы (орысша):"))
@@ -123,8 +125,18 @@ class SettingsDialog(QDialog):
         return getattr(self.ui, f"role_{role}")
 
     def save(self) -> None:
-        prefs.set_office_name(self.ui.officeNameEdit.text())
-        prefs.set_district(self.ui.districtEdit.text())
+        """Office-wide settings first (in the database, audited, the admin's: they may refuse),
+        then this PC's own ones (per-user QSettings)."""
+        if self.user is not None:
+            ui = self.ui
+            typed = (ui.officeNameEdit.text(), ui.districtEdit.text(), self.office_name_ru_edit.text())
+            # untouched fields are not a new identity (and an office not named yet must not
+            # block this PC's own settings)
+            if [" ".join(v.split()) for v in typed] != [self.office[k] for k in office.KEYS]:
+                office.set_office(typed[0], typed[1], self.user, typed[2])
+            office_settings.set_setting(
+                access.HEAD_SEES_ALL, "1" if self.head_reads_box.isChecked() else "0", self.user
+            )
         prefs.set_language(self.ui.languageCombo.currentData())
         prefs.set_idle_minutes(self.ui.idleSpin.value())
         prefs.set_profile([r for r in ROLES if self.role_box(r).isChecked()])
@@ -135,22 +147,11 @@ class SettingsDialog(QDialog):
             self.ui.scannerSuffixCombo.currentData(),
         )
         prefs.set_scanner_prefix(self.prefix_edit.text())
-        if self.user is not None:  # office-wide: in the database, with an audit row
-            name, district = self.ui.officeNameEdit.text(), self.ui.districtEdit.text()
-            if (
-                name.strip()
-                and district.strip()
-                and (" ".join(name.split()), " ".join(district.split()))
-                != (office_setting("office_name"), office_setting("district"))
-            ):
-                office.set_office(name, district, self.user.login)
-            office_settings.set_setting(
-                "office_name_ru", " ".join(self.office_name_ru_edit.text().split()), self.user
-            )
-            office_settings.set_setting(
-                access.HEAD_SEES_ALL, "1" if self.head_reads_box.isChecked() else "0", self.user
-            )
 
     def accept(self) -> None:
-        self.save()
+        try:
+            self.save()
+        except KenseError as e:  # an empty office name, a user no longer admin…
+            self.error_label.setText(i18n.error_text(e))
+            return
         super().accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -38,13 +39,6 @@ def state_text(state: str) -> str:
         "in_transit": QCoreApplication.translate("StatusDialog", "нәтиже Орталыққа жолда"),
         "to_body": QCoreApplication.translate("StatusDialog", "папка уәкілетті органға жолда"),
     }.get(state, state)
-
-
-MOVEMENT_KINDS = {
-    "sent_to_body": ("уәкілетті органға жіберілді", "отправлено в уполномоченный орган"),
-    "received_by_body": ("уәкілетті органда қабылданды", "принято уполномоченным органом"),
-    "result_at_center": ("нәтиже Орталыққа келді", "результат поступил в Центр"),
-}
 
 
 class StatusDialog(QDialog):
@@ -92,13 +86,10 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қазір кімде:"), self.where_label)
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
-        results = {
-            "notification": self.tr("хабарлама"),
-            "decision": self.tr("шешім"),
-            "refusal": self.tr("дәлелді бас тарту"),
-            "return": self.tr("құжаттарды дәлелді қайтару"),
-        }
-        form.addRow(self.tr("Нәтиже:"), QLabel(results.get(info["result"] or "", info["result"] or "—")))
+        # result and movement names: the regulation's table, of the wording of the submission day
+        day = dt.date.fromisoformat(info["submitted_at"][:10]) if info.get("submitted_at") else None
+        result = workflow.regulations().name("results", info["result"], lang, day) if info["result"] else "—"
+        form.addRow(self.tr("Нәтиже:"), QLabel(result))
 
         self.steps = QTableWidget(len(info["steps"]), 6)
         self.steps.setObjectName("stepsTable")
@@ -140,7 +131,7 @@ class StatusDialog(QDialog):
         self.moves.setObjectName("movementsTable")
         self.moves.setHorizontalHeaderLabels([self.tr("Уақыты"), self.tr("Қозғалыс"), self.tr("Кім")])
         for i, m in enumerate(info["movements"]):
-            kind = MOVEMENT_KINDS.get(m["kind"], (m["kind"], m["kind"]))[1 if lang == "ru" else 0]
+            kind = workflow.regulations().name("movements", m["kind"], lang, day)
             for j, v in enumerate((_when(m["at"]), kind, m["by"] or "—")):
                 self.moves.setItem(i, j, QTableWidgetItem(v))
         self._fit(self.moves, stretch=1)

@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             {"login": u.login, "name": u.full_name, "roles": sorted(u.role_set), "active": bool(u.active)}
             for u in users.list_users()
         ]
-        users._require_admin(admin)
+        users.require_admin(admin)
         for r in rows:
             print(
                 json.dumps(r, ensure_ascii=False)

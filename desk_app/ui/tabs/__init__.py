@@ -1,7 +1,7 @@
 """The tab registry: role → tab class, in the order the tabs appear.
 
 A workstation profile (settings) picks which of these this PC shows. To plug in a
-tab, import its class here and put it under its role (replacing the placeholder).
+tab, import its class here and put it under its role.
 """
 
 from __future__ import annotations

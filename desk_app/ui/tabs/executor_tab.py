@@ -393,18 +393,13 @@ class ExecutorTab(RoleTab):
     def reload_inform(self) -> None:
         user = self.acting_user()
         self.inform_apps = informing.awaiting_inform(user) if user else []
-        names = {
-            "notification": self.tr("хабарлама"),
-            "decision": self.tr("шешім"),
-            "refusal": self.tr("дәлелді бас тарту"),
-            "return": self.tr("құжаттарды қайтару"),
-        }
+        lang = notify.current_lang()
         self.inform_table.setRowCount(len(self.inform_apps))
         for r, app in enumerate(self.inform_apps):
             values = [
                 app.number,
                 app.person.full_name,
-                names.get(app.result, app.result),
+                workflow.wording_of(app).name("results", app.result or "").get(lang),
                 app.closed_at.strftime("%d.%m.%Y %H:%M") if app.closed_at else "—",
             ]
             for c, v in enumerate(values):

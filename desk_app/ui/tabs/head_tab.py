@@ -285,13 +285,7 @@ class HeadTab(RoleTab):
         svc = workflow.service_of(app)
         text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
         if app.prepared_result:
-            names = {
-                "notification": self.tr("хабарлама"),
-                "decision": self.tr("шешім"),
-                "refusal": self.tr("дәлелді бас тарту"),
-                "return": self.tr("құжаттарды дәлелді қайтару"),
-            }
-            text += " — " + names.get(app.prepared_result, app.prepared_result)
+            text += " — " + workflow.wording_of(app).name("results", app.prepared_result).get(lang)
         self.step_label.setText(text)
 
     # -- batch actions over the selected rows
