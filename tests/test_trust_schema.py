@@ -156,18 +156,18 @@ def test_check_never_writes_and_reports_pending_migrations(tmp_path, office, cap
     if isinstance(office, pw.PostgresqlDatabase):
         pytest.skip("file bytes")
     path = tmp_path / "test.sqlite"
-    database.obj.execute_sql("DELETE FROM schema_migration WHERE version = 8")
+    database.obj.execute_sql("DELETE FROM schema_migration WHERE version = 6")
     database.obj.execute_sql("DROP INDEX person_birth_date")
     close_db()
     before = _sha(path)
     assert main(["check", "--db", str(path), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    assert any("0008_person_birth_date_index" in line for line in report["storage"]), report
+    assert any("0006_person_birth_date_index" in line for line in report["storage"]), report
     assert not any(line.startswith("schema:") for line in report["storage"]), report
     assert _sha(path) == before  # nothing applied, nothing written
     init_db(path, migrate=False)
     assert (
-        database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 8").fetchone()[0] == 0
+        database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 6").fetchone()[0] == 0
     )
     close_db()
     assert main(["check", "--db", str(tmp_path / "none.sqlite"), "--json"]) == 2

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import peewee as pw
@@ -63,21 +64,35 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
     return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
 
 
+# Caches of what a database holds (the office calendar, the regulation overrides …): each
+# module above registers its clear function here, so this module never imports them.
+_reopen_hooks: list[Callable[[], None]] = []
+
+
+def on_reopen(hook: Callable[[], None]) -> Callable[[], None]:
+    """Register `hook` to run whenever the models are pointed at a database (and again after
+    its migrations ran); returns it, so it can decorate the clear function."""
+    if hook not in _reopen_hooks:
+        _reopen_hooks.append(hook)
+    return hook
+
+
+def _reopened() -> None:
+    for hook in list(_reopen_hooks):
+        hook()
+
+
 def init_db(url: str | Path | None = None, migrate: bool = True, readonly: bool = False) -> pw.Database:
     """Point the models at a database and bring its schema up to date (unless `migrate` is
     False or the database is opened `readonly`)."""
     db = open_database(url, readonly)
     migrate = migrate and not readonly
     database.initialize(db)
-    from .office_calendar import invalidate
-    from .overrides import invalidate as invalidate_overrides
-
-    invalidate()
-    invalidate_overrides()
+    _reopened()
     db.connect(reuse_if_open=True)
     if migrate:
         run_migrations(db)
-        invalidate_overrides()  # the overrides table may have just been created
+        _reopened()  # a migration may have just created a table a cache looks for
     return db
 
 
@@ -120,7 +135,7 @@ def transaction() -> Iterator[None]:
             yield
 
 
-def _load(path: Path):
+def _load(path: Path) -> Any:
     spec = importlib.util.spec_from_file_location(f"kense_migration_{path.stem}", path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
@@ -128,16 +143,49 @@ def _load(path: Path):
     return mod
 
 
+# The numbering had a gap (0005 was followed by 0008); the files were renumbered without one.
+# A database migrated before that records the old names: each is read as its new number.
+RENUMBERED = {
+    "0008_person_birth_date_index": "0006_person_birth_date_index",
+    "0009_terms_as_the_law_counts": "0007_terms_as_the_law_counts",
+    "0010_complaints": "0008_complaints",
+    "0011_absence": "0009_absence",
+    "0012_id_document": "0010_id_document",
+}
+
+
+def migration_files() -> list[tuple[int, Path]]:
+    """The numbered migrations on disk, in order."""
+    return [(int(p.name[:4]), p) for p in sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py"))]
+
+
+def recorded_versions(rows: Iterable[tuple[int, str]]) -> frozenset[int]:
+    """The migrations a database has, in today's numbering, from its (version, name) rows."""
+    return frozenset(int(RENUMBERED[name][:4]) if name in RENUMBERED else int(v) for v, name in rows)
+
+
+def applied_versions(db: pw.Database) -> frozenset[int]:
+    if not db.table_exists(SchemaMigration._meta.table_name):
+        return frozenset()
+    return recorded_versions(db.execute_sql("SELECT version, name FROM schema_migration").fetchall())
+
+
 def pending_migrations(db: pw.Database) -> list[tuple[int, Path]]:
-    done: set[int] = set()
-    if db.table_exists(SchemaMigration._meta.table_name):
-        done = {m.version for m in SchemaMigration.select(SchemaMigration.version)}
-    found = []
-    for p in sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py")):
-        v = int(p.name[:4])
-        if v not in done:
-            found.append((v, p))
-    return found
+    done = applied_versions(db)
+    return [(v, p) for v, p in migration_files() if v not in done]
+
+
+def _renumber_recorded(db: pw.Database) -> None:
+    """Rewrite rows recorded under the old names to today's numbers (once, in one transaction;
+    the dates they were applied are kept)."""
+    old = list(SchemaMigration.select().where(SchemaMigration.name.in_(list(RENUMBERED))))
+    if not old:
+        return
+    with db.atomic():
+        SchemaMigration.delete().where(SchemaMigration.name.in_(list(RENUMBERED))).execute()
+        for row in old:
+            new = RENUMBERED[row.name]
+            SchemaMigration.create(version=int(new[:4]), name=new, applied_at=row.applied_at)
 
 
 def run_migrations(db: pw.Database) -> list[int]:
@@ -145,6 +193,8 @@ def run_migrations(db: pw.Database) -> list[int]:
 
     Before touching an existing SQLite file that has data, a copy is kept beside it.
     """
+    if db.table_exists(SchemaMigration._meta.table_name):
+        _renumber_recorded(db)
     pending = pending_migrations(db)
     if not pending:
         return []

@@ -8,7 +8,7 @@ from . import audit
 from .auth import still_holds
 from .calendar import WorkCalendar
 from .clock import now
-from .db import transaction
+from .db import on_reopen, transaction
 from .errors import PermissionDenied
 from .models import CalendarEdit, User
 
@@ -23,6 +23,7 @@ def load_calendar() -> WorkCalendar:
     return _cache[0]
 
 
+@on_reopen  # another database: its rows are not the cached ones
 def invalidate() -> None:
     _cache.clear()
 

@@ -15,7 +15,7 @@ import peewee as pw
 from . import audit
 from .auth import still_holds
 from .clock import now
-from .db import transaction
+from .db import on_reopen, transaction
 from .errors import PermissionDenied, ValidationError
 from .models import BaseModel, User, database
 from .names import one_script
@@ -45,6 +45,7 @@ class RegulationOverride(BaseModel):
 _cache: dict[str, tuple] = {}
 
 
+@on_reopen  # another database: its rows are not the cached ones
 def invalidate() -> None:
     _cache.clear()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk_app.core import absence, workload
+from desk_app.core import absence, handover, workload
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
@@ -165,7 +165,7 @@ class AbsenceDialog(QDialog):
         for r in range(self.work.rowCount()):
             combo = self.work.cellWidget(r, 2)
             moves.append((self.work.item(r, 0).text(), User.get_by_id(combo.currentData())))
-        done, refused = absence.reassign_all(moves, self.by)
+        done, refused = handover.reassign_all(moves, self.by)
         lang = current_lang()
         text = (
             self.tr("Берілді: %1, берілмеді: %2")
