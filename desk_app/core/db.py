@@ -143,6 +143,21 @@ def _load(path: Path) -> Any:
     return mod
 
 
+# How frozen migrations spell the types SQLite and PostgreSQL name differently ("{ts}" …).
+# Old migrations depend on these spellings: never change one, add a new key instead.
+FROZEN_TYPES = {
+    "sqlite": {"serial": "INTEGER", "bool": "INTEGER", "ts": "DATETIME", "blob": "BLOB"},
+    "postgres": {"serial": "SERIAL", "bool": "BOOLEAN", "ts": "TIMESTAMP", "blob": "BYTEA"},
+}
+
+
+def execute_frozen(db: pw.Database, statements: Iterable[str]) -> None:
+    """Run a migration's frozen statements, each type placeholder spelled for `db`."""
+    types = FROZEN_TYPES["postgres" if isinstance(db, pw.PostgresqlDatabase) else "sqlite"]
+    for sql in statements:
+        db.execute_sql(sql.format_map(types))
+
+
 # The numbering had a gap (0005 was followed by 0008); the files were renumbered without one.
 # A database migrated before that records the old names: each is read as its new number.
 RENUMBERED = {
@@ -188,6 +203,48 @@ def _renumber_recorded(db: pw.Database) -> None:
             SchemaMigration.create(version=int(new[:4]), name=new, applied_at=row.applied_at)
 
 
+# The runner's own record, frozen like the migrations (the model only reads and writes it).
+SCHEMA_MIGRATION_TABLE = (
+    'CREATE TABLE IF NOT EXISTS "schema_migration" ("version" INTEGER NOT NULL PRIMARY KEY, '
+    '"name" VARCHAR(100) NOT NULL, "applied_at" {ts} NOT NULL)'
+)
+
+
+def create_bookkeeping(db: pw.Database) -> None:
+    execute_frozen(db, [SCHEMA_MIGRATION_TABLE])
+
+
+def apply_migration(db: pw.Database, version: int, path: Path) -> None:
+    """Run one migration and record it, in one transaction (the models point at `db`).
+
+    On SQLite, foreign keys are off meanwhile, as SQLite's own procedure for changing a table
+    asks: playhouse.migrate rebuilds a table for some changes (a NOT NULL column, a dropped
+    one), and dropping the old copy with them on would first delete every row that refers to
+    it (ON DELETE CASCADE: all the steps of every application). Before committing, no
+    reference may be left broken that was whole before.
+    """
+    mod = _load(path)
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    enforced = sqlite and bool(db.execute_sql("PRAGMA foreign_keys").fetchone()[0])
+    broken: set[tuple[Any, ...]] = set()
+    if enforced:
+        broken = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
+        db.execute_sql("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: before it
+    try:
+        with db.atomic():
+            mod.up(db)
+            if enforced:
+                new = set(db.execute_sql("PRAGMA foreign_key_check").fetchall()) - broken
+                if new:
+                    raise RuntimeError(f"migration {path.stem} broke references: {sorted(new)[:5]}")
+            SchemaMigration.create(
+                version=version, name=path.stem, applied_at=dt.datetime.now().replace(microsecond=0)
+            )
+    finally:
+        if enforced:
+            db.execute_sql("PRAGMA foreign_keys = ON")
+
+
 def run_migrations(db: pw.Database) -> list[int]:
     """Apply pending migrations in order, each inside its own transaction.
 
@@ -198,20 +255,13 @@ def run_migrations(db: pw.Database) -> list[int]:
     pending = pending_migrations(db)
     if not pending:
         return []
-    db.create_tables([SchemaMigration])
+    create_bookkeeping(db)
     if isinstance(db, pw.SqliteDatabase) and SchemaMigration.select().exists():
         src = Path(db.database)
         if src.exists():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             db.execute_sql("PRAGMA wal_checkpoint(FULL)")
             shutil.copy2(src, src.with_name(f"{src.name}.pre-migration-{stamp}"))
-    applied = []
     for version, path in pending:
-        mod = _load(path)
-        with db.atomic():
-            mod.up(db)
-            SchemaMigration.create(
-                version=version, name=path.stem, applied_at=dt.datetime.now().replace(microsecond=0)
-            )
-        applied.append(version)
-    return applied
+        apply_migration(db, version, path)
+    return [v for v, _ in pending]

@@ -81,14 +81,14 @@ def pg_schema(cursor: Any) -> Schema:
 
 def _run_migrations_on(db: pw.Database, versions: frozenset[int]) -> None:
     """Apply the numbered migrations in `versions` to `db` (the model proxy pointed at it)."""
-    from .db import _load, migration_files
-    from .models import SchemaMigration, database
+    from .db import _load, create_bookkeeping, migration_files
+    from .models import database
 
     saved = database.obj
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        db.create_tables([SchemaMigration])
+        create_bookkeeping(db)
         for version, path in migration_files():
             if version in versions:
                 with db.atomic():
