@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from desk_app.core.demo import build_demo
+from desk_app.core.demo.demo import build_demo
 from desk_app.reports import monthly
 from desk_app.ui.export_dialog import ExportDialog
 

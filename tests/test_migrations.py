@@ -168,7 +168,7 @@ def test_a_database_fully_migrated_under_the_old_names_applies_nothing(new_db, t
     assert schema.live_differences(db) == []
     if not isinstance(db, pw.PostgresqlDatabase):
         close_db()
-        from desk_app.core import backup
+        from desk_app.core.safety import backup
 
         assert backup.verify_sqlite_file(Path(url))["application"] == 0
         db = init_db(url, migrate=False)

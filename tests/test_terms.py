@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 
 from desk_app.core import deadlines, workflow
-from desk_app.core.check import run_check
 from desk_app.core.db import run_migrations
 from desk_app.core.errors import TransitionError, ValidationError
 from desk_app.core.models import Application, AuditLog, SchemaMigration, Step, database
 from desk_app.core.office_calendar import load_calendar
+from desk_app.core.safety.check import run_check
 from desk_app.core.status import status_dict
 
 END = dt.time(23, 59, 59)

@@ -11,9 +11,10 @@ import pytest
 from safe_flow import run_to_end, submit
 
 from desk_app.cli.main import main
-from desk_app.core import audit, backup
+from desk_app.core import audit
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, AuditLog
+from desk_app.core.safety import backup
 
 
 def _rewrite_history(path) -> None:

@@ -13,11 +13,11 @@ import pytest
 from safe_flow import run_to_end, submit
 
 from desk_app.cli.main import main
-from desk_app.core import backup
-from desk_app.core.backup import BackupError
-from desk_app.core.check import run_check
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import database
+from desk_app.core.safety import backup
+from desk_app.core.safety.backup import BackupError
+from desk_app.core.safety.check import run_check
 
 NOW = dt.datetime(2026, 3, 2, 12, 0)
 

@@ -88,7 +88,7 @@ def verify(anchor: tuple[int, str], label: str) -> list[str]:
 
 def verify_backups(folder: Path) -> list[str]:
     """Every SQLite backup found in `folder` must be a past state of today's chain."""
-    from .backup import list_backups
+    from .safety.backup import list_backups
 
     out: list[str] = []
     for _, path in list_backups(folder):

@@ -11,8 +11,8 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desk_app.core import backup
 from desk_app.core.errors import KenseError
+from desk_app.core.safety import backup
 
 log = logging.getLogger("kense.backup")
 HOURLY_MS = 60 * 60 * 1000

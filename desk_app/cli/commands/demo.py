@@ -41,8 +41,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from desk_app.core.demo import build_demo, check_request
-    from desk_app.core.demo_bulk import BULK_THRESHOLD, build_bulk
+    from desk_app.core.demo.demo import build_demo, check_request
+    from desk_app.core.demo.demo_bulk import BULK_THRESHOLD, build_bulk
 
     init_db(args.db)
     check_request(args.persons, args.applications)

@@ -17,11 +17,11 @@ from typing import Any
 
 import peewee as pw
 
-from . import audit
-from .auth import LOCK_MINUTES, pin_digest
-from .cards import CARD_FIELDS, _snapshot
-from .db import pending_migrations
-from .models import (
+from .. import audit
+from ..auth import LOCK_MINUTES, pin_digest
+from ..cards import CARD_FIELDS, _snapshot
+from ..db import pending_migrations
+from ..models import (
     Application,
     AuditLog,
     CalendarEdit,
@@ -32,10 +32,10 @@ from .models import (
     User,
     database,
 )
-from .office_calendar import load_calendar
-from .regulation import Service, Wording
-from .terms import expected
-from .workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
+from ..office_calendar import load_calendar
+from ..regulation import Service, Wording
+from ..terms import expected
+from ..workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
 
 AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 PG_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
@@ -95,7 +95,7 @@ def check_storage() -> list[str]:
     pend = pending_migrations(db)
     if pend:
         out.append(f"migrations not applied: {', '.join(p.stem for _, p in pend)}")
-    from .schema import live_differences
+    from ..schema import live_differences
 
     out += [f"schema: {d}" for d in live_differences(db)]
     return out

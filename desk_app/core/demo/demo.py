@@ -12,12 +12,12 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from . import auth, cards, complaints, iin, settings, workflow
-from .calendar import WorkCalendar
-from .clock import now
-from .errors import ValidationError
-from .models import Application, Person, User
-from .office_calendar import load_calendar
+from .. import auth, cards, complaints, iin, settings, workflow
+from ..calendar import WorkCalendar
+from ..clock import now
+from ..errors import ValidationError
+from ..models import Application, Person, User
+from ..office_calendar import load_calendar
 
 SURNAMES_M = [
     "Әбдірахманов",

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import audit, schema
-from .db import recorded_versions
-from .errors import KenseError
-from .models import CORE_MODELS, SchemaMigration
+from .. import audit, schema
+from ..db import recorded_versions
+from ..errors import KenseError
+from ..models import CORE_MODELS, SchemaMigration
 
 REQUIRED_MIGRATIONS = (1, 4)  # the core tables, the append-only audit triggers
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from . import restore_checks, schema
+from .. import schema
+from . import restore_checks
 from .restore_checks import BackupError
 from .restore_checks import refuse as _refuse
 

@@ -22,10 +22,11 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import restore_checks, schema
-from .errors import ValidationError
-from .models import database
-from .paths import user_data_dir
+from .. import schema
+from ..errors import ValidationError
+from ..models import database
+from ..paths import user_data_dir
+from . import restore_checks
 from .restore_checks import BackupError as BackupError
 from .restore_checks import refuse as _refuse
 
@@ -41,7 +42,7 @@ def default_folder() -> Path:
 
 def backup_folder() -> Path:
     """The folder chosen in the settings (`backup_dir`), else the per-user data folder."""
-    from .settings import get
+    from ..settings import get
 
     chosen = get("backup_dir") if database.obj is not None else None
     return Path(chosen).expanduser() if chosen else default_folder()
@@ -351,7 +352,7 @@ def restore_sqlite(
 def preflight(backup: Path | str, target_url: str) -> None:
     """The checks a restore makes before touching anything (none writes), so a refused file
     is refused before anyone signs in."""
-    from .db import is_postgres
+    from ..db import is_postgres
 
     if is_postgres(target_url) or str(backup).endswith(".dump"):
         return  # the dump is checked after loading it into a scratch database
@@ -368,7 +369,7 @@ def preflight(backup: Path | str, target_url: str) -> None:
 
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:
     """Restore into a SQLite path or a postgresql:// URL (the latter from a pg_dump file)."""
-    from .db import is_postgres
+    from ..db import is_postgres
 
     if is_postgres(target_url):
         from .pg_restore import restore_postgres
