@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk_app.core import auth, cards, iin  # noqa: E402
 from desk_app.core.db import close_db, init_db  # noqa: E402
+from desk_app.core.demo import samples  # noqa: E402
 from desk_app.core.models import OfficeSetting  # noqa: E402
-from desk_app.documents import samples  # noqa: E402
 from desk_app.documents.data import gather  # noqa: E402
 from desk_app.documents.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
 from desk_app.documents.layout import barcode  # noqa: E402

@@ -35,7 +35,7 @@ def _documents(folder: Path) -> dict[str, Path]:
     """A receipt and a three-page dispatch register, printed through the real service."""
     from desk_app.core import auth, cards, iin
     from desk_app.core.db import close_db, init_db
-    from desk_app.documents import samples
+    from desk_app.core.demo import samples
     from desk_app.documents.service import print_document
 
     init_db(folder / "bench.sqlite")

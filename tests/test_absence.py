@@ -12,7 +12,7 @@ import pytest
 from docs_tools import needs_tools, squash, text_of
 from PySide6.QtCore import Qt
 
-from desk_app.core import absence, auth, workflow
+from desk_app.core import absence, auth, handover, workflow
 from desk_app.core.errors import PermissionDenied, ValidationError
 from desk_app.core.models import AuditLog, OfficeSetting, Step
 
@@ -72,7 +72,7 @@ def test_absent_executors_work_handed_over_with_due_times_kept(users, person):
     work = absence.open_work(ex)
     assert [a.number for a in work] == [a.number for a in apps]
     dues = {a.number: workflow.open_step(a).due_at for a in apps}
-    done, refused = absence.reassign_all([(a.number, ex2) for a in work], head, at(1.2))
+    done, refused = handover.reassign_all([(a.number, ex2) for a in work], head, at(1.2))
     assert done == [apps[0].number, apps[1].number]
     assert refused[0][0] == apps[2].number and refused[0][2]  # kk/ru reason, not a crash
     for n in done:

@@ -15,11 +15,12 @@ from safe_flow import (
 )
 
 from desk_app.cli.main import main
-from desk_app.core import backup, settings
-from desk_app.core.backup import BackupError
-from desk_app.core.check import run_check
+from desk_app.core import settings
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, AuditLog
+from desk_app.core.safety import backup
+from desk_app.core.safety.backup import BackupError
+from desk_app.core.safety.check import run_check
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, 0)
 

@@ -262,7 +262,7 @@ def test_later_steps_with_bad_text(db, users, person, grounds, reasoning, note, 
         except Exception as e:  # noqa: BLE001
             _assert_kense(e)
             assert _counts() == before and Application.get_by_id(app.id).version == version
-    from desk_app.core.check import run_check
+    from desk_app.core.safety.check import run_check
 
     assert run_check().workflow == []
 

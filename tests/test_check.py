@@ -14,9 +14,9 @@ from safe_flow import (
 )
 
 from desk_app.cli.main import main
-from desk_app.core.check import run_check
 from desk_app.core.db import init_db
 from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, database
+from desk_app.core.safety.check import run_check
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli.main import main, prog_name, utf8_streams
-from desk_app.core import backup, locate
+from desk_app.core import locate
+from desk_app.core.safety import backup
 
 ROOT = Path(__file__).resolve().parents[1]
 MACHINE_CONFIG_PATH = locate.machine_config_path  # the real one, before the autouse fixture

@@ -221,7 +221,7 @@ def test_monthly_report_counts_complaints(users, person, tmp_path):
 def test_demo_office_has_complaints(db, monkeypatch):
     """The demo builds its complaints through the register (the applications' own path is
     stubbed here: this test is about the complaints, not the engine's transitions)."""
-    from desk_app.core import demo
+    from desk_app.core.demo import demo
 
     monkeypatch.setattr(demo, "_advance", lambda rng, app, *a, **k: app)
     today = dt.datetime(2026, 6, 15, 12)

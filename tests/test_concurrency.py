@@ -17,9 +17,9 @@ from safe_flow import (
 )
 
 from desk_app.core import audit, cards, workflow
-from desk_app.core.check import run_check
 from desk_app.core.errors import ConcurrencyError, KenseError, TransitionError
 from desk_app.core.models import Application, AuditLog, Step, database
+from desk_app.core.safety.check import run_check
 
 
 def _race(n: int, work) -> list[object]:

@@ -10,7 +10,7 @@ import pytest
 
 from desk_app.cli.main import main
 from desk_app.core import audit, deadlines, iin, terms, workflow
-from desk_app.core.demo_bulk import build_bulk
+from desk_app.core.demo.demo_bulk import build_bulk
 from desk_app.core.models import (
     Application,
     AttachedDocument,
@@ -182,7 +182,7 @@ def test_a_bulk_built_office_checks_clean_and_check_changes_no_byte(bulk, db, ca
     is not 'written behind the engine', and `check` (read-only) leaves the file as it was."""
     import hashlib
 
-    from desk_app.core.check import run_check
+    from desk_app.core.safety.check import run_check
 
     report = run_check()
     assert report.ok, report.to_dict()

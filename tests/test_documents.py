@@ -18,10 +18,10 @@ from docs_tools import (
 )
 
 from desk_app.core import workflow
+from desk_app.core.demo import samples
 from desk_app.core.errors import ValidationError
 from desk_app.core.models import Application, AttachedDocument, AuditLog, OfficeSetting
 from desk_app.core.overrides import regulations
-from desk_app.documents import samples
 from desk_app.documents.data import DocumentUnavailable, gather
 from desk_app.documents.journal import OutgoingEntry, PrintedDocument
 from desk_app.documents.layout import MARGIN_X

@@ -9,8 +9,8 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtPdf import QPdfDocument  # noqa: E402
 
+from desk_app.core.demo import samples  # noqa: E402
 from desk_app.core.models import AuditLog  # noqa: E402
-from desk_app.documents import samples  # noqa: E402
 from desk_app.documents.journal import PrintedDocument  # noqa: E402
 from desk_app.ui import i18n  # noqa: E402
 from desk_app.ui.print_preview import PrintPreviewDialog  # noqa: E402

@@ -19,8 +19,9 @@ import pytest
 from docs_tools import needs_tools, pages_of
 from PIL import Image, ImageChops, ImageStat
 
+from desk_app.core.demo import samples
 from desk_app.core.models import AuditLog
-from desk_app.documents import printer, samples
+from desk_app.documents import printer
 from desk_app.documents.service import print_document, record_sent
 
 PRINTER = "KensePDF"

@@ -8,7 +8,7 @@ import pytest
 from export_check import expected, expected_movements, summary_rows
 from openpyxl import load_workbook
 
-from desk_app.core.demo import build_demo
+from desk_app.core.demo.demo import build_demo
 from desk_app.core.models import Application
 from desk_app.reports.monthly import export_month
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from desk_app.core.demo import build_demo
+from desk_app.core.demo.demo import build_demo
 from desk_app.reports import monthly
 from desk_app.reports.labels import MONTHS
 from desk_app.ui import i18n

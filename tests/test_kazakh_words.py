@@ -14,11 +14,11 @@ from conftest import make_person
 from docs_tools import needs_tools, squash, text_of
 
 from desk_app.core import cards, workflow
+from desk_app.core.demo import samples
 from desk_app.core.models import Application, Person, RefusalGround
 from desk_app.core.names import fold, name_key, one_script, phonetic
 from desk_app.core.paths import project_dir, resources_dir
 from desk_app.core.search import find_persons
-from desk_app.documents import samples
 from desk_app.documents.data import DocumentUnavailable
 from desk_app.documents.service import print_document
 from desk_app.documents.texts import KINDS

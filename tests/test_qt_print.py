@@ -14,7 +14,8 @@ import pytest
 from docs_tools import needs_tools
 from PIL import Image, ImageChops, ImageStat
 
-from desk_app.documents import printer, samples
+from desk_app.core.demo import samples
+from desk_app.documents import printer
 from desk_app.documents.service import print_document
 
 pytestmark = [needs_tools]

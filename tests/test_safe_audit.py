@@ -12,8 +12,8 @@ from safe_flow import (
 
 from desk_app.core import audit, cards, office_calendar, settings
 from desk_app.core import users as users_mod
-from desk_app.core.check import check_storage, run_check
 from desk_app.core.models import AuditLog, database
+from desk_app.core.safety.check import check_storage, run_check
 
 PG_DROP = "DROP TRIGGER audit_log_no_change ON audit_log"
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from desk_app.core import audit
-from desk_app.core.check import run_check
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, Step, database
+from desk_app.core.safety.check import run_check
 
 ROUNDS = 16
 HERE = Path(__file__).parent

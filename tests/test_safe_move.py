@@ -15,9 +15,9 @@ from safe_flow import (
 
 from desk_app.cli.main import main
 from desk_app.core import auth, office_calendar
-from desk_app.core.check import run_check
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, AuditLog, User
+from desk_app.core.safety.check import run_check
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs KENSE_TEST_PG")
 

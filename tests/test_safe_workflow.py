@@ -11,8 +11,8 @@ from safe_flow import (
 )
 
 from desk_app.core import status, workflow
-from desk_app.core.check import run_check
 from desk_app.core.models import Application, AuditLog, Movement, Step
+from desk_app.core.safety.check import run_check
 
 PATHS = [
     (1, "direct"),

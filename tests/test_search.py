@@ -11,7 +11,7 @@ from conftest import make_person
 
 from desk_app.cli.main import main
 from desk_app.core import cards, search
-from desk_app.core.demo_bulk import KK_NAMES_F, KK_NAMES_M, KK_SURNAMES, RU_SURNAMES
+from desk_app.core.demo.demo_bulk import KK_NAMES_F, KK_NAMES_M, KK_SURNAMES, RU_SURNAMES
 from desk_app.core.models import Person
 from desk_app.core.names import fold
 from desk_app.core.search import find_persons, kind_of

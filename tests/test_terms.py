@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 
 from desk_app.core import deadlines, workflow
-from desk_app.core.check import run_check
 from desk_app.core.db import run_migrations
 from desk_app.core.errors import TransitionError, ValidationError
 from desk_app.core.models import Application, AuditLog, SchemaMigration, Step, database
 from desk_app.core.office_calendar import load_calendar
+from desk_app.core.safety.check import run_check
 from desk_app.core.status import status_dict
 
 END = dt.time(23, 59, 59)
@@ -287,8 +287,8 @@ def test_migration_puts_an_old_database_right_and_check_flags_drift(users, perso
     assert any(a.number in p and "result_due_at" in p for p in problems)
     assert any(a.number in p and "step 4 due" in p for p in problems)
     before = AuditLog.select().count()
-    SchemaMigration.delete().where(SchemaMigration.version == 9).execute()
-    assert 9 in run_migrations(database.obj)
+    SchemaMigration.delete().where(SchemaMigration.version == 7).execute()  # 0007_terms_as_the_law_counts
+    assert 7 in run_migrations(database.obj)
     a, b = Application.get_by_id(a.id), Application.get_by_id(b.id)
     assert a.term_due_at == t("2026-06-25 23:59:59") and a.result_due_at == t("2026-06-29 23:59:59")
     s3 = Step.get(Step.application == a.id, Step.no == 3)

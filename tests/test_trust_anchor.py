@@ -13,10 +13,11 @@ from docs_tools import needs_tools, text_of
 from safe_flow import run_to_end, submit
 
 from desk_app.cli.main import main
-from desk_app.core import anchor, audit, backup
+from desk_app.core import anchor, audit
 from desk_app.core.db import close_db, init_db
+from desk_app.core.demo import samples
 from desk_app.core.models import Application, AuditLog, Person
-from desk_app.documents import samples
+from desk_app.core.safety import backup
 
 
 def _rewrite_history(path) -> None:

@@ -17,10 +17,11 @@ from safe_flow import run_to_end, submit
 from test_check import _url
 
 from desk_app.cli.main import main
-from desk_app.core import backup, failures
 from desk_app.core import db as db_mod
+from desk_app.core import failures
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import Application, AuditLog, Person
+from desk_app.core.safety import backup
 
 
 def _sha(path) -> str:

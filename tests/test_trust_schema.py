@@ -13,11 +13,11 @@ import pytest
 from safe_flow import run_to_end, submit
 
 from desk_app.cli.main import main
-from desk_app.core import backup
-from desk_app.core.backup import BackupError
-from desk_app.core.check import run_check
 from desk_app.core.db import close_db, init_db
 from desk_app.core.models import database
+from desk_app.core.safety import backup
+from desk_app.core.safety.backup import BackupError
+from desk_app.core.safety.check import run_check
 
 NOW = dt.datetime(2026, 3, 2, 12, 0)
 
@@ -156,18 +156,18 @@ def test_check_never_writes_and_reports_pending_migrations(tmp_path, office, cap
     if isinstance(office, pw.PostgresqlDatabase):
         pytest.skip("file bytes")
     path = tmp_path / "test.sqlite"
-    database.obj.execute_sql("DELETE FROM schema_migration WHERE version = 8")
+    database.obj.execute_sql("DELETE FROM schema_migration WHERE version = 6")
     database.obj.execute_sql("DROP INDEX person_birth_date")
     close_db()
     before = _sha(path)
     assert main(["check", "--db", str(path), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    assert any("0008_person_birth_date_index" in line for line in report["storage"]), report
+    assert any("0006_person_birth_date_index" in line for line in report["storage"]), report
     assert not any(line.startswith("schema:") for line in report["storage"]), report
     assert _sha(path) == before  # nothing applied, nothing written
     init_db(path, migrate=False)
     assert (
-        database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 8").fetchone()[0] == 0
+        database.obj.execute_sql("SELECT COUNT(*) FROM schema_migration WHERE version = 6").fetchone()[0] == 0
     )
     close_db()
     assert main(["check", "--db", str(tmp_path / "none.sqlite"), "--json"]) == 2

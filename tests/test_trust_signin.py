@@ -237,8 +237,8 @@ def test_cli_restore_needs_the_replaced_offices_admin(tmp_path, capsys, stdin_pi
     from conftest import make_person
 
     from desk_app.cli.main import main
-    from desk_app.core import backup
     from desk_app.core.db import close_db, init_db
+    from desk_app.core.safety import backup
 
     path = tmp_path / "office.sqlite"
     init_db(path)

@@ -17,7 +17,7 @@ from desk_app.core.errors import PermissionDenied
 
 @pytest.fixture(scope="module")
 def demo_office(tmp_path_factory):
-    from desk_app.core.demo import build_demo
+    from desk_app.core.demo.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     init_db(path)

@@ -9,7 +9,8 @@ import serial
 from PySide6.QtWidgets import QApplication
 from scan_support import SocatPair
 
-from desk_app.core import backup, settings
+from desk_app.core import settings
+from desk_app.core.safety import backup
 from desk_app.ui import prefs
 from desk_app.ui.backup_timer import BackupTimer
 from desk_app.ui.scanner_hub import ScannerHub

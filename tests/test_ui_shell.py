@@ -54,7 +54,7 @@ def test_the_office_name_edited_in_settings_is_the_title_and_the_printed_one(win
     title bar and a talon printed afterwards both read the new name from there."""
     from docs_tools import squash, text_of
 
-    from desk_app.documents import samples
+    from desk_app.core.demo import samples
     from desk_app.documents.service import print_document
 
     window.session.sign_in("admin", "0000")

@@ -4,9 +4,26 @@ SQLite triggers (and a PostgreSQL trigger function) refuse UPDATE and DELETE of
 `audit_log`, so even a direct SQL edit must first drop a trigger, which `check` reports.
 """
 
+from __future__ import annotations
+
 import peewee as pw
 
-from desk_app.core.overrides import RegulationOverride
+from desk_app.core.db import execute_frozen
+
+# desk_app.core.overrides' table as it was written here (frozen, not the live model)
+OVERRIDES = [
+    (
+        'CREATE TABLE IF NOT EXISTS "regulation_override" ("id" {serial} NOT NULL PRIMARY KEY, '
+        '"wording" VARCHAR(60) NOT NULL, "service" INTEGER NOT NULL, "kind" VARCHAR(10) NOT NULL, '
+        '"code" VARCHAR(60) NOT NULL, "kk" TEXT NOT NULL, "ru" TEXT NOT NULL, "required" {bool}, '
+        '"active" {bool} NOT NULL, "rev" INTEGER NOT NULL, "user" VARCHAR(64) NOT NULL, '
+        '"at" {ts} NOT NULL)'
+    ),
+    (
+        'CREATE UNIQUE INDEX IF NOT EXISTS "regulation_override_wording_service_kind_code" ON '
+        '"regulation_override" ("wording", "service", "kind", "code")'
+    ),
+]
 
 SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
@@ -26,7 +43,7 @@ POSTGRES = [
 ]
 
 
-def up(db):
-    db.create_tables([RegulationOverride])
+def up(db: pw.Database) -> None:
+    execute_frozen(db, OVERRIDES)
     for sql in POSTGRES if isinstance(db, pw.PostgresqlDatabase) else SQLITE:
         db.execute_sql(sql)

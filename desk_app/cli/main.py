@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     secure_process()  # before the first file: logs, database, backups are 0600 in 0700 folders
     setup_logging()
-    from desk_app.core.cleanup import clean_at_start
+    from desk_app.core.safety.cleanup import clean_at_start
 
     clean_at_start()  # leftovers of a backup or export killed last time
     argv = list(sys.argv[1:] if argv is None else argv)

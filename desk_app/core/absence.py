@@ -1,7 +1,7 @@
 """People away (leave, sick leave, business trip) and the acting head while the head is away.
 
 An admin or the head records an absence. While an executor is away their open applications
-are listed for reassignment (each move is the engine's audited `reassign`, due times kept);
+are listed for reassignment (handed over in `handover.py` with the engine's `reassign`);
 while the head is away the acting head named for the period may take every head's step
 (`acting_head`), and the engine audits "acting for" and the papers print "Басшының м.а.".
 Whether an absent person's own actions are refused is the office's choice (setting
@@ -207,25 +207,6 @@ def open_work(user: User) -> list[Application]:
         .where(Application.executor == user, Application.closed_at.is_null())
         .order_by(Application.id)
     )
-
-
-def reassign_all(
-    moves: list[tuple[str, User]], by: User, at: dt.datetime | None = None
-) -> tuple[list[str], list[tuple[str, str, str]]]:
-    """Hand each (number, new executor) over with the engine's audited `reassign`; go on past a
-    refused one. Returns (numbers moved, [(number, kk, ru) refused])."""
-    from . import workflow
-    from .errors import KenseError
-
-    done: list[str] = []
-    refused: list[tuple[str, str, str]] = []
-    for number, executor in moves:
-        try:
-            workflow.reassign(workflow.get_application(number), by, executor, at)
-            done.append(number)
-        except KenseError as e:
-            refused.append((number, e.kk, e.ru))
-    return done, refused
 
 
 def get(absence_id: int) -> Absence:

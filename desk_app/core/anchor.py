@@ -198,7 +198,7 @@ def _forks_at_restore(path: Path, restore: AuditLog | None) -> bool:
 
 def compare_backups(folder: Path) -> BackupComparison:
     """Every backup in `folder` must be a past state of today's chain."""
-    from .backup import list_backups
+    from .safety.backup import list_backups
 
     out = BackupComparison()
     mine, restore = _first_row(), _last_restore()

@@ -14,7 +14,7 @@ from . import audit
 from .clock import now
 from .db import transaction
 from .errors import NotFound, PermissionDenied, ValidationError
-from .models import User
+from .models import OfficeSetting, User
 from .regulation import ROLES
 
 # center_head: the Center's head (R2-R4 p.17), a read-only board with no step of its own.
@@ -72,10 +72,10 @@ def check_pin_format(pin: str) -> None:
 
 def min_pin_length(roles: Iterable[str]) -> int:
     """The shortest PIN the office accepts for these roles (setting `pin_min_length`, ≥ 4)."""
-    from .settings import get
-
+    # read here, not through settings.get: settings checks the admin through this module
+    row = OfficeSetting.get_or_none(OfficeSetting.key == "pin_min_length")
     try:
-        others = max(4, min(12, int(get("pin_min_length", "4") or 4)))
+        others = max(4, min(12, int(row.value if row else 4)))
     except ValueError:
         others = 4
     return max(others, STRONG_PIN_MIN) if STRONG_ROLES & set(roles) else others

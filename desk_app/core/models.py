@@ -241,7 +241,7 @@ CORE_MODELS = [
 
 class Complaint(BaseModel):
     """A complaint of the applicant on any question of the service (R1-R4 p.18), tied to its
-    application. Created by migration 0010, not by 0001 (not in CORE_MODELS)."""
+    application. Created by migration 0008, not by 0001 (not in CORE_MODELS)."""
 
     if TYPE_CHECKING:
         application_id: int

@@ -7,7 +7,7 @@ import datetime as dt
 from . import audit
 from .calendar import WorkCalendar
 from .clock import now
-from .db import transaction
+from .db import on_reopen, transaction
 from .models import CalendarEdit, User
 from .users import require_admin
 
@@ -22,6 +22,7 @@ def load_calendar() -> WorkCalendar:
     return _cache[0]
 
 
+@on_reopen  # another database: its rows are not the cached ones
 def invalidate() -> None:
     _cache.clear()
 

@@ -15,7 +15,7 @@ import peewee as pw
 
 from . import audit
 from .clock import now
-from .db import transaction
+from .db import on_reopen, transaction
 from .errors import ValidationError
 from .models import BaseModel, User, database
 from .names import one_script
@@ -46,6 +46,7 @@ class RegulationOverride(BaseModel):
 _cache: dict[str, tuple[tuple[int, int], Regulations]] = {}
 
 
+@on_reopen  # another database: its rows are not the cached ones
 def invalidate() -> None:
     _cache.clear()
 

@@ -81,20 +81,40 @@ def pg_schema(cursor: Any) -> Schema:
 
 def _run_migrations_on(db: pw.Database, versions: frozenset[int]) -> None:
     """Apply the numbered migrations in `versions` to `db` (the model proxy pointed at it)."""
-    from .db import _load, migrations_dir
-    from .models import SchemaMigration, database
+    from .db import _load, create_bookkeeping, migration_files
+    from .models import database
 
     saved = database.obj
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        db.create_tables([SchemaMigration])
-        for p in sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py")):
-            if int(p.name[:4]) in versions:
+        create_bookkeeping(db)
+        for version, path in migration_files():
+            if version in versions:
                 with db.atomic():
-                    _load(p).up(db)
+                    _load(path).up(db)
     finally:
         database.initialize(saved)
+
+
+@lru_cache(maxsize=8)
+def sqlite_variants(versions: frozenset[int]) -> dict[str, frozenset[str]]:
+    """Other definitions of an object that the migrations `versions` have legitimately left in
+    older databases (a migration's `SQLITE_VARIANTS`: CREATE statements, read back the way
+    SQLite stores them)."""
+    from .db import _load, migration_files
+
+    out: dict[str, set[str]] = {}
+    for version, path in migration_files():
+        for sql in getattr(_load(path), "SQLITE_VARIANTS", ()) if version in versions else ():
+            con = sqlite3.connect(":memory:")
+            try:
+                con.execute(sql)
+                for key, definition in sqlite_schema(con).items():
+                    out.setdefault(key, set()).add(definition)
+            finally:
+                con.close()
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=8)
@@ -148,28 +168,39 @@ def refusal_lines(diffs: list[str], limit: int = 10) -> str:
 # ---------------------------------------------------------------- comparing
 
 
-def differences(expected: Schema, actual: Schema) -> list[str]:
-    """Plain lines naming every object missing, extra or defined otherwise."""
+def differences(
+    expected: Schema, actual: Schema, variants: dict[str, frozenset[str]] | None = None
+) -> list[str]:
+    """Plain lines naming every object missing, extra or defined otherwise (a definition in
+    `variants` of its name is not otherwise: an older database legitimately has it)."""
+    variants = variants or {}
     out = [f"missing {k}" for k in sorted(expected.keys() - actual.keys())]
     out += [f"extra {k} ({actual[k][:120]})" for k in sorted(actual.keys() - expected.keys())]
     out += [
         f"altered {k}: {actual[k][:120]}"
         for k in sorted(expected.keys() & actual.keys())
-        if expected[k] != actual[k]
+        if expected[k] != actual[k] and actual[k] not in variants.get(k, ())
     ]
     return out
 
 
-def sqlite_file_differences(con: sqlite3.Connection) -> list[str]:
-    versions = frozenset(r[0] for r in con.execute("SELECT version FROM schema_migration"))
-    return differences(expected_sqlite(versions), sqlite_schema(con))
+def sqlite_differences(con: sqlite3.Connection, versions: frozenset[int]) -> list[str]:
+    """A SQLite file against the schema of the migrations `versions`."""
+    return differences(expected_sqlite(versions), sqlite_schema(con), sqlite_variants(versions))
+
+
+def pg_differences(cursor: Any, params: dict[str, Any], versions: frozenset[int]) -> list[str]:
+    """A PostgreSQL database (a DB-API cursor) against the schema of the migrations `versions`,
+    built on the server `params` name. Its column order is not compared (information_schema
+    lists columns by name), so it needs no variants."""
+    return differences(expected_pg(params, versions), pg_schema(cursor))
 
 
 def live_differences(db: pw.Database) -> list[str]:
     """The open database against the schema of the migrations it records."""
-    from .models import SchemaMigration
+    from .db import applied_versions
 
-    versions = frozenset(m.version for m in SchemaMigration.select(SchemaMigration.version))
+    versions = applied_versions(db)
     if isinstance(db, pw.PostgresqlDatabase):
-        return differences(expected_pg(pg_params(db), versions), pg_schema(db.cursor()))
-    return differences(expected_sqlite(versions), sqlite_schema(db.connection()))
+        return pg_differences(db.cursor(), pg_params(db), versions)
+    return sqlite_differences(db.connection(), versions)

@@ -1,6 +1,6 @@
 """An application's terms read from its stored rows: overdue (rule 2) and the figures a
 recomputation expects, shared by the engine's look-ups, the migration that put old
-databases right (0009), `check`, the boards and the monthly report.
+databases right (0007), `check`, the boards and the monthly report.
 
 The rules themselves are `deadlines`'; this module only turns Step rows into what they need.
 """

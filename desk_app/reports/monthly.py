@@ -130,7 +130,7 @@ def export_month(
     part = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        from desk_app.core.cleanup import clean_stale
+        from desk_app.core.safety.cleanup import clean_stale
 
         clean_stale(path.parent)  # temp sheets and .part files of an export killed earlier
         with Q.small_page_cache(), _temp_sheets_beside(path):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import absence, workload
+from desk_app.core import absence, handover, workload
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
@@ -180,7 +180,7 @@ class AbsenceDialog(QDialog):
             number = self.work.item(r, 0)
             assert number is not None  # set with the row in _who_changed
             moves.append((number.text(), User.get_by_id(self._row_combo(r).currentData())))
-        done, refused = absence.reassign_all(moves, self.by)
+        done, refused = handover.reassign_all(moves, self.by)
         lang = current_lang()
         text = (
             self.tr("Берілді: %1, берілмеді: %2")

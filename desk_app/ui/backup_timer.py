@@ -1,4 +1,4 @@
-"""Backups while the desk runs: one at start, then daily (`core.backup.maybe_backup`).
+"""Backups while the desk runs: one at start, then daily (`core.safety.backup.maybe_backup`).
 
 The copy itself (SQLite backup API on its own connection, or pg_dump) runs on a plain
 thread so a large database never freezes the window; the outcome comes back as a signal.
@@ -11,8 +11,8 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desk_app.core import backup
 from desk_app.core.errors import KenseError
+from desk_app.core.safety import backup
 
 log = logging.getLogger("kense.backup")
 HOURLY_MS = 60 * 60 * 1000

@@ -37,7 +37,7 @@ def load_demo_office(
     progress: Callable[[int, int], None] | None = None, **sizes: Unpack[DemoSizes]
 ) -> dict[str, int]:
     """Build the demo office in the (empty) database; what happens when the clerk accepts the offer."""
-    from desk_app.core.demo import build_demo
+    from desk_app.core.demo.demo import build_demo
 
     return build_demo(progress=progress, **sizes)
 

@@ -42,8 +42,8 @@ def register(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desk_app.core.demo import build_demo, check_request
-    from desk_app.core.demo_bulk import BULK_THRESHOLD, build_bulk
+    from desk_app.core.demo.demo import build_demo, check_request
+    from desk_app.core.demo.demo_bulk import BULK_THRESHOLD, build_bulk
 
     init_db(args.db)
     check_request(args.persons, args.applications)

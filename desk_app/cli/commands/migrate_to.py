@@ -29,8 +29,8 @@ def register(sub: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from desk_app.cli.signin import sign_in
     from desk_app.core.db import close_db, init_db
-    from desk_app.core.move import migrate_to
     from desk_app.core.paths import default_db_path
+    from desk_app.core.safety.move import migrate_to
 
     source = args.db or default_db_path()
     if Path(source).expanduser().is_file():  # a missing one is refused by migrate_to

@@ -51,8 +51,8 @@ def register(sub: Subparsers) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from desk_app.cli.signin import sign_in
-    from desk_app.core.backup import make_backup
     from desk_app.core.db import init_db
+    from desk_app.core.safety.backup import make_backup
 
     init_db(args.db)
     sign_in(args.user, ("admin",), what="backup", details={"out": args.out})
@@ -92,9 +92,9 @@ def _sign_in_to_replace(target: str, login: str) -> str | None:
 
 def run_restore(args: argparse.Namespace) -> int:
     from desk_app.core import audit
-    from desk_app.core.backup import preflight, restore
     from desk_app.core.db import close_db, init_db, transaction
     from desk_app.core.paths import default_db_path
+    from desk_app.core.safety.backup import preflight, restore
 
     target = args.db or str(default_db_path())
     preflight(args.file, target)  # refuse a bad file before anyone types a PIN or writes
@@ -123,15 +123,15 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from desk_app.core.check import run_check
     from desk_app.core.db import init_db
+    from desk_app.core.safety.check import run_check
 
     # Read-only, no migrations: check looks at a possibly suspect file and must not change it
     # (pending migrations are reported instead).
     init_db(args.db, readonly=True)
     report = run_check()
     from desk_app.core import anchor
-    from desk_app.core.backup import backup_folder
+    from desk_app.core.safety.backup import backup_folder
 
     for source in args.anchor:
         report.audit += anchor.verify(anchor.read_anchor(source), source)

@@ -22,20 +22,18 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import audit, schema
-from .errors import KenseError, ValidationError
-from .models import CORE_MODELS, SchemaMigration, database
-from .paths import user_data_dir
+from .. import schema
+from ..errors import ValidationError
+from ..models import database
+from ..paths import user_data_dir
+from . import restore_checks
+from .restore_checks import BackupError as BackupError
+from .restore_checks import refuse as _refuse
 
 KEEP = 30
 PREFIX = "kense-"
 _NAME_RE = re.compile(r"^kense-(\d{8}-\d{6})(?:-\d+)?\.(sqlite|dump)$")
 SQLITE_HEADER = b"SQLite format 3\x00"
-REQUIRED_MIGRATIONS = (1, 4)
-
-
-class BackupError(KenseError):
-    """A backup or restore could not be done; nothing was replaced."""
 
 
 def default_folder() -> Path:
@@ -44,7 +42,7 @@ def default_folder() -> Path:
 
 def backup_folder() -> Path:
     """The folder chosen in the settings (`backup_dir`), else the per-user data folder."""
-    from .settings import get
+    from ..settings import get
 
     chosen = get("backup_dir") if database.obj is not None else None
     return Path(chosen).expanduser() if chosen else default_folder()
@@ -228,10 +226,6 @@ def reset_schedule() -> None:
 # ---------------------------------------------------------------- restore
 
 
-def _refuse(kk: str, ru: str) -> BackupError:
-    return BackupError(f"Қалпына келтіру тоқтатылды: {kk}", f"Восстановление отменено: {ru}", "file")
-
-
 def _fold_wal(path: Path) -> None:
     """A copy with a `-wal` beside it holds committed work only in that WAL: fold it into the
     file first, or refuse (checking the bare file would pass and then lose that work)."""
@@ -273,33 +267,7 @@ def verify_sqlite_file(path: Path) -> dict[str, int]:
         if rows != ["ok"]:
             raise _refuse(f"файл бүлінген: {rows[0]}", f"файл повреждён: {rows[0]}")
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        need = {m._meta.table_name for m in [*CORE_MODELS, SchemaMigration]}
-        missing = sorted(need - tables)
-        if missing:
-            raise _refuse(
-                f"Кеңсе кестелері жоқ: {', '.join(missing)}", f"нет таблиц Кеңсе: {', '.join(missing)}"
-            )
-        done = {r[0] for r in con.execute("SELECT version FROM schema_migration")}
-        lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
-        if lacking:
-            raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
-        diffs = schema.sqlite_file_differences(con)
-        if diffs:  # an extra trigger or view, a dropped index: rows alone do not show it
-            raise _refuse(
-                f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
-                f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}",
-            )
-        rows = con.execute(
-            "SELECT id, at, user, action, entity, entity_id, before, after, "
-            "prev_hash, hash FROM audit_log ORDER BY id"
-        )
-        problems = audit.verify_rows(rows)
-        if problems:
-            raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}", f"цепочка аудита нарушена: {problems[0]}")
-        counts = {
-            t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
-            for t in ("application", "person", "audit_log")
-        }
+        counts = restore_checks.verify(con.cursor(), tables, lambda v: schema.sqlite_differences(con, v))
     finally:
         con.close()
     return counts
@@ -392,7 +360,7 @@ def restore_sqlite(
 def preflight(backup: Path | str, target_url: str) -> None:
     """The checks a restore makes before touching anything (none writes), so a refused file
     is refused before anyone signs in."""
-    from .db import is_postgres
+    from ..db import is_postgres
 
     if is_postgres(target_url) or str(backup).endswith(".dump"):
         return  # the dump is checked after loading it into a scratch database
@@ -409,7 +377,7 @@ def preflight(backup: Path | str, target_url: str) -> None:
 
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:
     """Restore into a SQLite path or a postgresql:// URL (the latter from a pg_dump file)."""
-    from .db import is_postgres
+    from ..db import is_postgres
 
     if is_postgres(target_url):
         from .pg_restore import restore_postgres

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import peewee as pw
 
-from .db import init_db, take_write_lock
-from .errors import ValidationError
-from .models import Application, AuditLog, User
+from ..db import init_db, take_write_lock
+from ..errors import ValidationError
+from ..models import Application, AuditLog, User
 
 SKIP = {"schema_migration"}  # the target has its own record of applied migrations
 

@@ -25,6 +25,27 @@ COLUMNS = {
     "informed_how": pw.CharField(max_length=20, default=""),
 }
 
+# A database created while 0001 still built its tables from the live models (from this
+# migration until 0001 was frozen) got these columns from 0001, in the middle of the table:
+# the same columns in another order, which `restore` and `check` accept (schema.py).
+SQLITE_VARIANTS = [
+    (
+        'CREATE TABLE IF NOT EXISTS "application" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"number" VARCHAR(20) NOT NULL, "year" INTEGER NOT NULL, "seq" INTEGER NOT NULL, '
+        '"service" INTEGER NOT NULL, "channel" VARCHAR(10) NOT NULL, "wording" VARCHAR(60) NOT NULL, '
+        '"person_id" INTEGER NOT NULL, "submitted_at" DATETIME NOT NULL, '
+        '"term_due_at" DATETIME NOT NULL, "result_due_at" DATETIME, "notice_due_at" DATETIME, '
+        '"state" VARCHAR(30) NOT NULL, "current_step" INTEGER, "prepared_result" VARCHAR(20), '
+        '"result" VARCHAR(20), "refusal_reasoning" TEXT NOT NULL, "executor_id" INTEGER, '
+        '"accepted_by_id" INTEGER NOT NULL, "place_of_issue" VARCHAR(300) NOT NULL, '
+        '"closed_at" DATETIME, "issued_at" DATETIME, "issued_to" VARCHAR(300) NOT NULL, '
+        '"informed_at" DATETIME, "informed_how" VARCHAR(20) NOT NULL, "version" INTEGER NOT NULL, '
+        'FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT, '
+        'FOREIGN KEY ("executor_id") REFERENCES "user" ("id") ON DELETE RESTRICT, '
+        'FOREIGN KEY ("accepted_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT)'
+    ),
+]
+
 
 def _parse(v):
     if v is None or isinstance(v, dt.datetime):

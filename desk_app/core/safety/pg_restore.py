@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from . import audit, schema
-from .backup import REQUIRED_MIGRATIONS, BackupError, _refuse
-from .models import CORE_MODELS, SchemaMigration
+from .. import schema
+from . import restore_checks
+from .restore_checks import BackupError
+from .restore_checks import refuse as _refuse
 
 
 def _params(url: str) -> dict[str, str]:
@@ -46,34 +47,8 @@ def _verify(con: Any, p: dict[str, str]) -> dict[str, int]:
     cur = con.cursor()
     cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     tables = {r[0] for r in cur.fetchall()}
-    need = {m._meta.table_name for m in [*CORE_MODELS, SchemaMigration]}
-    missing = sorted(need - tables)
-    if missing:
-        raise _refuse(f"Кеңсе кестелері жоқ: {', '.join(missing)}", f"нет таблиц Кеңсе: {', '.join(missing)}")
-    cur.execute("SELECT version FROM schema_migration")
-    done = {r[0] for r in cur.fetchall()}
-    lacking = [v for v in REQUIRED_MIGRATIONS if v not in done]
-    if lacking:
-        raise _refuse(f"көші-қондар жоқ: {lacking}", f"нет миграций: {lacking}")
-    want = schema.expected_pg({k: v for k, v in p.items() if k != "dbname" and v}, frozenset(done))
-    diffs = schema.differences(want, schema.pg_schema(cur))
-    if diffs:
-        raise _refuse(
-            f"схемасы көші-қондардың схемасынан өзгеше: {schema.refusal_lines(diffs)}",
-            f"схема отличается от схемы миграций: {schema.refusal_lines(diffs)}",
-        )
-    cur.execute(
-        'SELECT id, at, "user", action, entity, entity_id, before, after, prev_hash, hash '
-        "FROM audit_log ORDER BY id"
-    )
-    problems = audit.verify_rows(cur.fetchall())
-    if problems:
-        raise _refuse(f"аудит тізбегі бұзылған: {problems[0]}", f"цепочка аудита нарушена: {problems[0]}")
-    counts = {}
-    for t in ("application", "person", "audit_log"):
-        cur.execute(f'SELECT COUNT(*) FROM "{t}"')
-        counts[t] = cur.fetchone()[0]
-    return counts
+    server = {k: v for k, v in p.items() if k != "dbname" and v}
+    return restore_checks.verify(cur, tables, lambda v: schema.pg_differences(cur, server, v))
 
 
 def restore_postgres(dump: Path, url: str, at: dt.datetime | None = None) -> dict[str, object]:

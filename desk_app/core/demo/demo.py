@@ -12,12 +12,12 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from . import auth, cards, complaints, iin, settings, workflow
-from .calendar import WorkCalendar
-from .clock import now
-from .errors import ValidationError
-from .models import Application, Person, User
-from .office_calendar import load_calendar
+from .. import auth, cards, complaints, iin, settings, workflow
+from ..calendar import WorkCalendar
+from ..clock import now
+from ..errors import ValidationError
+from ..models import Application, Person, User
+from ..office_calendar import load_calendar
 
 SURNAMES_M = [
     "Әбдірахманов",
@@ -203,6 +203,60 @@ def setup_office() -> dict[str, User]:
     }
 
 
+def _demo_person(rng: random.Random, serial: int) -> dict[str, Any]:
+    """One card's data: about a third disabled, some unemployed, the rest Semey residents."""
+    data = _person_data(rng, serial)
+    if rng.random() < 0.3:
+        data.update(
+            disability_group=rng.choice([1, 2, 3]),
+            disability_cause=rng.choice(["general", "general", "work_injury"]),
+            rehab_items="протез; есту аппараты",
+        )
+        if data["disability_cause"] == "work_injury":
+            data["employer"] = "«Қызылордамұнай» ЖШС"
+    elif rng.random() < 0.3:
+        data.update(
+            education="орта кәсіптік",
+            profession=rng.choice(PROFESSIONS),
+            last_employment="«Арал тұз» АҚ, 2019-2024",
+        )
+    else:
+        zone = rng.choice(["maximal", "increased", "minimal"])
+        # resided there from birth (or 1955) to 1970: only those born by then
+        start = max(data["birth_date"], dt.date(1955, 1, 1))
+        if start <= dt.date(1970, 12, 31):
+            data["nuclear_periods"] = [
+                {
+                    "kind": "resided",
+                    "zone": zone,
+                    "place": "Семей қ.",
+                    "district": "Абай ауданы",
+                    "date_from": start.isoformat(),
+                    "date_to": "1970-12-31",
+                    "category": "1949-1965 жж. тұрғандар",
+                }
+            ]
+    return data
+
+
+def _submission_times(
+    rng: random.Random, applications: int, today: dt.datetime, cal: WorkCalendar
+) -> list[dt.datetime]:
+    """Submission times spread over the year, in order (numbers follow the order of
+    submission, as at a real desk); the last tenth in the last fortnight, so that several
+    applications wait at each step."""
+    first_day = today.date() - dt.timedelta(days=365)
+    times = []
+    for i in range(applications):
+        if i >= applications * 0.85:
+            day = today.date() - dt.timedelta(days=rng.randrange(0, 14))
+        else:
+            day = first_day + dt.timedelta(days=rng.randrange(0, 365))
+        t = _office_hours(rng, day, cal)
+        times.append(t if t < today else today - dt.timedelta(hours=1))
+    return sorted(times)
+
+
 def build_demo(
     seed: int = 1,
     persons: int = 120,
@@ -215,57 +269,14 @@ def build_demo(
     today = (today or now()).replace(microsecond=0)
     users = setup_office()
     admin = users["admin"]
-    people: list[Person] = []
-    serial = 1
-    for _ in range(persons):
-        data = _person_data(rng, serial)
-        serial += 13
-        if rng.random() < 0.3:
-            data.update(
-                disability_group=rng.choice([1, 2, 3]),
-                disability_cause=rng.choice(["general", "general", "work_injury"]),
-                rehab_items="протез; есту аппараты",
-            )
-            if data["disability_cause"] == "work_injury":
-                data["employer"] = "«Қызылордамұнай» ЖШС"
-        elif rng.random() < 0.3:
-            data.update(
-                education="орта кәсіптік",
-                profession=rng.choice(PROFESSIONS),
-                last_employment="«Арал тұз» АҚ, 2019-2024",
-            )
-        else:
-            zone = rng.choice(["maximal", "increased", "minimal"])
-            # resided there from birth (or 1955) to 1970: only those born by then
-            start = max(data["birth_date"], dt.date(1955, 1, 1))
-            if start <= dt.date(1970, 12, 31):
-                data["nuclear_periods"] = [
-                    {
-                        "kind": "resided",
-                        "zone": zone,
-                        "place": "Семей қ.",
-                        "district": "Абай ауданы",
-                        "date_from": start.isoformat(),
-                        "date_to": "1970-12-31",
-                        "category": "1949-1965 жж. тұрғандар",
-                    }
-                ]
-        people.append(cards.create_person(data, admin, at=today - dt.timedelta(days=370)))
+    people = [
+        cards.create_person(_demo_person(rng, 1 + 13 * k), admin, at=today - dt.timedelta(days=370))
+        for k in range(persons)
+    ]
     cal = load_calendar()
     execs = [users["executor"], users["executor2"]]
-    first_day = today.date() - dt.timedelta(days=365)
     counts = {"applications": 0, "closed": 0}
-    times = []
-    for i in range(applications):
-        # Spread over the year; the last tenth land in the last fortnight so that
-        # several applications wait at each step.
-        if i >= applications * 0.85:
-            day = today.date() - dt.timedelta(days=rng.randrange(0, 14))
-        else:
-            day = first_day + dt.timedelta(days=rng.randrange(0, 365))
-        t = _office_hours(rng, day, cal)
-        times.append(t if t < today else today - dt.timedelta(hours=1))
-    times.sort()  # numbers follow the order of submission, as at a real desk
+    times = _submission_times(rng, applications, today, cal)
     for i, t in enumerate(times):
         service = rng.choice([1, 2, 3, 4])
         channel = "direct" if service == 1 else rng.choice(["center", "direct"])

@@ -18,12 +18,12 @@ from typing import Any
 
 import peewee as pw
 
-from . import audit
-from .auth import LOCK_MINUTES, pin_digest
-from .calendar import WorkCalendar
-from .cards import CARD_FIELDS, _snapshot
-from .db import pending_migrations
-from .models import (
+from .. import audit
+from ..auth import LOCK_MINUTES, pin_digest
+from ..calendar import WorkCalendar
+from ..cards import CARD_FIELDS, _snapshot
+from ..db import pending_migrations
+from ..models import (
     Application,
     AuditLog,
     CalendarEdit,
@@ -34,10 +34,10 @@ from .models import (
     User,
     database,
 )
-from .office_calendar import load_calendar
-from .regulation import Service, Wording
-from .terms import expected
-from .workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
+from ..office_calendar import load_calendar
+from ..regulation import Service, Wording
+from ..terms import expected
+from ..workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
 
 AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 PG_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
@@ -97,7 +97,7 @@ def check_storage() -> list[str]:
     pend = pending_migrations(db)
     if pend:
         out.append(f"migrations not applied: {', '.join(p.stem for _, p in pend)}")
-    from .schema import live_differences
+    from ..schema import live_differences
 
     out += [f"schema: {d}" for d in live_differences(db)]
     return out

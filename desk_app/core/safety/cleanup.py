@@ -34,7 +34,7 @@ def clean_stale(
 
 def clean_at_start() -> None:
     """The per-user data folder and its default backup folder (never raises)."""
-    from .paths import user_data_dir
+    from ..paths import user_data_dir
 
     with contextlib.suppress(OSError):
         base = user_data_dir()

@@ -20,18 +20,18 @@ from typing import Any
 
 import peewee as pw
 
-from . import audit, iin, search, workflow
-from .calendar import WorkCalendar
-from .cards import CARD_FIELDS
-from .clock import iso, now
-from .deadlines import due_at, result_due, term_due
+from .. import audit, iin, search, workflow
+from ..calendar import WorkCalendar
+from ..cards import CARD_FIELDS
+from ..clock import iso, now
+from ..deadlines import due_at, result_due, term_due
+from ..errors import ValidationError
+from ..models import Application, AuditLog, Person, database
+from ..names import fold, name_key
+from ..office_calendar import load_calendar
+from ..regulation import Service
+from ..regulation import Step as RegStep
 from .demo import STREETS, TOWNS, _later, _office_hours, setup_office
-from .errors import ValidationError
-from .models import Application, AuditLog, Person, database
-from .names import fold, name_key
-from .office_calendar import load_calendar
-from .regulation import Service
-from .regulation import Step as RegStep
 
 BULK_THRESHOLD = 5000  # persons + applications above which `main.py demo` goes bulk
 CHUNK = 50_000
