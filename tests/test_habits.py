@@ -27,8 +27,6 @@ KNOWN_OVERSIZE = {
     "desk_app/core/absence.py:record",  # h15d
     "desk_app/core/safety/check.py:check_audit",  # h14a
     "desk_app/core/safety/check.py:check_application",
-    "desk_app/core/demo/demo.py:build_demo",  # h15e
-    "desk_app/core/demo/demo.py:_advance",
     "desk_app/core/demo/demo_bulk.py",  # h14a
     "desk_app/core/demo/demo_bulk.py:_person_rows",
     "desk_app/core/demo/demo_bulk.py:_applications",

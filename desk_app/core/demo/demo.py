@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .. import auth, cards, complaints, iin, settings, workflow
@@ -18,6 +19,7 @@ from ..clock import now
 from ..errors import ValidationError
 from ..models import Application, Person, User
 from ..office_calendar import load_calendar
+from ..regulation import Step as RegStep
 
 SURNAMES_M = [
     "Әбдірахманов",
@@ -381,10 +383,20 @@ def _inform(users: dict[str, User], today: dt.datetime) -> int:
         .limit(3)
     )
     for app, how in zip(q, ("in_person", "phone", "letter"), strict=False):
+        assert app.closed_at is not None  # a closed application has its closing time
         at = min(app.closed_at + dt.timedelta(hours=2), today)
         inform(app, app.executor or users["executor"], how, at=at)
         done += 1
     return done
+
+
+@dataclass
+class _Plan:
+    """What the dice chose for one application's path."""
+
+    refuse: bool
+    defective: bool  # service 2: the package goes back (R2 p.10)
+    rework: bool
 
 
 def _advance(
@@ -399,16 +411,14 @@ def _advance(
     """Carry an application along its path as far as a random stopping point before today."""
     # Recent applications stop part-way, at a random step; older ones run to the end.
     stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99
-    refuse = rng.random() < 0.2
-    defective = rng.random() < 0.15  # service 2: the package goes back (R2 p.10)
-    rework = rng.random() < 0.1
+    plan = _Plan(refuse=rng.random() < 0.2, defective=rng.random() < 0.15, rework=rng.random() < 0.1)
     late = rng.random() < 0.12
     stuck = rng.random() < 0.08  # a folder long in transit to the authorized body
     ops = 0
     while app.state != workflow.CLOSED:
         ops += 1
-        svc = workflow.service_of(app)
-        step = svc.step(app.current_step)
+        assert app.current_step is not None  # open or in transit, the step stays named
+        step = workflow.service_of(app).step(app.current_step)
         limit_minutes = {
             "minutes": step.limit or 0,
             "calendar_days": (step.limit or 0) * 1440,
@@ -418,58 +428,67 @@ def _advance(
         t = _later(rng, t, max(2, int(limit_minutes * frac)), cal)
         if t >= today or ops > stop_ops or (stuck and app.state == workflow.TO_BODY):
             return app
-        ex = app.executor or rng.choice(execs)
-        if app.state == workflow.IN_TRANSIT:
-            workflow.result_arrived(app, users["center_inspector"], t, payload=app.number)
-        elif app.state == workflow.TO_BODY:
-            workflow.register_received(app, users["office_clerk"], t, payload=app.number)
-        elif step.kind == "dispatch":
-            workflow.dispatch(app, users["dispatch_inspector"], t, payload=app.number)
-        elif step.kind == "register":
-            workflow.register_received(app, users["office_clerk"], t, payload=app.number)
-        elif step.kind == "assign":
-            workflow.assign(app, users["head"], rng.choice(execs), t)
-        elif step.kind == "card":
-            workflow.decide_card(
-                app,
-                ex,
-                not refuse,
-                ["documents_missing"] if refuse else [],
-                "Еңбек қызметін растайтын құжат ұсынылмады." if refuse else "",
-                t,
-            )
-        elif step.kind == "prepare":
-            back = svc.defective_return
-            if defective and back is not None:
-                workflow.prepare(
-                    app,
-                    ex,
-                    back.result,
-                    [back.grounds[0].code],
-                    "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
-                    "өтініштегі туған күні құжатпен сәйкес келмейді.",
-                    t,
-                )
-            elif refuse and step.offers_refusal:
-                g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
-                workflow.prepare(
-                    app, ex, "refusal", g, "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді.", t
-                )
-            else:
-                workflow.prepare(app, ex, svc.positive_result, at=t)
-        elif step.kind == "sign":
-            if rework and app.prepared_result != "refusal":
-                rework = False
-                workflow.return_for_rework(app, users["head"], "Мәтінді нақтылаңыз", t)
-            else:
-                workflow.sign(app, users["head"], t)
-        elif step.kind == "deliver":
-            workflow.deliver(app, ex, t, issued_to=app.person.full_name)
-        elif step.kind == "issue":
-            workflow.issue(app, users["center_inspector"], app.person.full_name, t)
+        _move(rng, app, step, plan, users, execs, t)
         app = workflow.get_application(app.number)
     if app.state == workflow.CLOSED and workflow.service_of(app).informs_applicant and rng.random() < 0.7:
+        assert app.closed_at is not None
         told = _later(rng, app.closed_at, rng.randrange(10, 600), cal)
         if told < today:
             app = workflow.inform(app, app.executor or execs[0], rng.choice(workflow.INFORMED_HOW), told)
     return app
+
+
+def _move(
+    rng: random.Random,
+    app: Application,
+    step: RegStep,
+    plan: _Plan,
+    users: dict[str, User],
+    execs: list[User],
+    t: dt.datetime,
+) -> None:
+    """One transition, by the role the open step (or the folder in transit) waits for."""
+    svc = workflow.service_of(app)
+    ex = app.executor or rng.choice(execs)
+    if app.state == workflow.IN_TRANSIT:
+        workflow.result_arrived(app, users["center_inspector"], t, payload=app.number)
+    elif app.state == workflow.TO_BODY:
+        workflow.register_received(app, users["office_clerk"], t, payload=app.number)
+    elif step.kind == "dispatch":
+        workflow.dispatch(app, users["dispatch_inspector"], t, payload=app.number)
+    elif step.kind == "register":
+        workflow.register_received(app, users["office_clerk"], t, payload=app.number)
+    elif step.kind == "assign":
+        workflow.assign(app, users["head"], rng.choice(execs), t)
+    elif step.kind == "card":
+        reasoning = "Еңбек қызметін растайтын құжат ұсынылмады." if plan.refuse else ""
+        grounds = ["documents_missing"] if plan.refuse else []
+        workflow.decide_card(app, ex, not plan.refuse, grounds, reasoning, t)
+    elif step.kind == "prepare":
+        back = svc.defective_return
+        if plan.defective and back is not None:
+            workflow.prepare(
+                app,
+                ex,
+                back.result,
+                [back.grounds[0].code],
+                "Мүгедектігі туралы анықтаманың көшірмесі қоса берілмеген, "
+                "өтініштегі туған күні құжатпен сәйкес келмейді.",
+                t,
+            )
+        elif plan.refuse and step.offers_refusal:
+            g = [svc.grounds[rng.randrange(len(svc.grounds))].code]
+            reasoning = "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді."
+            workflow.prepare(app, ex, "refusal", g, reasoning, t)
+        else:
+            workflow.prepare(app, ex, svc.positive_result, at=t)
+    elif step.kind == "sign":
+        if plan.rework and app.prepared_result != "refusal":
+            plan.rework = False
+            workflow.return_for_rework(app, users["head"], "Мәтінді нақтылаңыз", t)
+        else:
+            workflow.sign(app, users["head"], t)
+    elif step.kind == "deliver":
+        workflow.deliver(app, ex, t, issued_to=app.person.full_name)
+    elif step.kind == "issue":
+        workflow.issue(app, users["center_inspector"], app.person.full_name, t)
