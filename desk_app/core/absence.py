@@ -192,7 +192,8 @@ def acting_for(user: User, day: dt.date) -> User | None:
     )
     if row is None or not row.user.has_role("head"):
         return None
-    return row.user
+    head: User = row.user
+    return head
 
 
 def blocks_actions() -> bool:

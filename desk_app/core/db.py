@@ -59,7 +59,8 @@ def open_database(url: str | Path | None = None, readonly: bool = False) -> pw.D
             uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": 10000, "query_only": 1}
         )
     if target.startswith("sqlite:"):
-        return connect(target, pragmas=SQLITE_PRAGMAS)
+        database: pw.Database = connect(target, pragmas=SQLITE_PRAGMAS)  # playhouse.db_url is untyped
+        return database
     Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     secure_file(Path(target).expanduser())  # a file an older version left 0644
     return pw.SqliteDatabase(str(Path(target).expanduser()), pragmas=SQLITE_PRAGMAS)
