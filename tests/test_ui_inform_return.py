@@ -111,7 +111,7 @@ def test_return_button_calls_prepare_with_return(qtbot, users, person, monkeypat
     real = workflow.prepare
 
     def fake(a, by, result, grounds=(), reasoning="", at=None):
-        calls.append((a.number, by.login, result, list(grounds), reasoning))
+        calls.append((a, by, result, list(grounds), reasoning))
         return a
 
     monkeypatch.setattr(workflow, "prepare", fake)
@@ -123,7 +123,7 @@ def test_return_button_calls_prepare_with_return(qtbot, users, person, monkeypat
     assert calls == [
         (
             app.number,
-            "executor",
+            users["executor"].id,
             "return",
             ["documents_defective"],
             "Әскери билеттің көшірмесі оқылмайды, анықтама жоқ.",

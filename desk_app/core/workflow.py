@@ -338,6 +338,23 @@ def decide_card(
     return row
 
 
+def refuse(
+    app: AppRef,
+    by: UserRef,
+    grounds: Sequence[str],
+    reasoning: str,
+    at: dt.datetime | None = None,
+) -> Application:
+    """Executor: a reasoned refusal at whichever step offers it now (service 1's card step,
+    or the preparation of the result)."""
+    with transaction():  # nested: the step is read and acted on in one transaction
+        row = read_application(app)
+        step = expect(row, service_of(row), ("card", "prepare"))
+        if step.kind == "card":
+            return decide_card(row.id, by, register=False, grounds=grounds, reasoning=reasoning, at=at)
+        return prepare(row.id, by, "refusal", grounds, reasoning, at)
+
+
 def allowed_results(svc: Service, step: RegStep) -> list[str]:
     """What the executor may prepare at `step`: the positive result, a refusal where the step
     offers one, service 2's return of a defective package."""

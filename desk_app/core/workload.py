@@ -14,14 +14,34 @@ from .workflow import CLOSED
 
 
 @dataclass(frozen=True)
+class Staff:
+    """A member of staff as a list shows them (a plain row, not the user record)."""
+
+    id: int
+    login: str
+    full_name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
 class Load:
-    user: User
+    user: Staff
     open_count: int
 
 
-def executors() -> list[User]:
+def _staff(u: User) -> Staff:
+    return Staff(u.id, u.login, u.full_name, u.short_name)
+
+
+def executors() -> list[Staff]:
+    """Every active executor, by surname."""
     users = User.select().where(User.active == True).order_by(User.surname, User.name)  # noqa: E712
-    return [u for u in users if u.has_role("executor")]
+    return [_staff(u) for u in users if u.has_role("executor")]
+
+
+def short_names() -> dict[int, str]:
+    """Every user's short name by id (the queues' and the board's executor column)."""
+    return {u.id: u.short_name for u in User.select()}
 
 
 def executor_loads() -> list[Load]:

@@ -26,7 +26,7 @@ from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
-from . import i18n
+from . import notify
 from .notify import current_lang
 
 
@@ -154,7 +154,7 @@ class AbsenceDialog(QDialog):
                 acting=User.get_by_id(acting_id) if acting_id else None,
             )
         except KenseError as e:
-            self.message.setText(i18n.error_text(e))
+            self.message.setText(notify.error_text(e))
             return False
         self.message.setText(self.tr("Тіркелді"))
         self._show_away()

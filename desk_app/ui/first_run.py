@@ -27,7 +27,7 @@ from desk_app.core import auth
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
-from . import i18n
+from . import notify
 
 SMOKE_DEMO = {"persons": 20, "applications": 40}
 
@@ -81,7 +81,7 @@ class CreateAdminDialog(QDialog):
         try:
             create_first_admin(self.login.text(), self.surname.text(), self.name.text(), self.pin.text())
         except KenseError as e:
-            self.error.setText(i18n.error_text(e))
+            self.error.setText(notify.error_text(e))
             return
         self.accept()
 

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.core import auth
-from desk_app.core.models import User
+
+
+class User(Protocol):
+    """The signed-in user as the desk sees it: who they are, never a database row to query.
+    (`auth.authenticate` gives it; the engine is asked by its `id`.)"""
+
+    id: int
+    login: str
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def short_name(self) -> str: ...
+
+    def has_role(self, role: str) -> bool: ...
 
 
 class Session(QObject):
@@ -21,7 +38,7 @@ class Session(QObject):
 
     def sign_in(self, login: str, pin: str) -> User:
         """Authenticate (raises KenseError with kk/ru text) and make the user current."""
-        user = auth.authenticate(login, pin)
+        user: User = auth.authenticate(login, pin)
         self._user = user
         self.user_changed.emit(user)
         return user

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
-from . import i18n
+from . import notify
 from .generated.ui_sign_in import Ui_SignInDialog
 from .session import Session
 
@@ -38,7 +38,7 @@ class SignInDialog(QDialog):
         try:
             self.session.sign_in(self.ui.loginEdit.text(), self.ui.pinEdit.text())
         except KenseError as e:
-            self.ui.errorLabel.setText(i18n.error_text(e))
+            self.ui.errorLabel.setText(notify.error_text(e))
             self.ui.pinEdit.clear()
             self.ui.pinEdit.setFocus()
             return False

@@ -50,8 +50,8 @@ class DispatchTab(RoleTab):
         rows = self.queue.selected_rows()
         return self.act_on_rows(
             rows,
-            lambda app, user: workflow.dispatch(app, user, payload=""),
-            self.tr("Жіберілді: %n", "", len(rows)),
+            lambda number, user: workflow.dispatch(number, user, payload=""),
+            lambda n: self.tr("Жіберілді: %n", "", n),
             self.tr("Алдымен кестеден өтінішті таңдаңыз"),
         )
 
@@ -60,7 +60,7 @@ class DispatchTab(RoleTab):
         barcode per line and the signatures), through the print preview."""
         user = self.acting_user()
         if user is None:
-            self.act(lambda _user: None)  # says who may act here
+            self.refuse_stranger()
             return None
         sent = bundles.bundle_of(user, now().date())
         if not sent:

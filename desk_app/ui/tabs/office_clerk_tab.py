@@ -53,7 +53,7 @@ class OfficeClerkTab(RoleTab):
         return self.act_on_rows(
             rows,
             workflow.register_received,
-            self.tr("Тіркелді: %n", "", len(rows)),
+            lambda n: self.tr("Тіркелді: %n", "", n),
             self.tr("Алдымен кестеден өтінішті таңдаңыз"),
         )
 
