@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from desk_app.core.access import sign_in_logins
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
 
 from . import notify
 from .generated.ui_sign_in import Ui_SignInDialog
@@ -24,7 +24,7 @@ class SignInDialog(QDialog):
         # The window system adds the app's name ("… — Кеңсе"): the title names only the step.
         self.setWindowTitle(self.tr("Кіру"))
         self.ui.loginEdit.setText(login)
-        logins = [u.login for u in User.select(User.login).where(User.active).order_by(User.login)]
+        logins = sign_in_logins()
         completer = QCompleter(logins, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.loginEdit.setCompleter(completer)

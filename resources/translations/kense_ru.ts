@@ -4,7 +4,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="44"/>
         <source>Жұмыста жоқтар</source>
         <translation>Отсутствующие</translation>
     </message>
@@ -49,39 +49,39 @@
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="75"/>
         <source>Жаңа орындаушы</source>
         <translation>Новый исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="78"/>
         <source>&amp;Басқа орындаушыға беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="82"/>
         <source>Барлығын:</source>
         <translation>Все:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="93"/>
         <source>Жоқ қызметкердің ашық өтініштері:</source>
         <translation>Открытые заявления отсутствующего:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="140"/>
         <source>Бүгін жоқ: %1</source>
         <translation>Сегодня отсутствуют: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="156"/>
         <source>Тіркелді</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="163"/>
-        <source>Берілді: %1, берілмеді: %2</source>
-        <translation>Передано: %1, не передано: %2</translation>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="168"/>
+        <source>Берілді: %1</source>
+        <translation>Передано: %1</translation>
     </message>
 </context>
 <context>
@@ -97,253 +97,253 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="76"/>
         <source>Арна</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="77"/>
         <source>Күйі</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
         <source>Өтініш берілген күні</source>
         <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
         <source>Уақыт</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
         <source>Оқиға</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="93"/>
         <source>Ша&amp;ғым тіркеу</source>
         <translation>&amp;Зарегистрировать жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="101"/>
         <source>&amp;Деректер</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="102"/>
         <source>Ө&amp;тініштер</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="103"/>
         <source>&amp;Қадамдар мен қозғалыс</source>
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="163"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="194"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="195"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="196"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="197"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="198"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="199"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="200"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="201"/>
         <source>құжаттарды қайтару дайындалды</source>
         <translation>возврат документов подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="202"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="203"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="204"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="206"/>
         <source>тұтынушыға берілді</source>
         <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="181"/>
         <source>уәкілетті органға жіберілді</source>
         <translation>отправлено в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
         <source>уәкілетті орган қабылдады</source>
         <translation>принято уполномоченным органом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="183"/>
         <source>нәтиже Орталыққа келді</source>
         <translation>результат поступил в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
         <source>Папка уәкілетті органға жолда</source>
         <translation>Папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="170"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="170"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="185"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="189"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="190"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="192"/>
         <source>Өтініш берушіге нәтиже хабарланды: %1</source>
         <translation>Заявителю сообщено о результате: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="243"/>
         <source>Шағым: %1 (кімнен: %2)</source>
         <translation>Жалоба: %1 (от кого: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="245"/>
         <source>жауап мерзімі өтті</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="245"/>
         <source>жауап күтілуде</source>
         <translation>ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="258"/>
         <source>Шағымға жауап: %1</source>
         <translation>Ответ на жалобу: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="260"/>
         <source>мерзімі өткен соң</source>
         <translation>после истечения срока</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="284"/>
         <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
         <translation>Зарегистрирован безработным с %1, решение № %2</translation>
     </message>
@@ -351,129 +351,129 @@
 <context>
     <name>CenterHeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="83"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="94"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="72"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="84"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="95"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="85"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="96"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="47"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="74"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="75"/>
         <source>Өтініш берілген күні</source>
         <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="99"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="77"/>
         <source>Жағдайы</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="86"/>
         <source>Жіберілді</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="87"/>
         <source>2-қадамның мерзімі</source>
         <translation>Срок шага 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="88"/>
         <source>Кешігу</source>
         <translation>Опоздание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="97"/>
         <source>Қайда</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="98"/>
         <source>Бастап</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="109"/>
         <source>Мерзімі өткен не өтуге жақын</source>
         <translation>Просроченные и под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="61"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="111"/>
         <source>Орталық арқылы берілген өтініштер: мерзімі өткен немесе мерзімнің соңғы төрттен бірінде (мерзімге кірмейтін қадамдар есептелмейді)</source>
         <translation>Заявления, поданные через Центр: просроченные или в последней четверти срока (шаги, не входящие в срок, не учитываются)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="63"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="117"/>
         <source>Жолдағы құжаттар</source>
         <translation>Документы в пути</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="119"/>
         <source>Уәкілетті органға жіберілген, бірақ 2-қадамның мерзімі өткенше келіп түскені белгіленбеген құжаттар</source>
         <translation>Документы, отправленные в уполномоченный орган, поступление которых не отмечено до истечения срока шага 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="66"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="125"/>
         <source>Берілуін күтетін нәтижелер</source>
         <translation>Результаты, ожидающие выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="126"/>
         <source>Орталыққа жолдағы немесе Орталықта берілуін күтетін нәтижелер</source>
         <translation>Результаты в пути в Центр или ожидающие выдачи в Центре</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
         <source>Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне жауап береді (17-тармақ). Бұл бет тек қарауға арналған.</source>
         <translation>Руководитель Центра несёт ответственность за сроки оказания государственной услуги (пункт 17). Эта страница только для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="110"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="160"/>
         <source>мерзімі өтті</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="111"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="161"/>
         <source>мерзімі өтуге жақын</source>
         <translation>срок истекает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="112"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="162"/>
         <source>Орталыққа жолда</source>
         <translation>В пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="113"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="163"/>
         <source>Орталықта, берілмеген</source>
         <translation>В Центре, не выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="128"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="212"/>
         <source>Мерзімі өткен: %1, өтуге жақын: %2, жолда кешіккен: %3, берілуін күтетін: %4</source>
         <translation>Просрочено: %1, срок истекает: %2, задержано в пути: %3, ожидают выдачи: %4</translation>
     </message>
@@ -481,47 +481,47 @@
 <context>
     <name>CenterTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="28"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="27"/>
         <source>Кім алды (аты-жөні, сенімхат)</source>
         <translation>Кто получил (ФИО, доверенность)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="28"/>
         <source>&amp;Алушы:</source>
         <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="23"/>
         <source>Нәтиже ке&amp;лді</source>
         <translation>Результат &amp;поступил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="30"/>
         <source>Тұтынушыға &amp;беру</source>
         <translation>&amp;Выдать потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="37"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="38"/>
         <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз.</source>
         <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте потребителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="55"/>
         <source>&amp;Қабылдау</source>
         <translation>Приё&amp;м</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="56"/>
         <source>&amp;Нәтижелер</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="75"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="87"/>
         <source>Жолдағы нәтижені таңдаңыз</source>
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="86"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -530,17 +530,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="80"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="93"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="84"/>
-        <source>Нәтижені кім алғанын жазыңыз</source>
-        <translation>Укажите, кто получил результат</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="98"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
     </message>
@@ -548,87 +543,87 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="37"/>
         <source>Жауап беру мерзімі регламент деректерінде жоқ</source>
         <translation>Срока ответа нет в данных регламента</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="41"/>
         <source>күнтізбелік күн</source>
         <translation>календарных дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="42"/>
         <source>жұмыс күні</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="43"/>
         <source>минут</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="46"/>
         <source>Жауап беру мерзімі: %1 %2</source>
         <translation>Срок ответа: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="52"/>
         <source>(расталуы керек)</source>
         <translation>(требует подтверждения)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="53"/>
         <source>Мерзім регламент деректерінде «расталуы керек» деп белгіленген: стандарттың 5-бөлімі бойынша тексеріңіз</source>
         <translation>Срок отмечен в данных регламента как «требует подтверждения»: сверьте с разделом 5 стандарта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="69"/>
         <source>Шағымды тіркеу</source>
         <translation>Регистрация жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="91"/>
         <source>Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің әрекеті, құжаттар, нәтиже …)</source>
         <translation>Любой вопрос оказания государственной услуги (срок, действия сотрудника, документы, результат …)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="105"/>
         <source>Өтініш:</source>
         <translation>Заявление:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="106"/>
         <source>Шағым түскен күн:</source>
         <translation>Дата поступления жалобы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="107"/>
         <source>Кімнен:</source>
         <translation>От кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="96"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="108"/>
         <source>Мәні:</source>
         <translation>Суть:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="109"/>
         <source>Кімге:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="113"/>
         <source>Т&amp;іркеу</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="114"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="152"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
@@ -641,67 +636,67 @@
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="43"/>
         <source>Түскен күні</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="41"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="44"/>
         <source>Кімнен</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="45"/>
         <source>Мәні</source>
         <translation>Суть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="46"/>
         <source>Кімге</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="42"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="47"/>
         <source>Жауап мерзімі</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="55"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="62"/>
         <source>Берілген жауаптың мәні</source>
         <translation>Суть данного ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="60"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="67"/>
         <source>&amp;Жауапты тіркеу</source>
         <translation>&amp;Записать ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="64"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="72"/>
         <source>Жауап берілмеген шағымдар, мерзімі өткендері басында (Регламенттің 18-тармағы)</source>
         <translation>Жалобы без ответа, просроченные вначале (пункт 18 Регламента)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="83"/>
         <source>Жауап күні:</source>
         <translation>Дата ответа:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="114"/>
         <source>Жауапсыз: %1, оның ішінде мерзімі өткен: %2</source>
         <translation>Без ответа: %1, в т.ч. просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="144"/>
         <source>Алдымен кестеден шағымды таңдаңыз</source>
         <translation>Сначала выберите жалобу в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="132"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="150"/>
         <source>Шағымға жауап тіркелді: %1</source>
         <translation>Ответ на жалобу записан: %1</translation>
     </message>
@@ -714,27 +709,27 @@
         <translation>Первый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="62"/>
+        <location filename="../../desk_app/ui/first_run.py" line="66"/>
         <source>Логин:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="63"/>
+        <location filename="../../desk_app/ui/first_run.py" line="67"/>
         <source>Тегі:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="64"/>
+        <location filename="../../desk_app/ui/first_run.py" line="68"/>
         <source>Аты:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="65"/>
+        <location filename="../../desk_app/ui/first_run.py" line="69"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="71"/>
+        <location filename="../../desk_app/ui/first_run.py" line="75"/>
         <source>Бос кеңсе: әкімшіні жасаңыз (барлық рөлдер беріледі).</source>
         <translation>Пустой офис: создайте администратора (ему даются все роли).</translation>
     </message>
@@ -752,22 +747,22 @@
         <translation>Напечатать &amp;реестр сегодняшней отправки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="29"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="31"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="49"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="55"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="67"/>
         <source>Бүгін әлі ештеңе жіберілген жоқ</source>
         <translation>Сегодня ещё ничего не отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="48"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="54"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
@@ -779,7 +774,7 @@
 <context>
     <name>DocPreview</name>
     <message>
-        <location filename="../../desk_app/ui/doc_preview.py" line="61"/>
+        <location filename="../../desk_app/ui/doc_preview.py" line="60"/>
         <source>Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз</source>
         <translation>Выберите одну строку, чтобы прочитать подготовленный к подписи документ</translation>
     </message>
@@ -792,219 +787,214 @@
 <context>
     <name>ExecutorTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="49"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
         <source>Карточканы &amp;ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="53"/>
         <source>Құжатты &amp;басу</source>
         <translation>&amp;Печать документа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
         <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
         <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="70"/>
         <source>Бас тартудың дәлелі (жазбаша)</source>
         <translation>Обоснование отказа (письменно)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="72"/>
         <source>&amp;Дәлелі:</source>
         <translation>Обоснован&amp;ие:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="74"/>
         <source>Бас тарт&amp;у</source>
         <translation>Отказ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
         <source>&amp;Қабылдау (1-қызмет)</source>
         <translation>Приё&amp;м (услуга 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="158"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="140"/>
         <source>Карточканы ті&amp;ркеу</source>
         <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="163"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="145"/>
         <source>&amp;Жүйеде белгілеу</source>
         <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="155"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="59"/>
         <source>Кім алды (тікелей тұтынушыға бергенде)</source>
         <translation>Кто получил (при выдаче потребителю напрямую)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="108"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
         <source>Менің &amp;өтініштерім</source>
         <translation>Мои зая&amp;вления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="111"/>
         <source>&amp;Нәтижені хабарлау</source>
         <translation>Сообщить &amp;результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="163"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="160"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
         <source>&amp;Шешімді дайындау</source>
         <translation>Подготовить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="161"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="144"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="217"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="374"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="210"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="392"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="226"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="220"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="230"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="224"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="234"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="248"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="244"/>
         <source>%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?</source>
         <translation>Отправить мотивированный отказ по %1 на подпись руководителю?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="256"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="252"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="285"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="282"/>
         <source>Құжаттарды қа&amp;йтару</source>
         <translation>Вернуть документы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="288"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="287"/>
         <source>Құжаттарда қате бар немесе топтама толық емес: құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)</source>
         <translation>Ошибки в документах или неполный пакет: документы возвращаются с письменным обоснованием (пункт 10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="294"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="295"/>
         <source>Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):</source>
         <translation>Основания возврата документов (обоснование пишется выше):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="322"/>
         <source>Құжаттарды қайтару басшыға берілді: %1</source>
         <translation>Возврат документов передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="328"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="328"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="343"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="336"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="344"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="337"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="345"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="339"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="348"/>
         <source>Хабарлан&amp;дым</source>
         <translation>Соо&amp;бщено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="346"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="356"/>
         <source>Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)</source>
         <translation>Заявления, о результате которых заявителю ещё не сообщено (пункт 11 регламента 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="352"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
         <source>Қалай хабарланды:</source>
         <translation>Как сообщено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="373"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="374"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="363"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="375"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="363"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="376"/>
         <source>құжаттарды қайтару</source>
         <translation>возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="380"/>
-        <source>Бұл нұсқада хабарлауды белгілеу мүмкін емес</source>
-        <translation>В этой версии нельзя отметить сообщение заявителю</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="383"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="398"/>
         <source>Хабарланды: %1</source>
         <translation>Сообщено: %1</translation>
     </message>
@@ -1012,27 +1002,27 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="94"/>
+        <location filename="../../desk_app/ui/first_run.py" line="100"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="95"/>
+        <location filename="../../desk_app/ui/first_run.py" line="101"/>
         <source>Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?</source>
         <translation>База данных пуста. Загрузить демо-офис или начать с пустой базы?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="98"/>
+        <location filename="../../desk_app/ui/first_run.py" line="108"/>
         <source>Демо кеңсені жүктеу</source>
         <translation>Загрузить демо-офис</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="100"/>
+        <location filename="../../desk_app/ui/first_run.py" line="110"/>
         <source>Бос бастау</source>
         <translation>Начать с пустой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="103"/>
+        <location filename="../../desk_app/ui/first_run.py" line="114"/>
         <source>Демо кеңсе жасалуда…</source>
         <translation>Создаётся демо-офис…</translation>
     </message>
@@ -1040,54 +1030,54 @@
 <context>
     <name>HeadCharts</name>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="139"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="135"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="140"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="136"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="141"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="142"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="149"/>
         <source>Орындаушылардағы ашық өтініштер</source>
         <translation>Открытые заявления у исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="143"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="150"/>
         <source>Қызметтер бойынша ашық өтініштер</source>
         <translation>Открытые заявления по услугам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="149"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="160"/>
         <source>Он екі ай есептелуде…</source>
         <translation>Двенадцать месяцев считаются…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="150"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="167"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="171"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="161"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="181"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="185"/>
         <source>Соңғы 12 ай</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Түсті</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="164"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Мерзімі өтті</source>
         <translation>Просрочено</translation>
     </message>
@@ -1095,204 +1085,194 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="126"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="85"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="90"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="90"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="119"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="145"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="139"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="151"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="161"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="69"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="79"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
         <source>Барлық қадамдар</source>
         <translation>Все шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
         <source>Тағайындау</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
         <source>Қол қою</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
         <source>Қадам:</source>
         <translation>Шаг:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="86"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="96"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="156"/>
         <source>Жұмыста жоқтар…</source>
         <translation>Отсутствующие…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="168"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="169"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="170"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="172"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="219"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="230"/>
         <source>Ша&amp;ғымдар</source>
         <translation>Жало&amp;бы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="174"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
         <source>&amp;Диаграммалар</source>
         <translation>&amp;Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="220"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="233"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="226"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="241"/>
         <source>жұмыста жоқ</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="267"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="279"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="287"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="277"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="288"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="278"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="289"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="279"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="290"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="287"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="299"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="296"/>
-        <source>бұл әрекет осы қадамға жатпайды</source>
-        <translation>это действие не относится к этому шагу</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="319"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="345"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="305"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="335"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="323"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="310"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="328"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="316"/>
         <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
         <translation>Подписать результаты выбранных заявлений: %1?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="331"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="319"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="337"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="326"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="349"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="340"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="363"/>
-        <source>Айлық есеп модулі орнатылмаған</source>
-        <translation>Модуль месячного отчёта не установлен</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="364"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="345"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -1300,104 +1280,99 @@
 <context>
     <name>IntakeWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="50"/>
-        <source>Өтініш қабылданды, нөмірі: %1</source>
-        <translation>Заявление принято, номер: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
         <source>ЖСН немесе аты-жөнінің бөлігі</source>
         <translation>ИИН или часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="84"/>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
         <source>&amp;Іздеу:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="90"/>
-        <location filename="../../desk_app/ui/intake.py" line="260"/>
-        <location filename="../../desk_app/ui/intake.py" line="261"/>
+        <location filename="../../desk_app/ui/intake.py" line="92"/>
+        <location filename="../../desk_app/ui/intake.py" line="280"/>
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="106"/>
+        <location filename="../../desk_app/ui/intake.py" line="109"/>
         <source>Бар карточканы &amp;пайдалану</source>
         <translation>Использовать существующую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="119"/>
+        <location filename="../../desk_app/ui/intake.py" line="122"/>
         <source>Карточканы &amp;сақтау</source>
         <translation>&amp;Сохранить карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="120"/>
+        <location filename="../../desk_app/ui/intake.py" line="123"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="121"/>
+        <location filename="../../desk_app/ui/intake.py" line="124"/>
         <source>Жаңа дербес есепке алу карточкасы</source>
         <translation>Новая карточка персонального учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="143"/>
+        <location filename="../../desk_app/ui/intake.py" line="148"/>
         <source>Қыз&amp;мет:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="151"/>
+        <location filename="../../desk_app/ui/intake.py" line="156"/>
         <source>Міндеттілерін белгілеу (+)</source>
         <translation>Отметить обязательные (+)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="158"/>
+        <location filename="../../desk_app/ui/intake.py" line="164"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <location filename="../../desk_app/ui/intake.py" line="88"/>
         <source>Табу</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="87"/>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
         <source>Жаңа ка&amp;рточка</source>
         <translation>Нов&amp;ая карточка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="97"/>
+        <location filename="../../desk_app/ui/intake.py" line="99"/>
         <source>Карт&amp;очканы ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="107"/>
+        <location filename="../../desk_app/ui/intake.py" line="110"/>
         <source>Бәрібір жаңа карточка а&amp;шу</source>
         <translation>Всё равно &amp;завести новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <location filename="../../desk_app/ui/intake.py" line="153"/>
         <source>Қоса бері&amp;лген құжаттар:</source>
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="159"/>
+        <location filename="../../desk_app/ui/intake.py" line="165"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="161"/>
+        <location filename="../../desk_app/ui/intake.py" line="167"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="162"/>
+        <location filename="../../desk_app/ui/intake.py" line="168"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="281"/>
+        <location filename="../../desk_app/ui/intake.py" line="301"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -1406,32 +1381,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="283"/>
+        <location filename="../../desk_app/ui/intake.py" line="303"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="263"/>
+        <location filename="../../desk_app/ui/intake.py" line="283"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="336"/>
+        <location filename="../../desk_app/ui/intake.py" line="356"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="362"/>
+        <location filename="../../desk_app/ui/intake.py" line="383"/>
         <source>Куәлік: %1 %2 · № %3 · %4 дейін</source>
         <translation>Удостоверение: %1 %2 · № %3 · до %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="376"/>
+        <location filename="../../desk_app/ui/intake.py" line="400"/>
         <source>Мерзімі өткен куәлікті қабылдау керек пе?</source>
         <translation>Принять удостоверение с истёкшим сроком?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="479"/>
+        <location filename="../../desk_app/ui/intake.py" line="510"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -1442,7 +1417,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="497"/>
+        <location filename="../../desk_app/ui/intake.py" line="530"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1450,132 +1425,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="112"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/main_window.py" line="115"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="142"/>
+        <location filename="../../desk_app/ui/main_window.py" line="146"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="147"/>
+        <location filename="../../desk_app/ui/main_window.py" line="151"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="152"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="155"/>
+        <location filename="../../desk_app/ui/main_window.py" line="159"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="159"/>
+        <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="168"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../../desk_app/ui/main_window.py" line="170"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="169"/>
+        <location filename="../../desk_app/ui/main_window.py" line="173"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="170"/>
+        <location filename="../../desk_app/ui/main_window.py" line="174"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="189"/>
+        <location filename="../../desk_app/ui/main_window.py" line="193"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="254"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="255"/>
+        <location filename="../../desk_app/ui/main_window.py" line="259"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Жай-күйі ашылды: %1</source>
         <translation>Открыт статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="325"/>
-        <source>Жеке куәлік оқылды: %1</source>
-        <translation>Прочитано удостоверение личности: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="329"/>
-        <source>Бұл ЖСН-ге карточка жоқ: %1</source>
-        <translation>Для этого ИИН нет карточки: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="349"/>
-        <source>Штрих-код танылмады: %1</source>
-        <translation>Штрих-код не распознан: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>Баптауларды тек әкімші өзгертеді</source>
         <translation>Настройки изменяет только администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="403"/>
+        <location filename="../../desk_app/ui/main_window.py" line="352"/>
         <source>пернетақта сканері</source>
         <translation>клавиатурный сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="405"/>
+        <location filename="../../desk_app/ui/main_window.py" line="354"/>
         <source>қосулы</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="407"/>
+        <location filename="../../desk_app/ui/main_window.py" line="356"/>
         <source>қайта қосылуда…</source>
         <translation>переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="409"/>
+        <location filename="../../desk_app/ui/main_window.py" line="358"/>
         <source>тоқтатылды</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="412"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>ажыратылды</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="419"/>
+        <location filename="../../desk_app/ui/main_window.py" line="368"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -1626,12 +1586,12 @@
         <translation>Поступившие из Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="57"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="56"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -1648,37 +1608,37 @@
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
         <source>Тұтынушы</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="32"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="33"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="34"/>
         <source>Қадам мерзімі</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="67"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="70"/>
         <source>Қызмет мерзімі: %1</source>
         <translation>Срок услуги: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="35"/>
         <source>Кешігу</source>
         <translation>Просрочка</translation>
     </message>
@@ -1686,17 +1646,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="64"/>
+        <location filename="../../desk_app/ui/person_form.py" line="71"/>
         <source>Ер</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="65"/>
+        <location filename="../../desk_app/ui/person_form.py" line="72"/>
         <source>Әйел</source>
         <translation>Женский</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/person_form.py" line="68"/>
+        <location filename="../../desk_app/ui/person_form.py" line="75"/>
         <source>%n-топ</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -1705,57 +1665,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="69"/>
+        <location filename="../../desk_app/ui/person_form.py" line="78"/>
         <source>Жалпы ауру</source>
         <translation>Общее заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="70"/>
+        <location filename="../../desk_app/ui/person_form.py" line="79"/>
         <source>Еңбек жарақаты</source>
         <translation>Трудовое увечье</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="71"/>
+        <location filename="../../desk_app/ui/person_form.py" line="80"/>
         <source>Кәсіптік ауру</source>
         <translation>Профессиональное заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="74"/>
+        <location filename="../../desk_app/ui/person_form.py" line="85"/>
         <source>тұрған</source>
         <translation>проживал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="74"/>
+        <location filename="../../desk_app/ui/person_form.py" line="86"/>
         <source>жұмыс істеген</source>
         <translation>работал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="75"/>
+        <location filename="../../desk_app/ui/person_form.py" line="87"/>
         <source>қызмет өткерген</source>
         <translation>проходил(а) службу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="76"/>
+        <location filename="../../desk_app/ui/person_form.py" line="90"/>
         <source>төтенше</source>
         <translation>чрезвычайного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="76"/>
+        <location filename="../../desk_app/ui/person_form.py" line="91"/>
         <source>ең жоғары</source>
         <translation>максимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="77"/>
+        <location filename="../../desk_app/ui/person_form.py" line="92"/>
         <source>жоғары</source>
         <translation>повышенного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="77"/>
+        <location filename="../../desk_app/ui/person_form.py" line="93"/>
         <source>ең төмен</source>
         <translation>минимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="78"/>
+        <location filename="../../desk_app/ui/person_form.py" line="94"/>
         <source>жеңілдікті</source>
         <translation>льготного</translation>
     </message>
@@ -1918,37 +1878,37 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="101"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="102"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="93"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="103"/>
         <source>Тұтынушы</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="104"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="105"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="94"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="106"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="98"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="111"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
@@ -1971,27 +1931,27 @@
         <translation>Номер, ИИН или фамилия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="68"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="73"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="72"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="78"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="72"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="79"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="73"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="80"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="91"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="101"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
@@ -1999,50 +1959,45 @@
 <context>
     <name>RoleTab</name>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="22"/>
         <source>Орталық инспекторы</source>
         <translation>Инспектор Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
         <source>Жинақтау бөлімі</source>
         <translation>Накопительный отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
         <source>Кеңсе қызметкері</source>
         <translation>Канцелярия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
         <source>Басшы</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="28"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="27"/>
         <source>Орталықтың басшысы</source>
         <translation>Руководитель Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="79"/>
         <source>Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады</source>
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="162"/>
-        <source>Кеңсе</source>
-        <translation>Кенсе</translation>
     </message>
 </context>
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="416"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
         <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
@@ -2141,62 +2096,62 @@
         <translation>Руководитель Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="54"/>
         <source>Басшы басқа рөлдердің беттерін оқи алады (өзгертпей)</source>
         <translation>Руководитель видит вкладки других ролей (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="58"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="59"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="67"/>
         <source>бос болса, қазақша атауы</source>
         <translation>если пусто — название на казахском</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="68"/>
         <source>Мекеменің атауы (орысша):</source>
         <translation>Название учреждения (на русском):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="80"/>
         <source>Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады.</source>
         <translation>Символ(ы), которые сканер посылает перед каждым кодом (например §). Если пусто, сканированием считаются только нажатия быстрее, чем печатает человек.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="86"/>
         <source>осында тұрып штрих-кодты сканерлеңіз</source>
         <translation>встаньте сюда и отсканируйте штрих-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="91"/>
         <source>Сканер префиксі:</source>
         <translation>Префикс сканера:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="94"/>
         <source>Сканерді тексеру:</source>
         <translation>Проверка сканера:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="102"/>
         <source>Сканерлеу танылды: %1</source>
         <translation>Сканирование распознано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="108"/>
         <source>Префикс келді: сақтағаннан кейін бұл сканер танылады</source>
         <translation>Префикс получен: после сохранения этот сканер будет распознаваться</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="111"/>
         <source>Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз</source>
         <translation>Это распознано как ввод с клавиатуры: запрограммируйте в сканере префикс и укажите его здесь</translation>
     </message>
@@ -2253,162 +2208,162 @@
         <translation>папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="59"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="85"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="89"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
         <source>Орталық арқылы</source>
         <translation>через Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
         <source>уәкілетті органға тікелей</source>
         <translation>напрямую в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="91"/>
         <source>Арна:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="93"/>
         <source>Тұтынушы:</source>
         <translation>Потребитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="96"/>
         <source>Өтініш берілген күні:</source>
         <translation>Дата подачи заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
         <source>Нәтиже берілетін күн:</source>
         <translation>Дата выдачи результата:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="103"/>
         <source>иә</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="103"/>
         <source>жоқ</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="105"/>
         <source>Мерзімі өтті:</source>
         <translation>Просрочено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="108"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="110"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="112"/>
         <source>хабарлама</source>
         <translation>уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="113"/>
         <source>шешім</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
         <source>дәлелді бас тарту</source>
         <translation>мотивированный отказ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="115"/>
         <source>құжаттарды дәлелді қайтару</source>
         <translation>мотивированный возврат документов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="125"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="126"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="127"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="129"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="130"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="128"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="161"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="161"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="161"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>
@@ -2416,10 +2371,15 @@
 <context>
     <name>notify</name>
     <message>
-        <location filename="../../desk_app/ui/notify.py" line="25"/>
-        <location filename="../../desk_app/ui/notify.py" line="42"/>
+        <location filename="../../desk_app/ui/notify.py" line="35"/>
+        <location filename="../../desk_app/ui/notify.py" line="68"/>
         <source>Кеңсе</source>
         <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notify.py" line="91"/>
+        <source>Орындалды: %1, қабылданбады: %2:</source>
+        <translation>Выполнено: %1, отклонено: %2:</translation>
     </message>
 </context>
 </TS>
