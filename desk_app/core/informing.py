@@ -42,7 +42,7 @@ class ToInform:
 
     number: str
     applicant: str
-    result: str
+    result: str | None
     closed_at: dt.datetime | None
 
 

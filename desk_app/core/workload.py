@@ -61,12 +61,12 @@ def staff() -> list[Member]:
 
 def open_work(user_id: int) -> list[tuple[str, int]]:
     """(number, service) of the open applications an executor holds, to hand over."""
-    return list(
+    q = (
         Application.select(Application.number, Application.service)
         .where(Application.executor == user_id, Application.closed_at.is_null())
         .order_by(Application.id)
-        .tuples()
     )
+    return [(number, service) for number, service in q.tuples()]
 
 
 def short_names() -> dict[int, str]:
