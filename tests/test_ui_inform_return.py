@@ -59,7 +59,7 @@ def test_inform_button_calls_the_engine_with_how(qtbot, users, person, monkeypat
     monkeypatch.setattr(
         workflow,
         "inform",
-        lambda a, by, how, at=None: calls.append((a.number, by.login, how)) or a,
+        lambda a, by, how, at=None: calls.append((a, by, how)) or a,
         raising=False,
     )
     tab = _executor_tab(qtbot, users)
@@ -68,7 +68,7 @@ def test_inform_button_calls_the_engine_with_how(qtbot, users, person, monkeypat
     tab.inform_table.selectRow(0)
     tab.inform_how.setCurrentIndex(tab.inform_how.findData("phone"))
     qtbot.mouseClick(tab.inform_button, Qt.MouseButton.LeftButton)
-    assert calls == [(app.number, "executor", "phone")]
+    assert calls == [(app.number, users["executor"].id, "phone")]  # asked by key
 
 
 @pytest.mark.skipif(not hasattr(workflow, "inform"), reason="workflow.inform not on this branch yet")

@@ -62,7 +62,7 @@ def _fits(code: str, app: Application, svc: Service, step: RegStep) -> bool:
     if code in ("deliver", "hand_over"):
         direct = svc.next_step(app.channel, step.no) is None
         return direct == (code == "hand_over")
-    if step.starts_on_scan:  # register: the folder must still be on its way here
+    if code == "register" and step.starts_on_scan:  # the folder must still be on its way here
         return app.state == step.transit_state
     return True
 

@@ -31,6 +31,9 @@ TRANSIT_STATES = (IN_TRANSIT, TO_BODY)  # the regulation's `transit_state`s
 # object is read again by its id (it may be stale: another desk moved on since).
 AppRef = Application | int | str
 UserRef = User | int
+# The signed-in user as the desk holds it: a handle it shows (login, names, roles) and hands
+# back to the engine by id; the desk runs no query of its own on it.
+Actor = User
 
 
 def get_application(number: str) -> Application:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desk_app.core import scanning
+from desk_app.core import actions, scanning
 from desk_app.core.errors import KenseError
 
 from . import i18n, notify
@@ -102,6 +102,11 @@ class RoleTab(QWidget):
         self.show_message(result.report(done), error=bool(result.refused))
         app_signals().applications_changed.emit()
         return len(result.done)
+
+    def offered_on(self, rows: Sequence[Any]) -> frozenset[str]:
+        """What the engine allows the acting user on every one of `rows` (`core.actions`)."""
+        user = self.acting_user()
+        return actions.common_actions([r.number for r in rows], user.id if user is not None else None)
 
     def handle_scan(self, payload: str) -> bool:
         """A scan while this tab is in front; True when the tab took it (override).

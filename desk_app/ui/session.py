@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.core import auth
-
-
-class User(Protocol):
-    """The signed-in user as the desk sees it: who they are, never a database row to query.
-    (`auth.authenticate` gives it; the engine is asked by its `id`.)"""
-
-    id: int
-    login: str
-
-    @property
-    def full_name(self) -> str: ...
-
-    @property
-    def short_name(self) -> str: ...
-
-    def has_role(self, role: str) -> bool: ...
+from desk_app.core.workflow_steps import Actor as User  # shown, and handed back by id
 
 
 class Session(QObject):

@@ -23,6 +23,7 @@ class DispatchTab(RoleTab):
         self.send_button.setObjectName("markSent")
         self.send_button.clicked.connect(self.mark_selected_sent)
         self.queue.activated.connect(lambda _row: self.mark_selected_sent())
+        self.queue.selection_changed.connect(self._update_buttons)
         self.register_button = QPushButton(self.tr("Бүгінгі жіберу &тізілімін басып шығару"))
         self.register_button.setObjectName("printRegister")
         self.register_button.clicked.connect(self.print_register)
@@ -44,6 +45,10 @@ class DispatchTab(RoleTab):
 
     def refresh(self) -> None:
         self.queue.reload()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.send_button.setEnabled("dispatch" in self.offered_on(self.queue.selected_rows()))
 
     def mark_selected_sent(self) -> int:
         """Mark every selected folder as sent by hand (empty scan payload); the count sent."""

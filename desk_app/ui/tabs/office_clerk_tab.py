@@ -27,6 +27,7 @@ class OfficeClerkTab(RoleTab):
         self.register_button.setObjectName("registerReceived")
         self.register_button.clicked.connect(self.register_selected)
         self.queue.activated.connect(lambda _row: self.register_selected())
+        self.queue.selection_changed.connect(self._update_buttons)
         hint = QLabel(self.tr("Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -47,6 +48,10 @@ class OfficeClerkTab(RoleTab):
 
     def refresh(self) -> None:
         self.queue.reload()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.register_button.setEnabled("register" in self.offered_on(self.queue.selected_rows()))
 
     def register_selected(self) -> int:
         rows = self.queue.selected_rows()
