@@ -40,13 +40,22 @@ _BY_KIND: dict[str, tuple[tuple[str, ...], str | None]] = {
 _EXECUTORS_ONLY = ("register_card", "prepare", "refuse", "return_documents", "deliver", "hand_over")
 
 
-def _may(user: User, role: str, app: Application) -> bool:
-    """The engine's own role check (an acting head passes, an absent user does not)."""
-    try:
-        require_role(user, role, workflow.wording_of(app))
-    except KenseError:
-        return False
-    return True
+class _Roles:
+    """The engine's own role check (an acting head passes, an absent user does not), asked
+    once per role: it depends on the user and the day, not on the application."""
+
+    def __init__(self, user: User) -> None:
+        self.user = user
+        self._known: dict[str, bool] = {}
+
+    def may(self, role: str, app: Application) -> bool:
+        if role not in self._known:
+            try:
+                require_role(self.user, role, workflow.wording_of(app))
+                self._known[role] = True
+            except KenseError:
+                self._known[role] = False
+        return self._known[role]
 
 
 def _fits(code: str, app: Application, svc: Service, step: RegStep) -> bool:
@@ -67,25 +76,22 @@ def _fits(code: str, app: Application, svc: Service, step: RegStep) -> bool:
     return True
 
 
-def _actions(app: Application, user: User | None) -> frozenset[str]:
+def _actions(app: Application, user: User | None, roles: _Roles | None = None) -> frozenset[str]:
     if user is None or not user.active or app.current_step is None or app.state == workflow.CLOSED:
         return frozenset()
+    roles = roles or _Roles(user)
     svc = workflow.service_of(app)
     step = svc.step(app.current_step)
     if app.state == workflow.IN_TRANSIT and step.kind == "issue":
         # the result is on its way to the Center: only its arrival there can happen
-        return frozenset({"arrive"}) if _may(user, step.role, app) else frozenset()
+        return frozenset({"arrive"}) if roles.may(step.role, app) else frozenset()
     out: set[str] = set()
-    roles: dict[str, bool] = {}
     for code, (kinds, role) in _BY_KIND.items():
         if step.kind not in kinds or not _fits(code, app, svc, step):
             continue
         if code in _EXECUTORS_ONLY and app.executor_id not in (None, user.id):
             continue  # another executor's application
-        need = role or step.role
-        if need not in roles:
-            roles[need] = _may(user, need, app)
-        if roles[need]:
+        if roles.may(role or step.role, app):
             out.add(code)
     return frozenset(out)
 
@@ -110,16 +116,34 @@ def available_actions(app: AppRef, user: UserRef | None) -> frozenset[str]:
 def common_actions(apps: Iterable[AppRef], user: UserRef | None) -> frozenset[str]:
     """The actions allowed on every one of `apps` (a batch); empty for no applications."""
     who = _user(user)
+    refs = list(apps)
+    if who is None or not refs:
+        return frozenset()
+    rows = _read_all(refs)
+    if rows is None:
+        return frozenset()  # one of them is gone
+    roles = _Roles(who)
     result: frozenset[str] | None = None
-    for app in apps:
-        try:
-            acts = _actions(read_application(app), who)
-        except KenseError:
-            return frozenset()
+    for row in rows:
+        acts = _actions(row, who, roles)
         result = acts if result is None else result & acts
         if not result:
             return frozenset()
     return result or frozenset()
+
+
+def _read_all(refs: list[AppRef]) -> list[Application] | None:
+    """The applications named by numbers or ids in one query (objects read again by id);
+    None when any is unknown."""
+    numbers = [r for r in refs if isinstance(r, str)]
+    ids = [r.id if isinstance(r, Application) else r for r in refs if not isinstance(r, str)]
+    found: list[Application] = []
+    if numbers:
+        keys = [n.strip().upper() for n in numbers]
+        found += list(Application.select().where(Application.number.in_(keys)))
+    if ids:
+        found += list(Application.select().where(Application.id.in_(ids)))
+    return found if len({a.id for a in found}) == len(refs) else None
 
 
 @dataclass(frozen=True)
