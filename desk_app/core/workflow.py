@@ -474,7 +474,7 @@ def inform(app: AppRef, by: UserRef, how: str, at: dt.datetime | None = None) ->
         require_role(user, "executor", wording_of(row), at)
         if row.state != CLOSED or row.result is None:
             raise TransitionError("Нәтиже әлі шықпаған", "Результат ещё не вынесен", "state")
-        if at < row.closed_at:
+        if row.closed_at is not None and at < row.closed_at:
             raise ValidationError("Уақыт нәтижеден ерте", "Время раньше результата", "at")
         before = {**snap(row), "informed_at": iso(row.informed_at), "informed_how": row.informed_how}
         bump(row, informed_at=at, informed_how=how)

@@ -108,12 +108,13 @@ def acting(head: User | None) -> dict[str, str]:
 
 
 def open_step(app: Application) -> Step | None:
-    return (
+    row: Step | None = (
         Step.select()
         .where(Step.application == app, Step.completed_at.is_null())
         .order_by(Step.id.desc())
         .first()
     )
+    return row
 
 
 def other_step(step: RegStep) -> TransitionError:
@@ -241,7 +242,7 @@ def snap(app: Application) -> dict[str, Any]:
         "current_step": app.current_step,
         "result": app.result,
         "prepared_result": app.prepared_result,
-        "executor": app.executor.login if app.executor_id else None,
+        "executor": app.executor.login if app.executor is not None else None,
     }
 
 

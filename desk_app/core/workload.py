@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -66,7 +67,8 @@ def open_work(user_id: int) -> list[tuple[str, int]]:
         .where(Application.executor == user_id, Application.closed_at.is_null())
         .order_by(Application.id)
     )
-    return [(number, service) for number, service in q.tuples()]
+    rows: Any = q.tuples()  # (number, service) pairs; the stubs type them as models
+    return [(str(number), int(service)) for number, service in rows]
 
 
 def short_names() -> dict[int, str]:
