@@ -16,7 +16,7 @@ from desk_app.core.duplicates import (
     likely_duplicates,
 )
 from desk_app.core.models import AuditLog, Person
-from desk_app.core.person_lookup import find_persons
+from desk_app.core.search import find_persons
 
 BORN = dt.date(1990, 5, 17)
 

@@ -85,22 +85,6 @@ def test_overdue_board_oldest_first_and_loads(qtbot, users, printed):
     assert combo.itemText(combo.findData(users["executor2"].id)).endswith("(1)")
 
 
-def test_monthly_report_button_degrades_without_the_export_dialog(qtbot, users, monkeypatch):
-    desk = Desk(qtbot, users)
-    import importlib
-
-    real = importlib.import_module
-
-    def no_export(name, *a):
-        if name == "desk_app.ui.export_dialog":
-            raise ImportError(name)
-        return real(name, *a)
-
-    monkeypatch.setattr(importlib, "import_module", no_export)
-    assert desk.head.open_monthly_report() is None
-    assert "орнатылмаған" in desk.head.last_message
-
-
 def test_work_tabs_read_in_russian(qtbot, users, printed):
     from desk_app.ui import i18n
 

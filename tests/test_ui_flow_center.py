@@ -51,7 +51,7 @@ def test_three_services_via_the_center_to_their_results(qtbot, users, printed, a
     desk.prepare(n2)
     desk.return_for_rework(n2, "Кезеңдердің күндерін тексеріңіз")
     tab = desk.executor_select(n2)
-    assert tab.kind == "prepare" and "Кезеңдердің күндерін" in tab.info_label.text()
+    assert "prepare" in tab.offered and "Кезеңдердің күндерін" in tab.info_label.text()
     desk.prepare(n2)
     # service 3: a reasoned refusal; service 4: notification; signed together as a batch
     desk.refuse(n3, ["contraindications"], "ДКК қорытындысы бойынша протездеуге қарсы көрсетілім бар")

@@ -59,7 +59,7 @@ def test_inform_button_calls_the_engine_with_how(qtbot, users, person, monkeypat
     monkeypatch.setattr(
         workflow,
         "inform",
-        lambda a, by, how, at=None: calls.append((a.number, by.login, how)) or a,
+        lambda a, by, how, at=None: calls.append((a, by, how)) or a,
         raising=False,
     )
     tab = _executor_tab(qtbot, users)
@@ -68,7 +68,7 @@ def test_inform_button_calls_the_engine_with_how(qtbot, users, person, monkeypat
     tab.inform_table.selectRow(0)
     tab.inform_how.setCurrentIndex(tab.inform_how.findData("phone"))
     qtbot.mouseClick(tab.inform_button, Qt.MouseButton.LeftButton)
-    assert calls == [(app.number, "executor", "phone")]
+    assert calls == [(app.number, users["executor"].id, "phone")]  # asked by key
 
 
 @pytest.mark.skipif(not hasattr(workflow, "inform"), reason="workflow.inform not on this branch yet")
@@ -111,7 +111,7 @@ def test_return_button_calls_prepare_with_return(qtbot, users, person, monkeypat
     real = workflow.prepare
 
     def fake(a, by, result, grounds=(), reasoning="", at=None):
-        calls.append((a.number, by.login, result, list(grounds), reasoning))
+        calls.append((a, by, result, list(grounds), reasoning))
         return a
 
     monkeypatch.setattr(workflow, "prepare", fake)
@@ -123,7 +123,7 @@ def test_return_button_calls_prepare_with_return(qtbot, users, person, monkeypat
     assert calls == [
         (
             app.number,
-            "executor",
+            users["executor"].id,
             "return",
             ["documents_defective"],
             "Әскери билеттің көшірмесі оқылмайды, анықтама жоқ.",

@@ -61,7 +61,11 @@ def test_an_executor_cannot_act_on_another_executors_application(qtbot, users, p
     other.show()
     other.refresh()
     assert not other.queue.select_number(n)  # not in executor2's own queue
-    other.app, other.kind = app(n), "prepare"  # even if it were forced into the panel
+    from desk_app.core import actions
+
+    assert actions.available_actions(n, users["executor2"].id) == set()  # nothing offered
+    # even if the panel were forced to offer it, the engine refuses
+    other.app, other.offered = actions.application_view(n, users["executor"].id), frozenset({"prepare"})
     assert other.do_positive() is None
     assert "басқа орындаушыға" in other.last_message and app(n).current_step == 5
 

@@ -162,7 +162,7 @@ def _attempt(kind, app, user, users):
     elif kind == "arrive":
         workflow.result_arrived(app, user, at)
     elif kind == "issue":
-        workflow.issue(app, user, "", at)
+        workflow.issue(app, user, "өзі", at)
 
 
 def _app_at(users, person, stop_kind):

@@ -156,7 +156,7 @@ class Desk:
 
     def prepare(self, number: str, executor=None) -> None:
         tab = self.executor_select(number, executor)
-        assert tab.kind == "prepare"
+        assert "prepare" in tab.offered
         assert tab.do_positive() is not None, tab.last_message
 
     def refuse(self, number: str, grounds: list[str], reasoning: str) -> None:
@@ -170,7 +170,7 @@ class Desk:
 
     def deliver(self, number: str, issued_to: str = "") -> None:
         tab = self.executor_select(number)
-        assert tab.kind == "deliver"
+        assert tab.offered & {"deliver", "hand_over"}
         assert tab.issued_to_edit.isVisibleTo(tab) == bool(issued_to)
         assert tab.print_button.isEnabled()
         tab.print_result()  # the signed result on paper, before it leaves

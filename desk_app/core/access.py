@@ -49,3 +49,8 @@ def may_edit_settings(user: User | None) -> bool:
 def may_look_up(user: User | None) -> bool:
     """The status look-up names a person and their case: only for someone signed in."""
     return user is not None and user.active
+
+
+def sign_in_logins() -> list[str]:
+    """The logins the sign-in box completes: every active user's."""
+    return [u.login for u in User.select(User.login).where(User.active).order_by(User.login)]

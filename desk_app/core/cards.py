@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from . import audit, iin
@@ -313,3 +314,45 @@ def update_person(
             at,
         )
     return person
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card as the card dialog shows it: its fields, nuclear periods and version (the
+    version goes back with an edit, so a concurrent one is refused)."""
+
+    id: int
+    version: int
+    iin: str
+    fields: dict[str, Any]  # CARD_FIELDS
+    periods: tuple[dict[str, Any], ...]
+
+    @property
+    def full_name(self) -> str:
+        f = self.fields
+        return " ".join(p for p in (f["surname"], f["name"], f["patronymic"]) if p)
+
+    @property
+    def birth_date(self) -> dt.date:
+        value: dt.date = self.fields["birth_date"]
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        # the card's fields read as attributes (card.surname), as the form fills them
+        fields = self.__dict__.get("fields", {})
+        if name in fields:
+            return fields[name]
+        raise AttributeError(name)
+
+
+def card(person_id: int) -> Card:
+    """The card with its nuclear periods, read once."""
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound("Карточка табылмады", "Карточка не найдена", "person")
+    periods = tuple(
+        {"kind": p.kind, "zone": p.zone, "place": p.place, "date_from": p.date_from, "date_to": p.date_to}
+        for p in NuclearPeriod.select().where(NuclearPeriod.person == person).order_by(NuclearPeriod.id)
+    )
+    fields = {f: getattr(person, f) for f in CARD_FIELDS}
+    return Card(person.id, person.version, person.iin, fields, periods)

@@ -41,13 +41,13 @@ REGISTER_ROLES = ("head", "executor", "office_clerk", "center_inspector")
 ANSWER_ROLES = ("head",)
 
 
-def _wording(app: Application) -> Wording:
-    from .workflow import wording_of  # lazy: workflow imports much of core
+def _wording(app: Application | str) -> Wording:
+    from .workflow import get_application, wording_of  # lazy: workflow imports much of core
 
-    return wording_of(app)
+    return wording_of(get_application(app) if isinstance(app, str) else app)
 
 
-def answer_term(app: Application) -> Term | None:
+def answer_term(app: Application | str) -> Term | None:
     """The complaint answer term of the application's wording (None when the data has none)."""
     return _wording(app).complaint_answer
 

@@ -107,6 +107,13 @@ def close_db() -> None:
     database.initialize(None)
 
 
+def close_thread_connection() -> None:
+    """Close this thread's connection (a worker thread's, when its reads are done); the
+    database stays attached for the other threads."""
+    if database.obj is not None:
+        database.close()
+
+
 # Any constant: the key of the PostgreSQL advisory lock that makes writers take turns.
 WRITE_LOCK_KEY = 0x4B656E7365  # "Kense"
 

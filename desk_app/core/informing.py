@@ -36,9 +36,19 @@ def _informing_services() -> list[int]:
     return sorted({s.no for w in regulations().wordings for s in w.services.values() if s.informs_applicant})
 
 
+@dataclass(frozen=True)
+class ToInform:
+    """A result the applicant is still to be told of (the executor's list)."""
+
+    number: str
+    applicant: str
+    result: str | None
+    closed_at: dt.datetime | None
+
+
 def awaiting_inform(
-    executor: User | None = None, limit: int = 500, days: int = 90, at: dt.datetime | None = None
-) -> list[Application]:
+    executor: User | int | None = None, limit: int = 500, days: int = 90, at: dt.datetime | None = None
+) -> list[ToInform]:
     """Closed applications with a result whose applicant has not been marked as told, closed
     in the last `days` days (an older one is long past telling), latest first."""
     since = (at or dt.datetime.now()) - dt.timedelta(days=days)
@@ -55,10 +65,10 @@ def awaiting_inform(
     )
     if executor is not None:
         q = q.where(Application.executor == executor)
-    out = []
+    out: list[ToInform] = []
     for app in q.limit(limit * 4):
         if _informs(app):
-            out.append(app)
+            out.append(ToInform(app.number, app.person.full_name, app.result, app.closed_at))
             if len(out) >= limit:
                 break
     return out

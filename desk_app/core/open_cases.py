@@ -18,7 +18,7 @@ from .errors import ValidationError
 from .models import Application, Person, User
 
 
-def open_applications(person: Person, service_no: int) -> list[Application]:
+def open_applications(person: Person | int, service_no: int) -> list[Application]:
     """The person's applications of this service that are not closed yet, oldest first."""
     return list(
         Application.select()
@@ -45,10 +45,10 @@ class OpenApplicationWarning(ValidationError):
 
 
 def submit_checked(
-    person: Person,
+    person: Person | int,
     service_no: int,
     channel: str,
-    by: User,
+    by: User | int,
     documents: Sequence[tuple[str | None, str]] = (),
     accept_open: bool = False,
     at: dt.datetime | None = None,
@@ -59,19 +59,19 @@ def submit_checked(
     an `application.open_duplicate_override` audit row naming the open ones are one
     transaction.
     """
-    existing = open_applications(person, service_no)
-    if existing and not accept_open:
-        raise OpenApplicationWarning(existing)
-    with transaction():
+    with transaction():  # the check and the new application are one transaction
+        existing = open_applications(person, service_no)
+        if existing and not accept_open:
+            raise OpenApplicationWarning(existing)
         app = workflow.submit(person, service_no, channel, by, documents, at=at)
         if existing:
             audit.record(
-                by.login,
+                workflow.read_user(by).login,
                 "application.open_duplicate_override",
                 "application",
                 app.number,
                 None,
-                {"person": person.id, "service": service_no, "open": [a.number for a in existing]},
+                {"person": app.person_id, "service": service_no, "open": [a.number for a in existing]},
                 at or now(),
             )
     return app

@@ -29,7 +29,7 @@ from typing import Any
 
 import peewee as pw
 
-from .models import database
+from .models import Person, database
 from .names import fold
 
 FTS_TABLE = "person_fts"
@@ -76,14 +76,10 @@ class PersonHit:
     def full_name(self) -> str:
         return " ".join(p for p in (self.surname, self.name, self.patronymic) if p)
 
-
-def install(db: pw.Database) -> None:
-    """Create the search index and its triggers (SQLite), indexing existing cards."""
-    if not isinstance(db, pw.SqliteDatabase):
-        return
-    for sql in (FTS_TABLE_DDL, *FTS_TRIGGERS):
-        db.execute_sql(sql)
-    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    @classmethod
+    def of(cls, p: Person) -> PersonHit:
+        """The hit a card just saved (or named as a duplicate) stands for."""
+        return cls(p.id, p.iin, p.surname, p.name, p.patronymic or "", p.birth_date, p.sex, p.address or "")
 
 
 @contextmanager

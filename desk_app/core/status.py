@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .clock import iso, now
 from .models import Application, Movement, Person, Step, User
+from .regulation import Service, Text
 from .terms import is_overdue, spans
 
 
@@ -89,3 +91,96 @@ def all_statuses(batch: int = 2000) -> Iterator[dict[str, Any]]:
         for a in apps:
             yield status_dict(a, steps[a.id], moves[a.id], users)
         last_id = ids[-1]
+
+
+# ---------------------------------------------------------------- the card's applications
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of an application's timeline: a step (its opening, with how it ended), a
+    scanned movement of the folder, or the applicant told of the result."""
+
+    at: dt.datetime
+    kind: str  # "step", "movement", "informed"
+    who: str = ""  # the user's short name
+    step_no: int | None = None
+    action: Text | None = None  # the step's action in the regulation
+    outcome: str | None = None  # how the step ended (`workflow` outcome codes)
+    note: str = ""
+    due_at: dt.datetime | None = None
+    code: str = ""  # a movement's kind, or how the applicant was told
+
+    @property
+    def order(self) -> int:
+        """A scan comes before the step it opens; telling the applicant after both."""
+        return {"movement": 0, "step": 1, "informed": 2}[self.kind]
+
+
+@dataclass(frozen=True)
+class CardApplication:
+    """One of a person's applications as their card shows it, with its timeline."""
+
+    id: int
+    number: str
+    service: int
+    service_name: Text
+    channel: str
+    state: str
+    step_action: Text | None  # the step it is at (None when closed)
+    submitted_at: dt.datetime
+    term_due_at: dt.datetime
+    result: str | None
+    events: tuple[Event, ...]
+
+
+def _events(app: Application, svc: Service, names: dict[int, str]) -> tuple[Event, ...]:
+    out = [
+        Event(
+            s.started_at,
+            "step",
+            names.get(s.user_id, "") if s.user_id else "",
+            s.no,
+            svc.step(s.no).action,
+            s.outcome,
+            s.note or "",
+            s.due_at,
+        )
+        for s in Step.select().where(Step.application == app).order_by(Step.id)
+    ]
+    out += [
+        Event(m.at, "movement", names.get(m.user_id, ""), code=m.kind)
+        for m in Movement.select().where(Movement.application == app).order_by(Movement.id)
+    ]
+    if app.informed_at is not None:
+        out.append(Event(app.informed_at, "informed", code=app.informed_how))
+    return tuple(sorted(out, key=lambda e: (e.at, e.order)))
+
+
+def card_applications(person_id: int) -> list[CardApplication]:
+    """Every application of the person, latest first, each with its timeline (the same step
+    and movement rows the para 8 look-up reads)."""
+    from .workflow import service_of  # lazy: the engine imports much of core
+
+    names = {u.id: u.short_name for u in User.select()}
+    out = []
+    for app in (
+        Application.select().where(Application.person == person_id).order_by(Application.submitted_at.desc())
+    ):
+        svc = service_of(app)
+        out.append(
+            CardApplication(
+                id=app.id,
+                number=app.number,
+                service=app.service,
+                service_name=svc.name,
+                channel=app.channel,
+                state=app.state,
+                step_action=svc.step(app.current_step).action if app.current_step is not None else None,
+                submitted_at=app.submitted_at,
+                term_due_at=app.term_due_at,
+                result=app.result,
+                events=_events(app, svc, names),
+            )
+        )
+    return out

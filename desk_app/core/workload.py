@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -14,14 +15,65 @@ from .workflow import CLOSED
 
 
 @dataclass(frozen=True)
+class Staff:
+    """A member of staff as a list shows them (a plain row, not the user record)."""
+
+    id: int
+    login: str
+    full_name: str
+    short_name: str
+
+
+@dataclass(frozen=True)
 class Load:
-    user: User
+    user: Staff
     open_count: int
 
 
-def executors() -> list[User]:
+def _staff(u: User) -> Staff:
+    return Staff(u.id, u.login, u.full_name, u.short_name)
+
+
+def executors() -> list[Staff]:
+    """Every active executor, by surname."""
     users = User.select().where(User.active == True).order_by(User.surname, User.name)  # noqa: E712
-    return [u for u in users if u.has_role("executor")]
+    return [_staff(u) for u in users if u.has_role("executor")]
+
+
+@dataclass(frozen=True)
+class Member(Staff):
+    """Staff with their roles (who may be marked away, who may stand in for the head)."""
+
+    roles: frozenset[str] = frozenset()
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
+
+def staff() -> list[Member]:
+    """Every active user who works applications (an admin-only account is not staff)."""
+    users = User.select().where(User.active == True).order_by(User.surname, User.name)  # noqa: E712
+    return [
+        Member(u.id, u.login, u.full_name, u.short_name, frozenset(u.role_set))
+        for u in users
+        if not u.has_role("admin") or len(u.role_set) > 1
+    ]
+
+
+def open_work(user_id: int) -> list[tuple[str, int]]:
+    """(number, service) of the open applications an executor holds, to hand over."""
+    q = (
+        Application.select(Application.number, Application.service)
+        .where(Application.executor == user_id, Application.closed_at.is_null())
+        .order_by(Application.id)
+    )
+    rows: Any = q.tuples()  # (number, service) pairs; the stubs type them as models
+    return [(str(number), int(service)) for number, service in rows]
+
+
+def short_names() -> dict[int, str]:
+    """Every user's short name by id (the queues' and the board's executor column)."""
+    return {u.id: u.short_name for u in User.select()}
 
 
 def executor_loads() -> list[Load]:

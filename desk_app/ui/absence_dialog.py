@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import absence, handover, workload
+from desk_app.core import absence, workflow, workload
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
+from desk_app.core.workflow import read_user
 
-from . import i18n
+from . import notify
 from .dates import picked_date
 from .notify import current_lang
+from .session import User
 
 _W = TypeVar("_W", bound=QWidget)
 
@@ -47,13 +48,7 @@ class AbsenceDialog(QDialog):
         self.setWindowTitle(self.tr("Жұмыста жоқтар"))
         self.setObjectName("absenceDialog")
         lang = current_lang()
-        self.people = [
-            u
-            for u in User.select()
-            .where(User.active == True)  # noqa: E712
-            .order_by(User.surname, User.name)
-            if not u.has_role("admin") or len(u.role_set) > 1
-        ]
+        self.people = workload.staff()
         self.who = _named(QComboBox(), "absentUser")
         for u in self.people:
             self.who.addItem(u.full_name, u.id)
@@ -110,10 +105,11 @@ class AbsenceDialog(QDialog):
         self._who_changed()
         self._show_away()
 
-    def chosen(self) -> User:
-        return User.get_by_id(self.who.currentData())
+    def chosen(self) -> workload.Member:
+        uid = self.who.currentData()
+        return next(u for u in self.people if u.id == uid)
 
-    def _executors(self) -> list[User]:
+    def _executors(self) -> list[workload.Staff]:
         return [u for u in workload.executors() if u.id != self.who.currentData()]
 
     def _who_changed(self) -> None:
@@ -123,8 +119,8 @@ class AbsenceDialog(QDialog):
             self.acting.setCurrentIndex(0)
         self._fill_work(user)
 
-    def _fill_work(self, user: User | None) -> None:
-        apps = absence.open_work(user) if user and user.has_role("executor") else []
+    def _fill_work(self, user: workload.Member | None) -> None:
+        apps = workload.open_work(user.id) if user and user.has_role("executor") else []
         execs = self._executors()
         self.all_to.blockSignals(True)
         self.all_to.clear()
@@ -132,9 +128,9 @@ class AbsenceDialog(QDialog):
             self.all_to.addItem(u.full_name, u.id)
         self.all_to.blockSignals(False)
         self.work.setRowCount(len(apps))
-        for r, a in enumerate(apps):
-            self.work.setItem(r, 0, QTableWidgetItem(a.number))
-            self.work.setItem(r, 1, QTableWidgetItem(str(a.service)))
+        for r, (number, service) in enumerate(apps):
+            self.work.setItem(r, 0, QTableWidgetItem(number))
+            self.work.setItem(r, 1, QTableWidgetItem(str(service)))
             combo = QComboBox()
             for u in execs:
                 combo.addItem(u.full_name, u.id)
@@ -160,35 +156,28 @@ class AbsenceDialog(QDialog):
         acting_id = self.acting.currentData()
         try:
             absence.record(
-                self.chosen(),
+                read_user(self.chosen().id),
                 picked_date(self.date_from),
                 picked_date(self.date_to),
                 self.reason.currentData(),
                 self.by,
-                acting=User.get_by_id(acting_id) if acting_id else None,
+                acting=read_user(acting_id) if acting_id else None,
             )
         except KenseError as e:
-            self.message.setText(i18n.error_text(e))
+            self.message.setText(notify.error_text(e))
             return False
         self.message.setText(self.tr("Тіркелді"))
         self._show_away()
         return True
 
     def reassign(self) -> tuple[int, int]:
-        moves = []
-        for r in range(self.work.rowCount()):
-            number = self.work.item(r, 0)
-            assert number is not None  # set with the row in _who_changed
-            moves.append((number.text(), User.get_by_id(self._row_combo(r).currentData())))
-        done, refused = handover.reassign_all(moves, self.by)
-        lang = current_lang()
-        text = (
-            self.tr("Берілді: %1, берілмеді: %2")
-            .replace("%1", str(len(done)))
-            .replace("%2", str(len(refused)))
-        )
-        if refused:
-            text += "\n" + "\n".join(f"{n}: {ru if lang == 'ru' else kk}" for n, kk, ru in refused)
-        self.message.setText(text)
+        to = {
+            self.work.item(r, 0).text(): self.work.cellWidget(r, 2).currentData()
+            for r in range(self.work.rowCount())
+        }
+        by = self.by.id
+        # the one batch helper: a refused application does not stop the others
+        result = notify.run_batch(list(to), lambda number: workflow.reassign(number, by, to[number]))
+        self.message.setText(result.report(lambda n: self.tr("Берілді: %1").replace("%1", str(n))))
         self._fill_work(self.chosen())
-        return len(done), len(refused)
+        return len(result.done), len(result.refused)

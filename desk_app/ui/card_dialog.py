@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import cards, complaints, informing, workflow
+from desk_app.core import cards, complaints, informing, status, workflow
 from desk_app.core.errors import KenseError
-from desk_app.core.models import Application, Movement, Person, Step, User
 
 from . import notify
 from .complaint_dialog import ComplaintDialog, can_register, term_text
 from .person_form import PersonForm
-from .session import Session
+from .session import Session, User
 
 # Who may correct a card: the desks that open cards.
 EDIT_ROLES = ("center_inspector", "office_clerk", "executor", "head")
@@ -41,12 +40,13 @@ def _t(value) -> str:
 
 
 class CardDialog(QDialog):
-    saved = Signal(object)  # the updated Person
+    saved = Signal(object)  # the updated card (`cards.Card`)
 
     def __init__(self, person_id: int, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.person = Person.get_by_id(person_id)
+        self.person_id = person_id
+        self.person = cards.card(person_id)  # one read: the form, the name, the version
         self.version = self.person.version
         self.setWindowTitle(self.tr("Дербес есепке алу карточкасы"))
         self.resize(820, 640)
@@ -115,7 +115,7 @@ class CardDialog(QDialog):
         self.form.setEnabled(can_edit)
         self.load_applications()
 
-    def save(self) -> Person | None:
+    def save(self) -> cards.Card | None:
         user: User | None = self.session.user
         if user is None or not any(self.session.holds(r) for r in EDIT_ROLES):
             notify.show_error(self, notify.no_role())
@@ -123,29 +123,64 @@ class CardDialog(QDialog):
         data = self.form.data()
         changes = {k: data[k] for k in cards.CARD_FIELDS}
         try:
-            person = cards.update_person(self.person.id, changes, user, self.version)
+            cards.update_person(self.person_id, changes, user, self.version)
         except KenseError as e:
             self.status_label.setText(notify.error_text(e))
             notify.show_error(self, e)
             return None
-        self.person, self.version = person, person.version
+        self.person = cards.card(self.person_id)
+        self.version = self.person.version
         self.status_label.setText(self.tr("Сақталды"))
-        self.saved.emit(person)
-        return person
+        self.saved.emit(self.person)
+        return self.person
 
     def load_applications(self) -> None:
-        lang = notify.current_lang()
-        apps = list(
-            Application.select()
-            .where(Application.person == self.person)
-            .order_by(Application.submitted_at.desc())
-        )
+        apps = status.card_applications(self.person_id)
         self.apps.setRowCount(len(apps))
         self.timeline.clear()
         self._show_unemployed()
         by_app: dict[int, list] = {}
-        for c in complaints.of_person(self.person):
+        for c in complaints.of_person(self.person_id):
             by_app.setdefault(c.application_id, []).append(c)
+        for r, app in enumerate(apps):
+            self._add_row(r, app)
+            self._add_timeline(app, by_app.get(app.id, []))
+        self.timeline.resizeColumnToContents(1)
+
+    def _where(self, app: status.CardApplication, lang: str) -> str:
+        if app.state == workflow.CLOSED:
+            return self.tr("Жабылды")
+        if app.state == workflow.IN_TRANSIT:
+            return self.tr("Нәтиже Орталыққа жолда")
+        if app.state == workflow.TO_BODY:
+            return self.tr("Папка уәкілетті органға жолда")
+        return app.step_action.get(lang) if app.step_action else "—"
+
+    def _add_row(self, r: int, app: status.CardApplication) -> None:
+        lang = notify.current_lang()
+        regs = workflow.regulations()  # the table of names, in the wording of the submission day
+        values = [
+            app.number,
+            f"{app.service}. {app.service_name.get(lang)}",
+            self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
+            self._where(app, lang),
+            _t(app.submitted_at),
+            regs.name("results", app.result, lang, app.submitted_at.date()) if app.result else "—",
+        ]
+        for c, v in enumerate(values):
+            self.apps.setItem(r, c, QTableWidgetItem(v))
+
+    def _event_text(self, ev: status.Event, lang: str) -> str:
+        if ev.kind == "movement":
+            moved = workflow.regulations().name("movements", ev.code, lang, ev.at.date())
+            return self.tr("Штрих-код: %1").replace("%1", moved)
+        if ev.kind == "informed":
+            ways = {
+                "in_person": self.tr("жеке өзіне"),
+                "phone": self.tr("телефонмен"),
+                "letter": self.tr("хатпен"),
+            }
+            return self.tr("Өтініш берушіге нәтиже хабарланды: %1").replace("%1", ways.get(ev.code, ev.code))
         outcomes = {
             "accepted": self.tr("қабылданды"),
             "sent": self.tr("жіберілді"),
@@ -161,70 +196,37 @@ class CardDialog(QDialog):
             "handed_over": self.tr("тұтынушыға берілді"),
             "issued": self.tr("тұтынушыға берілді"),
         }
-        for r, app in enumerate(apps):
-            svc, wording = workflow.service_of(app), workflow.wording_of(app)
-            if app.state == workflow.CLOSED:
-                where = self.tr("Жабылды")
-            elif app.state == workflow.IN_TRANSIT:
-                where = self.tr("Нәтиже Орталыққа жолда")
-            elif app.state == workflow.TO_BODY:
-                where = self.tr("Папка уәкілетті органға жолда")
-            else:
-                where = svc.step(app.current_step).action.get(lang)
-            values = [
-                app.number,
-                f"{app.service}. {svc.name.get(lang)}",
-                self.tr("Орталық") if app.channel == "center" else self.tr("Тікелей"),
-                where,
-                _t(app.submitted_at),
-                wording.name("results", app.result).get(lang) if app.result else "—",
-            ]
-            for c, v in enumerate(values):
-                self.apps.setItem(r, c, QTableWidgetItem(v))
-            top = QTreeWidgetItem(
-                [_t(app.submitted_at), f"{app.number} — {svc.name.get(lang)}", "", _t(app.term_due_at)]
-            )
-            events = []
-            for s in Step.select().where(Step.application == app).order_by(Step.id):
-                who = s.user.short_name if s.user_id else ""
-                action = svc.step(s.no).action.get(lang)
-                label = f"{s.no}. {action}" + (
-                    f" — {outcomes.get(s.outcome, s.outcome)}" if s.outcome else ""
-                )
-                if s.note:
-                    label += f" ({s.note})"
-                events.append((s.started_at, 1, [_t(s.started_at), label, who, _t(s.due_at)]))
-            for m in Movement.select().where(Movement.application == app).order_by(Movement.id):
-                text = self.tr("Штрих-код: %1").replace("%1", wording.name("movements", m.kind).get(lang))
-                events.append((m.at, 0, [_t(m.at), text, m.user.short_name, ""]))
-            events += self._complaint_events(app, by_app.get(app.id, []))
-            if app.informed_at is not None:
-                ways = {
-                    "in_person": self.tr("жеке өзіне"),
-                    "phone": self.tr("телефонмен"),
-                    "letter": self.tr("хатпен"),
-                }
-                text = self.tr("Өтініш берушіге нәтиже хабарланды: %1").replace(
-                    "%1", ways.get(app.informed_how, app.informed_how)
-                )
-                events.append((app.informed_at, 2, [_t(app.informed_at), text, "", ""]))
-            # a scan comes before the step it opens
-            for ev in sorted(events, key=lambda e: (e[0], e[1])):
-                item = QTreeWidgetItem(ev[2])
-                if len(ev) > 3:  # a complaint: its term is data flagged "to confirm"
-                    item.setData(0, Qt.ItemDataRole.UserRole, ("complaint", ev[5]))
-                    if ev[3]:
-                        item.setToolTip(3, "\n".join(t for t in ev[3:5] if t))
-                top.addChild(item)
-            self.timeline.addTopLevelItem(top)
-            top.setExpanded(True)
-        self.timeline.resizeColumnToContents(1)
+        label = f"{ev.step_no}. {ev.action.get(lang) if ev.action else ''}"
+        if ev.outcome:
+            label += f" — {outcomes.get(ev.outcome, ev.outcome)}"
+        return label + (f" ({ev.note})" if ev.note else "")
 
-    def _complaint_events(self, app: Application, items: list) -> list:
+    def _add_timeline(self, app: status.CardApplication, items: list) -> None:
+        lang = notify.current_lang()
+        top = QTreeWidgetItem(
+            [_t(app.submitted_at), f"{app.number} — {app.service_name.get(lang)}", "", _t(app.term_due_at)]
+        )
+        events = [
+            (ev.at, ev.order, [_t(ev.at), self._event_text(ev, lang), ev.who, _t(ev.due_at)])
+            for ev in app.events
+        ]
+        events += self._complaint_events(app.number, items)
+        # a scan comes before the step it opens
+        for ev in sorted(events, key=lambda e: (e[0], e[1])):
+            item = QTreeWidgetItem(ev[2])
+            if len(ev) > 3:  # a complaint: its term is data flagged "to confirm"
+                item.setData(0, Qt.ItemDataRole.UserRole, ("complaint", ev[5]))
+                if ev[3]:
+                    item.setToolTip(3, "\n".join(t for t in ev[3:5] if t))
+            top.addChild(item)
+        self.timeline.addTopLevelItem(top)
+        top.setExpanded(True)
+
+    def _complaint_events(self, number: str, items: list) -> list:
         """Timeline rows of the application's complaints and their answers (R1-R4 p.18)."""
         if not items:
             return []
-        label, tip = term_text(app)
+        label, tip = term_text(number)
         out = []
         for c in items:
             at = dt.datetime.combine(c.received_on, dt.time(0))
@@ -265,7 +267,7 @@ class CardDialog(QDialog):
         return out
 
     def _show_unemployed(self) -> None:
-        reg = informing.unemployed_registration(self.person)
+        reg = informing.unemployed_registration(self.person_id)
         if reg is None:
             self.unemployed_label.hide()
             return
@@ -282,7 +284,7 @@ class CardDialog(QDialog):
             return None
         row = self.apps.currentRow()
         number = self.apps.item(row, 0).text() if row >= 0 and self.apps.item(row, 0) else None
-        dlg = ComplaintDialog(self.person.id, self.session, number, self)
+        dlg = ComplaintDialog(self.person_id, self.session, number, self)
         dlg.registered.connect(lambda _c: self.load_applications())
         self.complaint_dialog = dlg
         dlg.open()

@@ -6,6 +6,8 @@ regulation data and is flagged there "to confirm": the dialog says so.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,19 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import complaints, workflow
+from desk_app.core import cards, complaints, status, workflow
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
-from desk_app.core.models import Application, Complaint
 
 from . import notify
 from .dates import picked_date
 from .session import Session
 
 
-def term_text(app: Application) -> tuple[str, str]:
+def term_text(number: str) -> tuple[str, str]:
     """(label, tooltip) of the application's complaint answer term, "to confirm" shown."""
-    term = complaints.answer_term(app)
+    term = complaints.answer_term(number)
     if term is None:
         return QCoreApplication.translate(
             "ComplaintDialog", "Жауап беру мерзімі регламент деректерінде жоқ"
@@ -69,15 +70,11 @@ class ComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("Шағымды тіркеу"))
         self.resize(560, 420)
         lang = notify.current_lang()
-        apps = list(
-            Application.select()
-            .where(Application.person == person_id)
-            .order_by(Application.submitted_at.desc())
-        )
+        apps = status.card_applications(person_id)
         self.app_combo = QComboBox()
         self.app_combo.setObjectName("complaintApplication")
         for a in apps:
-            self.app_combo.addItem(f"{a.number} — {workflow.service_of(a).name.get(lang)}", a.id)
+            self.app_combo.addItem(f"{a.number} — {a.service_name.get(lang)}", a.id)
         if number:
             i = next((k for k, a in enumerate(apps) if a.number == number), 0)
             self.app_combo.setCurrentIndex(i)
@@ -85,7 +82,7 @@ class ComplaintDialog(QDialog):
         self.received_edit.setObjectName("complaintReceived")
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd.MM.yyyy")
-        self.from_edit = QLineEdit(apps[0].person.full_name if apps else "")
+        self.from_edit = QLineEdit(cards.card(person_id).full_name if apps else "")
         self.from_edit.setObjectName("complaintFrom")
         self.subject_edit = QPlainTextEdit()
         self.subject_edit.setObjectName("complaintSubject")
@@ -126,9 +123,10 @@ class ComplaintDialog(QDialog):
         self.app_combo.currentIndexChanged.connect(self._on_app)
         self._on_app()
 
-    def application(self) -> Application | None:
-        aid = self.app_combo.currentData()
-        return Application.get_or_none(Application.id == aid) if aid is not None else None
+    def application(self) -> Any:
+        """The chosen application, read by its number (None when there is none)."""
+        app_id = self.app_combo.currentData()
+        return workflow.read_application(app_id) if app_id is not None else None
 
     def _on_app(self) -> None:
         app = self.application()
@@ -136,7 +134,7 @@ class ComplaintDialog(QDialog):
             self.term_label.setText("")
             return
         lang = notify.current_lang()
-        label, tip = term_text(app)
+        label, tip = term_text(app.number)
         self.term_label.setText(label)
         self.term_label.setToolTip(tip)
         keep = self.addressee_combo.currentText()
@@ -148,7 +146,7 @@ class ComplaintDialog(QDialog):
         if keep:
             self.addressee_combo.setCurrentText(keep)
 
-    def save(self) -> Complaint | None:
+    def save(self) -> Any:
         app, user = self.application(), self.session.user
         if app is None or user is None:
             self.error_label.setText(

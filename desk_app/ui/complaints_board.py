@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core import complaints
-from desk_app.core.models import Application
 
 from .complaint_dialog import term_text
 from .dates import picked_date
@@ -128,12 +127,11 @@ class ComplaintsBoard(QWidget):
 
     def _on_selection(self) -> None:
         row = self.selected()
-        app = Application.get_or_none(Application.number == row.number) if row else None
-        if app is None:
+        if row is None:
             self.term_label.setText("")
             self.term_label.setToolTip("")
             return
-        label, tip = term_text(app)
+        label, tip = term_text(row.number)
         self.term_label.setText(label)
         self.term_label.setToolTip(tip)
         for col in range(self.table.columnCount()):

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError
-from desk_app.core.models import Application
 
-from . import i18n
+from . import i18n, notify
 
 
 class DocPreview(QWidget):
@@ -50,27 +49,28 @@ class DocPreview(QWidget):
             self.lay.addWidget(self.view, 1)
         return self.doc
 
-    def show_application(self, app: Application | None) -> None:
-        """Show `app`'s prepared (or signed) result; a plain line when there is none."""
-        kind = (app.prepared_result or app.result) if app is not None else None
-        self.kind = kind
+    def show_application(self, number: str | None, kind: str | None = None) -> None:
+        """Show application `number`'s document `kind` (its prepared or signed result); a
+        plain line when there is none."""
+        self.kind = kind if number is not None else None
         self.pdf = b""
         if self.doc is not None:
             self.doc.close()
-        if app is None or kind is None:
+        if number is None or kind is None:
             self.title.setText(self.tr("Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз"))
             return
+        from desk_app.core.workflow import get_application
         from desk_app.documents import data, render
         from desk_app.documents.texts import kind_title
 
         lang = i18n.current()
         try:
-            facts = data.gather(kind, app, lang)
+            facts = data.gather(kind, get_application(number), lang)
             self.pdf, _pages = render.render(facts, self.tr("(жоба)"), now())
         except KenseError as e:
-            self.title.setText(i18n.error_text(e))
+            self.title.setText(notify.error_text(e))
             return
-        self.title.setText(f"{kind_title(kind, lang)} — {app.number}")
+        self.title.setText(f"{kind_title(kind, lang)} — {number}")
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -93,7 +93,7 @@ class _TrendWorker(QObject):
     done = Signal(list)
 
     def run(self) -> None:
-        from desk_app.core.models import database
+        from desk_app.core.db import close_thread_connection
         from desk_app.reports import queries as q
 
         try:
@@ -114,8 +114,7 @@ class _TrendWorker(QObject):
             logging.getLogger(__name__).exception("twelve months' figures failed")
             return
         finally:
-            if database.obj is not None:
-                database.close()
+            close_thread_connection()
         try:
             self.done.emit(list(reversed(out)))
         except RuntimeError:  # the charts were closed meanwhile

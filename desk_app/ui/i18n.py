@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desk_app.core.errors import KenseError
 from desk_app.core.paths import resources_dir
 
 _current = "kk"
@@ -43,9 +42,3 @@ def install(lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
-
-
-def error_text(e: KenseError) -> str:
-    """A domain error in the current language, as a sentence: the field code (`pin`,
-    `grounds`) is for programs and logs, never shown to the clerk."""
-    return e.ru if _current == "ru" else e.kk

@@ -9,10 +9,11 @@ presses the focused button; every label has a mnemonic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -26,32 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import duplicates, id_documents, open_cases, workflow
+from desk_app.core import duplicates, id_documents, open_cases, search, workflow
 from desk_app.core.clock import now
 from desk_app.core.errors import KenseError, ValidationError
 from desk_app.core.idcard import IdScan
-from desk_app.core.models import Person, User
-from desk_app.core.person_lookup import find_persons
 from desk_app.core.regulation import Service
+from desk_app.core.search import PersonHit
 
 from . import notify
 from .person_form import PersonForm
-from .session import Session
+from .session import Session, User
 from .signals import app_signals
 
 SEARCH_LIMIT = 50
 
 
-def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QWidget | None):
-    """The receipt/talon preview; a plain message with the number if printing is not installed."""
-    try:
-        from .print_preview import PrintPreviewDialog  # type: ignore[import-not-found]
-    except ImportError:
-        notify.info(
-            parent,
-            QCoreApplication.translate("IntakeWidget", "Өтініш қабылданды, нөмірі: %1").replace("%1", number),
-        )
-        return None
+def open_print_preview(number: str, kind: str, lang: str, user: User, parent: QWidget | None) -> QDialog:
+    """The receipt, talon, result or register in the print preview (non-blocking)."""
+    from .print_preview import PrintPreviewDialog  # lazy: it brings the printing stack
+
     dlg = PrintPreviewDialog(number, kind, lang, user, parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.open()
@@ -64,7 +58,8 @@ def offered_services(role: str, channel: str) -> list[Service]:
     return [s for s in wording.services.values() if channel in s.channels and s.path(channel)[0].role == role]
 
 
-def person_line(p: Person) -> str:
+def person_line(p: PersonHit) -> str:
+    """A card as a list shows it (a search hit, or a card just saved: the same fields)."""
     return f"{p.full_name} — {p.iin} — {p.birth_date:%d.%m.%Y}"
 
 
@@ -74,14 +69,22 @@ class IntakeWidget(QWidget):
     def __init__(self, session: Session, role: str, channel: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.role, self.channel = session, role, channel
-        self.person: Person | None = None
+        self.person: PersonHit | None = None  # the card chosen: the search's own row, read once
         self.last_number: str | None = None
+        self._build_search()
+        self._build_card_box()
+        self._build_application()
+        self._lay_out()
+        self._show_person()
+        self._wire()
+        self._service_changed()
 
-        # -- finding the card
+    def _build_search(self) -> None:
+        """Finding the card."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("ЖСН немесе аты-жөнінің бөлігі"))
-        search_label = QLabel(self.tr("&Іздеу:"))
-        search_label.setBuddy(self.search_edit)
+        self._search_label = QLabel(self.tr("&Іздеу:"))
+        self._search_label.setBuddy(self.search_edit)
         self.search_button = QPushButton(self.tr("Табу"))
         self.new_card_button = QPushButton(self.tr("Жаңа ка&рточка"))
         self.results = QListWidget()
@@ -96,7 +99,8 @@ class IntakeWidget(QWidget):
         self.open_card_button = QPushButton(self.tr("Карт&очканы ашу"))
         self.open_card_button.setEnabled(False)
 
-        # -- a new card
+    def _build_card_box(self) -> None:
+        """A new card, with the look-alike warning under it."""
         self.form = PersonForm()
         self.dup_label = QLabel()
         self.dup_label.setWordWrap(True)
@@ -133,20 +137,21 @@ class IntakeWidget(QWidget):
         card_layout.addLayout(row)
         self.card_box.hide()
 
-        # -- the application
+    def _build_application(self) -> None:
+        """The service, its documents and the submit row."""
         self.service_combo = QComboBox()
         # service names are long: do not let them widen the window past a small screen
         self.service_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.service_combo.setMinimumContentsLength(24)
-        service_label = QLabel(self.tr("Қыз&мет:"))
-        service_label.setBuddy(self.service_combo)
-        for s in offered_services(role, channel):
+        self._service_label = QLabel(self.tr("Қыз&мет:"))
+        self._service_label.setBuddy(self.service_combo)
+        for s in offered_services(self.role, self.channel):
             self.service_combo.addItem(f"{s.no}. {s.name.get(notify.current_lang())}", s.no)
         self.docs = QListWidget()
-        docs_label = QLabel(self.tr("Қоса бері&лген құжаттар:"))
-        docs_label.setBuddy(self.docs)
+        self._docs_label = QLabel(self.tr("Қоса бері&лген құжаттар:"))
+        self._docs_label.setBuddy(self.docs)
         # One key ticks every required document: the usual intake, in a keystroke.
         self.required_button = QPushButton(self.tr("Міндеттілерін белгілеу (+)"))
         self.required_button.setObjectName("tickRequired")
@@ -157,8 +162,8 @@ class IntakeWidget(QWidget):
         )
         self.other_doc_edit = QLineEdit()
         self.other_doc_edit.setPlaceholderText(self.tr("Тізімде жоқ құжаттың атауы"))
-        other_label = QLabel(self.tr("&Басқа құжат:"))
-        other_label.setBuddy(self.other_doc_edit)
+        self._other_label = QLabel(self.tr("&Басқа құжат:"))
+        self._other_label.setBuddy(self.other_doc_edit)
         self.add_doc_button = QPushButton(self.tr("Қосу"))
         self.submit_button = QPushButton(self.tr("Өтінішті қабылда&у"))
         # Whose application the button submits, always in sight beside it.
@@ -168,6 +173,7 @@ class IntakeWidget(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _lay_out(self) -> None:
         for b in (
             self.search_button,
             self.new_card_button,
@@ -193,7 +199,7 @@ class IntakeWidget(QWidget):
         outer.addWidget(self.body_scroll, 1)
         lay = QVBoxLayout(body)
         row = QHBoxLayout()
-        row.addWidget(search_label)
+        row.addWidget(self._search_label)
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
         row.addWidget(self.new_card_button)
@@ -206,16 +212,16 @@ class IntakeWidget(QWidget):
         lay.addWidget(self.latin_label)
         lay.addWidget(self.card_box)
         row = QHBoxLayout()
-        row.addWidget(service_label)
+        row.addWidget(self._service_label)
         row.addWidget(self.service_combo, 1)
         lay.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(docs_label, 1)
+        row.addWidget(self._docs_label, 1)
         row.addWidget(self.required_button)
         lay.addLayout(row)
         lay.addWidget(self.docs)
         row = QHBoxLayout()
-        row.addWidget(other_label)
+        row.addWidget(self._other_label)
         row.addWidget(self.other_doc_edit, 1)
         row.addWidget(self.add_doc_button)
         lay.addLayout(row)
@@ -225,8 +231,8 @@ class IntakeWidget(QWidget):
         row.addWidget(self.submit_person_label)
         row.addWidget(self.submit_button)
         outer.addLayout(row)
-        self._show_person()
 
+    def _wire(self) -> None:
         order = [
             self.search_edit,
             self.search_button,
@@ -258,7 +264,6 @@ class IntakeWidget(QWidget):
         self.add_doc_button.clicked.connect(self.add_other_document)
         self.submit_button.clicked.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
-        self._service_changed()
 
     # -- who acts
     def acting_user(self) -> User | None:
@@ -266,11 +271,7 @@ class IntakeWidget(QWidget):
 
     def _fail(self, exc: KenseError) -> None:
         self.status_label.setText(notify.error_text(exc))
-        notices = getattr(self.window(), "notices", None)
-        if notices is not None:  # in the desk: the notice strip, never a stack of boxes
-            notices.post(notify.error_text(exc), error=True)
-        else:
-            notify.show_error(self, exc)
+        notify.tell(self, notify.error_text(exc))
 
     # -- finding
     def _show_person(self) -> None:
@@ -283,16 +284,16 @@ class IntakeWidget(QWidget):
             self.submit_person_label.setText(f"{p.full_name} — {p.iin}")
         self.open_card_button.setEnabled(p is not None)
 
-    def search(self) -> list[Person]:
+    def search(self) -> list[PersonHit]:
         # A new search lets go of the card chosen before: nothing is submitted for a person
         # no longer on screen until a hit is taken.
         self.person = None
         self._show_person()
-        found = find_persons(self.search_edit.text(), SEARCH_LIMIT)
+        found = search.find_persons(self.search_edit.text(), SEARCH_LIMIT)
         self.results.clear()
         for p in found:
             item = QListWidgetItem(person_line(p))
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setData(Qt.ItemDataRole.UserRole, p)  # the hit itself: chosen without a new read
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
@@ -303,9 +304,9 @@ class IntakeWidget(QWidget):
         return found
 
     def _choose_result(self, item: QListWidgetItem) -> None:
-        self.choose_person(Person.get_by_id(item.data(Qt.ItemDataRole.UserRole)))
+        self.choose_person(item.data(Qt.ItemDataRole.UserRole))
 
-    def choose_person(self, person: Person) -> None:
+    def choose_person(self, person: PersonHit) -> None:
         self.person = person
         self._show_person()
         self._close_card_box()
@@ -337,7 +338,7 @@ class IntakeWidget(QWidget):
         self.card_box.hide()
         self.dup_frame.hide()
 
-    def create_card(self, accept_similar: bool) -> Person | None:
+    def create_card(self, accept_similar: bool) -> PersonHit | None:
         user = self.acting_user()
         if user is None:
             self._fail(notify.no_role())
@@ -351,13 +352,14 @@ class IntakeWidget(QWidget):
             self._fail(e)
             return None
         app_signals().cards_changed.emit()
-        self.choose_person(person)
-        self.status_label.setText(self.tr("Карточка ашылды: %1").replace("%1", person.iin))
-        self._attach_document(person)
-        return person
+        hit = search.PersonHit.of(person)
+        self.choose_person(hit)
+        self.status_label.setText(self.tr("Карточка ашылды: %1").replace("%1", hit.iin))
+        self._attach_document(hit)
+        return hit
 
     # -- an identity card read by the scanner (its IIN barcode or its MRZ)
-    def take_id_card(self, scan: IdScan) -> Person | None:
+    def take_id_card(self, scan: IdScan) -> PersonHit | None:
         """Open the card of the scanned IIN, or a new card with the IIN (and what it implies)
         filled in; an MRZ's document is kept beside the card once it is the chosen one."""
         self.id_scan = scan if scan.mrz is not None else None
@@ -387,7 +389,7 @@ class IntakeWidget(QWidget):
         )
         self.latin_label.show()
 
-    def _attach_document(self, person: Person) -> None:
+    def _attach_document(self, person: PersonHit) -> None:
         scan, user = self.id_scan, self.acting_user()
         if scan is None or user is None or scan.iin != person.iin:
             return
@@ -409,8 +411,9 @@ class IntakeWidget(QWidget):
         self.dup_label.setText(notify.error_text(w))
         self.dup_list.clear()
         for d in w.duplicates:
-            item = QListWidgetItem(person_line(d.person))
-            item.setData(Qt.ItemDataRole.UserRole, d.person.id)
+            hit = search.PersonHit.of(d.person)
+            item = QListWidgetItem(person_line(hit))
+            item.setData(Qt.ItemDataRole.UserRole, hit)
             self.dup_list.addItem(item)
         self.dup_list.setCurrentRow(0)
         self.override_button.setVisible(not any(d.blocking for d in w.duplicates))
@@ -420,7 +423,7 @@ class IntakeWidget(QWidget):
     def _use_existing(self) -> None:
         item = self.dup_list.currentItem()
         if item is not None:
-            self.choose_person(Person.get_by_id(item.data(Qt.ItemDataRole.UserRole)))
+            self.choose_person(item.data(Qt.ItemDataRole.UserRole))
 
     # -- service and documents
     def service_no(self) -> int | None:
@@ -513,12 +516,12 @@ class IntakeWidget(QWidget):
             return None
         try:
             try:
-                app = open_cases.submit_checked(self.person, no, self.channel, user, self.documents())
+                app = open_cases.submit_checked(self.person.id, no, self.channel, user.id, self.documents())
             except open_cases.OpenApplicationWarning as w:
                 if not notify.ask(self, notify.error_text(w)):
                     return None
                 app = open_cases.submit_checked(
-                    self.person, no, self.channel, user, self.documents(), accept_open=True
+                    self.person.id, no, self.channel, user.id, self.documents(), accept_open=True
                 )
         except KenseError as e:
             self._fail(e)

@@ -116,7 +116,7 @@ def snapshot(root: QWidget) -> dict[str, Any]:
     for intake in root.findChildren(IntakeWidget):
         intakes.append(
             {
-                "person": intake.person.id if intake.person is not None else None,
+                "person": intake.person,  # the row shown (a frozen value), not re-read
                 "card_open": intake.card_box.isVisibleTo(intake),
                 "searched": intake.results.count() > 0,
             }
@@ -126,8 +126,6 @@ def snapshot(root: QWidget) -> dict[str, Any]:
 
 
 def restore(root: QWidget, state: dict[str, Any]) -> None:
-    from desk_app.core.models import Person
-
     from .intake import IntakeWidget
 
     inputs = _inputs(root)
@@ -145,8 +143,6 @@ def restore(root: QWidget, state: dict[str, Any]) -> None:
         if info["searched"]:
             intake.search()
         if info["person"] is not None:
-            person = Person.get_or_none(Person.id == info["person"])
-            if person is not None:
-                intake.choose_person(person)
+            intake.choose_person(info["person"])  # the same row, kept as it was shown
         if info["card_open"]:
             intake.card_box.show()

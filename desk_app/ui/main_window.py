@@ -5,8 +5,6 @@ No business rule lives here; tabs act through `desk_app.core.workflow`.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import access, idcard, office, scanning
+from desk_app.core import access, office
 from desk_app.core.errors import KenseError
-from desk_app.core.models import Person, User
 
-from . import i18n, keep_work, prefs
+from . import i18n, keep_work, notify, prefs
 from .idle import IdleWatcher
 from .notices import NoticeArea
 from .role_tab import RoleTab
-from .session import Session
+from .scan_router import ScanRouter
+from .session import Session, User
 from .settings_dialog import SettingsDialog
 from .sign_in import SignInDialog
 from .signals import app_signals
@@ -69,7 +67,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.session.user_changed.connect(self._on_user_changed)
         app_signals().scanner_state.connect(self._on_scanner_state)
-        app_signals().scan_received.connect(self.on_scan)
+        self.scans = ScanRouter(self)
+        app_signals().scan_received.connect(self.scans.on_scan)
         self.clock = QTimer(self, interval=1000)
         self.clock.timeout.connect(self._tick)
         self.clock.start()
@@ -123,7 +122,6 @@ class MainWindow(QMainWindow):
             for i in range(n.count() - 1, -1, -1)
         ]
         self.notices = NoticeArea()
-        self.mrz = idcard.MrzAssembler()  # an ID card's MRZ lines, joined across reads
         for line in keep:  # a rebuild (language) keeps what the clerk was told
             self.notices.insertItem(0, line)
         central = QWidget()
@@ -282,7 +280,7 @@ class MainWindow(QMainWindow):
         try:
             dlg = look_up(number, self)
         except KenseError as e:
-            self.lookup_error = i18n.error_text(e)
+            self.lookup_error = notify.error_text(e)
             self.notices.post(self.lookup_error, error=True)
             return None
         self.lookup_error = ""
@@ -291,62 +289,6 @@ class MainWindow(QMainWindow):
         self.status_dialog = dlg
         dlg.show()
         return dlg
-
-    def on_scan(self, payload: str) -> None:
-        """Every scan comes here. An ID card's MRZ may come as three line reads: they are
-        joined first (`idcard.MrzAssembler`); a half read is reported when it goes stale."""
-        if self.session.user is None or not self.isVisible():
-            return
-        for read in self.mrz.feed(payload, time.monotonic()):
-            self._route_scan(read)
-        if self.mrz.lines:
-            QTimer.singleShot(int(self.mrz.window * 1000) + 100, self._flush_mrz)
-
-    def _flush_mrz(self) -> None:
-        for read in self.mrz.stale(time.monotonic()):
-            self._route_scan(read)
-
-    def on_id_card(self, card: idcard.IdScan) -> None:
-        """An identity card at an intake desk opens its card (or a new one with the IIN);
-        anywhere else it opens the card to read, when there is one."""
-        if card.error is not None:
-            self.notices.post(card.error[1] if i18n.current() == "ru" else card.error[0], error=True)
-            return
-        tab = self.tabs.currentWidget()
-        intake = getattr(tab, "intake", None)
-        if intake is not None and isinstance(tab, RoleTab) and tab.acting_user() is not None:
-            pages = getattr(tab, "pages", None)
-            if pages is not None:
-                pages.setCurrentWidget(intake)
-            intake.take_id_card(card)
-            self.notices.post(self.tr("Жеке куәлік оқылды: %1").replace("%1", card.iin))
-            return
-        person = Person.get_or_none(Person.iin == card.iin)
-        if person is None:
-            self.notices.post(self.tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin), error=True)
-            return
-        from .card_dialog import CardDialog
-
-        dlg = CardDialog(person.id, self.session, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-
-    def _route_scan(self, payload: str) -> None:
-        """The tab in front takes the scan, or it is a status look-up; an ID card is its own."""
-        card = idcard.read(payload)
-        if card is not None:
-            self.on_id_card(card)
-            return
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, RoleTab) and tab.handle_scan(payload):
-            return
-        number = scanning.normalize(payload)
-        if number is None:
-            self.notices.post(
-                self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40]), error=True
-            )
-            return
-        self.look_up(number)
 
     # ------------------------------------------------------------------ settings and language
     def open_settings(self) -> SettingsDialog | None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush
 
 from desk_app.core import workload
 from desk_app.core.clock import now
-from desk_app.core.models import User
 
 from .queue_model import PAGE, URGENCY_COLOURS, PagedRowsModel, format_left
 
@@ -39,7 +38,7 @@ class OverdueModel(PagedRowsModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._now = now()
-        self._logins = {u.id: u.short_name for u in User.select()}
+        self._logins = workload.short_names()
         self._rows, self._read = workload.overdue_page(workload.overdue_query(self._now), 0, PAGE, self._now)
         self._more = len(self._rows) == PAGE
         self.endResetModel()

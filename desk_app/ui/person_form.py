@@ -10,9 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from desk_app.core import iin as iin_mod
-from desk_app.core.cards import CAUSES, PERIOD_KINDS, ZONES
+from desk_app.core.cards import CAUSES, PERIOD_KINDS, ZONES, Card
 from desk_app.core.errors import KenseError
-from desk_app.core.models import NuclearPeriod, Person
 
 from .generated.ui_person_form import Ui_PersonForm
 
@@ -219,7 +218,7 @@ class PersonForm(QWidget):
         u.periodsTable.setRowCount(0)
         self.set_iin_editable(True)
 
-    def set_person(self, p: Person) -> None:
+    def set_person(self, p: Card) -> None:
         self.clear()
         u = self.ui
         u.iinEdit.setText(p.iin)
@@ -239,14 +238,6 @@ class PersonForm(QWidget):
         u.rehabItemsEdit.setPlainText(p.rehab_items)
         u.contraindicationsEdit.setPlainText(p.contraindications)
         u.compensationPaidEdit.setText(p.compensation_paid_on.isoformat() if p.compensation_paid_on else "")
-        for np in NuclearPeriod.select().where(NuclearPeriod.person == p).order_by(NuclearPeriod.id):
-            self.add_period_row(
-                {
-                    "kind": np.kind,
-                    "zone": np.zone,
-                    "place": np.place,
-                    "date_from": np.date_from,
-                    "date_to": np.date_to,
-                }
-            )
+        for period in p.periods:
+            self.add_period_row(period)
         self.set_iin_editable(False)

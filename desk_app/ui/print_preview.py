@@ -33,7 +33,7 @@ from desk_app.documents import service
 from desk_app.documents.journal import PrintedDocument
 from desk_app.documents.texts import kind_title
 
-from . import i18n
+from . import notify
 
 
 class PrintPreviewDialog(QDialog):
@@ -251,6 +251,6 @@ class PrintPreviewDialog(QDialog):
         return job
 
     def _error(self, e: KenseError) -> None:
-        self.status.setText(i18n.error_text(e))  # the desk's language, like every message
+        self.status.setText(notify.error_text(e))  # the desk's language, like every message
         self.status.setProperty("error", True)
         self._update_buttons()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk_app.core import queues
+from desk_app.core import queues, workload
 from desk_app.core.clock import now
 from desk_app.core.overrides import regulations
 
@@ -114,9 +114,7 @@ class QueueModel(PagedRowsModel):
     # -- data loading
     def reload(self) -> None:
         if len(self.headers) > self.COL_EXECUTOR:
-            from desk_app.core.models import User
-
-            self._executor_names = {u.id: u.short_name for u in User.select()}
+            self._executor_names = workload.short_names()
         self._loaded = True
         self.beginResetModel()
         self._now = now()

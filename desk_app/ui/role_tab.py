@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from desk_app.core import scanning
+from desk_app.core import actions, scanning
 from desk_app.core.errors import KenseError
-from desk_app.core.models import Application, User
 
-from . import i18n
-from .session import Session
+from . import i18n, notify
+from .session import Session, User
 from .signals import app_signals
 
 
@@ -61,17 +60,13 @@ class RoleTab(QWidget):
         """Run `fn(user)` for the acting user; None when refused or failed (a message says why)."""
         user = self.acting_user()
         if user is None:
-            self.show_message(
-                QCoreApplication.translate(
-                    "RoleTab", "Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады"
-                ).replace("%1", self.title())
-            )
+            self.refuse_stranger()
             return None
         try:
             result = fn(user)
         except KenseError as e:
-            self.show_message(i18n.error_text(e))
-            # Part of a batch may have gone through, or another desk moved the folder: reload.
+            self.show_message(notify.error_text(e))
+            # Another desk may have moved the folder: reload.
             app_signals().applications_changed.emit()
             return None
         if done:
@@ -79,20 +74,39 @@ class RoleTab(QWidget):
         app_signals().applications_changed.emit()
         return result
 
+    def refuse_stranger(self) -> None:
+        """Say who may act here (a user without this tab's role pressed something)."""
+        text = QCoreApplication.translate(
+            "RoleTab", "Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады"
+        )
+        self.show_message(text.replace("%1", self.title()))
+
     def act_on_rows(
-        self, rows: list, transition: Callable[[Application, User], Any], done: str, empty: str
+        self,
+        rows: Sequence[Any],
+        transition: Callable[[str, int], Any],
+        done: Callable[[int], str],
+        empty: str,
     ) -> int:
-        """Run one engine transition on every selected queue row; how many went through."""
+        """Run one engine transition on every selected queue row, by its number and the
+        acting user's id. A refused row does not stop the batch: the message says how many
+        went through and why each other one was refused. Returns how many went through."""
         if not rows:
             self.show_message(empty)
             return 0
+        user = self.acting_user()
+        if user is None:
+            self.refuse_stranger()
+            return 0
+        result = notify.run_batch([r.number for r in rows], lambda number: transition(number, user.id))
+        self.show_message(result.report(done), error=bool(result.refused))
+        app_signals().applications_changed.emit()
+        return len(result.done)
 
-        def run(user: User) -> int:
-            for r in rows:
-                transition(Application.get_by_id(r.app_id), user)
-            return len(rows)
-
-        return self.act(run, done) or 0
+    def offered_on(self, rows: Sequence[Any]) -> frozenset[str]:
+        """What the engine allows the acting user on every one of `rows` (`core.actions`)."""
+        user = self.acting_user()
+        return actions.common_actions([r.number for r in rows], user.id if user is not None else None)
 
     def handle_scan(self, payload: str) -> bool:
         """A scan while this tab is in front; True when the tab took it (override).
@@ -106,7 +120,7 @@ class RoleTab(QWidget):
         """What the scan means for this role (`core.scanning`), with its message shown."""
         user = self.acting_user()
         if user is None:
-            self.act(lambda _user: None)  # says who may act here
+            self.refuse_stranger()
             return None
         out = scanning.handle_scan(payload, self.role, user)
         self.show_message(out.message(i18n.current()), error=out.outcome in ("refused", "unknown"))
@@ -149,28 +163,9 @@ class RoleTab(QWidget):
         self.focusNextChild()
 
     def show_message(self, text: str, error: bool = True) -> None:
-        """Tell the clerk without taking the keyboard: the window's notice area (with the
-        time), or a non-blocking message box when the tab stands alone."""
+        """Tell the clerk (`notify.tell`); tests read the last message."""
         self.last_message = text
-        notices = getattr(self.window(), "notices", None)
-        if notices is not None:
-            notices.post(text, error=error)
-            return
-        if not error:
-            win = self.window()
-            if hasattr(win, "statusBar"):
-                win.statusBar().showMessage(text, 8000)
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("RoleTab", "Кеңсе"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("roleTabMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.open()
+        notify.tell(self, text, error)
 
     def _on_user_changed(self, user: User | None) -> None:
         self.setEnabled(self.session.holds(self.role))

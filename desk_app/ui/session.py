@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.core import auth
-from desk_app.core.models import User
+from desk_app.core.workflow_steps import Actor as User  # shown, and handed back by id
 
 
 class Session(QObject):
@@ -21,7 +21,7 @@ class Session(QObject):
 
     def sign_in(self, login: str, pin: str) -> User:
         """Authenticate (raises KenseError with kk/ru text) and make the user current."""
-        user = auth.authenticate(login, pin)
+        user: User = auth.authenticate(login, pin)
         self._user = user
         self.user_changed.emit(user)
         return user

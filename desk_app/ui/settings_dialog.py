@@ -10,7 +10,7 @@ from desk_app.core import settings as office_settings
 from desk_app.core.errors import KenseError
 from desk_app.core.models import User
 
-from . import i18n, prefs
+from . import notify, prefs
 from .generated.ui_settings import Ui_SettingsDialog
 from .prefs import ROLES
 from .signals import app_signals
@@ -152,6 +152,6 @@ class SettingsDialog(QDialog):
         try:
             self.save()
         except KenseError as e:  # an empty office name, a user no longer admin…
-            self.error_label.setText(i18n.error_text(e))
+            self.error_label.setText(notify.error_text(e))
             return
         super().accept()

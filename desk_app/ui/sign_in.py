@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from desk_app.core.access import sign_in_logins
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
 
-from . import i18n
+from . import notify
 from .generated.ui_sign_in import Ui_SignInDialog
 from .session import Session
 
@@ -24,7 +24,7 @@ class SignInDialog(QDialog):
         # The window system adds the app's name ("… — Кеңсе"): the title names only the step.
         self.setWindowTitle(self.tr("Кіру"))
         self.ui.loginEdit.setText(login)
-        logins = [u.login for u in User.select(User.login).where(User.active).order_by(User.login)]
+        logins = sign_in_logins()
         completer = QCompleter(logins, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.loginEdit.setCompleter(completer)
@@ -38,7 +38,7 @@ class SignInDialog(QDialog):
         try:
             self.session.sign_in(self.ui.loginEdit.text(), self.ui.pinEdit.text())
         except KenseError as e:
-            self.ui.errorLabel.setText(i18n.error_text(e))
+            self.ui.errorLabel.setText(notify.error_text(e))
             self.ui.pinEdit.clear()
             self.ui.pinEdit.setFocus()
             return False

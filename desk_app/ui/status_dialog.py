@@ -52,6 +52,22 @@ class StatusDialog(QDialog):
         lang = i18n.current()
         self.setWindowTitle(self.tr("Өтініштің жай-күйі: %1").replace("%1", info["number"]))
         self.resize(760, 520)
+        form = self._build_form(info, service, lang)
+        self._build_steps(info, service, lang)
+        self._build_moves(info, lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Жабу"))
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("Қадамдар")))
+        lay.addWidget(self.steps, 2)
+        lay.addWidget(QLabel(self.tr("Құжаттардың қозғалысы")))
+        lay.addWidget(self.moves, 1)
+        lay.addWidget(buttons)
+
+    def _build_form(self, info: dict[str, Any], service: Service | None, lang: str) -> QFormLayout:
+        """Where the application is, whose it is, its dates and its result."""
         form = QFormLayout()
         a = info["applicant"]
         holder = next((s for s in reversed(info["steps"]) if not s["completed_at"]), None)
@@ -86,11 +102,13 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Қазір кімде:"), self.where_label)
         if holder:
             form.addRow(self.tr("Қадамның мерзімі:"), QLabel(_when(holder["due_at"])))
-        # result and movement names: the regulation's table, of the wording of the submission day
+        # result names: the regulation's table, of the wording of the submission day
         day = dt.date.fromisoformat(info["submitted_at"][:10]) if info.get("submitted_at") else None
         result = workflow.regulations().name("results", info["result"], lang, day) if info["result"] else "—"
         form.addRow(self.tr("Нәтиже:"), QLabel(result))
+        return form
 
+    def _build_steps(self, info: dict[str, Any], service: Service | None, lang: str) -> None:
         self.steps = QTableWidget(len(info["steps"]), 6)
         self.steps.setObjectName("stepsTable")
         self.steps.setHorizontalHeaderLabels(
@@ -127,24 +145,17 @@ class StatusDialog(QDialog):
                 self.steps.setItem(i, j, item)
         self._fit(self.steps, stretch=1)
         self.steps.verticalHeader().hide()
+
+    def _build_moves(self, info: dict[str, Any], lang: str) -> None:
         self.moves = QTableWidget(len(info["movements"]), 3)
         self.moves.setObjectName("movementsTable")
         self.moves.setHorizontalHeaderLabels([self.tr("Уақыты"), self.tr("Қозғалыс"), self.tr("Кім")])
+        day = dt.date.fromisoformat(info["submitted_at"][:10]) if info.get("submitted_at") else None
         for i, m in enumerate(info["movements"]):
             kind = workflow.regulations().name("movements", m["kind"], lang, day)
             for j, v in enumerate((_when(m["at"]), kind, m["by"] or "—")):
                 self.moves.setItem(i, j, QTableWidgetItem(v))
         self._fit(self.moves, stretch=1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Жабу"))
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(QLabel(self.tr("Қадамдар")))
-        lay.addWidget(self.steps, 2)
-        lay.addWidget(QLabel(self.tr("Құжаттардың қозғалысы")))
-        lay.addWidget(self.moves, 1)
-        lay.addWidget(buttons)
 
     @staticmethod
     def _fit(table: QTableWidget, stretch: int) -> None:

@@ -4,84 +4,84 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="48"/>
         <source>Жұмыста жоқтар</source>
         <translation>Отсутствующие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="70"/>
         <source>Қызметкер:</source>
         <translation>Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="71"/>
         <source>Басталуы:</source>
         <translation>Начало:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="72"/>
         <source>Аяқталуы:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="73"/>
         <source>Себебі:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="74"/>
         <source>Басшының м.а.:</source>
         <translation>И.о. руководителя:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="75"/>
         <source>&amp;Тіркеу</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="81"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="81"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="81"/>
         <source>Жаңа орындаушы</source>
         <translation>Новый исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="84"/>
         <source>&amp;Басқа орындаушыға беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="88"/>
         <source>Барлығын:</source>
         <translation>Все:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="100"/>
         <source>Жоқ қызметкердің ашық өтініштері:</source>
         <translation>Открытые заявления отсутствующего:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="153"/>
         <source>Бүгін жоқ: %1</source>
         <translation>Сегодня отсутствуют: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="169"/>
         <source>Тіркелді</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="171"/>
-        <source>Берілді: %1, берілмеді: %2</source>
-        <translation>Передано: %1, не передано: %2</translation>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="181"/>
+        <source>Берілді: %1</source>
+        <translation>Передано: %1</translation>
     </message>
 </context>
 <context>
@@ -167,148 +167,148 @@
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="185"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="187"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="189"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="190"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="191"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="192"/>
         <source>құжаттарды қайтару дайындалды</source>
         <translation>возврат документов подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="193"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="194"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="195"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="161"/>
-        <location filename="../../desk_app/ui/card_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="197"/>
         <source>тұтынушыға берілді</source>
         <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
         <source>Папка уәкілетті органға жолда</source>
         <translation>Папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="176"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="179"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="180"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="181"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="183"/>
         <source>Өтініш берушіге нәтиже хабарланды: %1</source>
         <translation>Заявителю сообщено о результате: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="232"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
         <source>Шағым: %1 (кімнен: %2)</source>
         <translation>Жалоба: %1 (от кого: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="236"/>
         <source>жауап мерзімі өтті</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="236"/>
         <source>жауап күтілуде</source>
         <translation>ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="247"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="249"/>
         <source>Шағымға жауап: %1</source>
         <translation>Ответ на жалобу: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="249"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="251"/>
         <source>мерзімі өткен соң</source>
         <translation>после истечения срока</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="275"/>
         <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
         <translation>Зарегистрирован безработным с %1, решение № %2</translation>
     </message>
@@ -316,129 +316,129 @@
 <context>
     <name>CenterHeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="49"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="61"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="72"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="83"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="94"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="50"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="62"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="72"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="84"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="95"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="51"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="63"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="85"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="96"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="74"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="75"/>
         <source>Өтініш берілген күні</source>
         <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="54"/>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="77"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="99"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="77"/>
         <source>Жағдайы</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="86"/>
         <source>Жіберілді</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="87"/>
         <source>2-қадамның мерзімі</source>
         <translation>Срок шага 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="66"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="88"/>
         <source>Кешігу</source>
         <translation>Опоздание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="75"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="97"/>
         <source>Қайда</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="98"/>
         <source>Бастап</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="87"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="109"/>
         <source>Мерзімі өткен не өтуге жақын</source>
         <translation>Просроченные и под угрозой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="89"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="111"/>
         <source>Орталық арқылы берілген өтініштер: мерзімі өткен немесе мерзімнің соңғы төрттен бірінде (мерзімге кірмейтін қадамдар есептелмейді)</source>
         <translation>Заявления, поданные через Центр: просроченные или в последней четверти срока (шаги, не входящие в срок, не учитываются)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="95"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="117"/>
         <source>Жолдағы құжаттар</source>
         <translation>Документы в пути</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="97"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="119"/>
         <source>Уәкілетті органға жіберілген, бірақ 2-қадамның мерзімі өткенше келіп түскені белгіленбеген құжаттар</source>
         <translation>Документы, отправленные в уполномоченный орган, поступление которых не отмечено до истечения срока шага 2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="103"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="125"/>
         <source>Берілуін күтетін нәтижелер</source>
         <translation>Результаты, ожидающие выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="104"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="126"/>
         <source>Орталыққа жолдағы немесе Орталықта берілуін күтетін нәтижелер</source>
         <translation>Результаты в пути в Центр или ожидающие выдачи в Центре</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="117"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="53"/>
         <source>Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне жауап береді (17-тармақ). Бұл бет тек қарауға арналған.</source>
         <translation>Руководитель Центра несёт ответственность за сроки оказания государственной услуги (пункт 17). Эта страница только для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="160"/>
         <source>мерзімі өтті</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="155"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="161"/>
         <source>мерзімі өтуге жақын</source>
         <translation>срок истекает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="156"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="162"/>
         <source>Орталыққа жолда</source>
         <translation>В пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="157"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="163"/>
         <source>Орталықта, берілмеген</source>
         <translation>В Центре, не выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="206"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="212"/>
         <source>Мерзімі өткен: %1, өтуге жақын: %2, жолда кешіккен: %3, берілуін күтетін: %4</source>
         <translation>Просрочено: %1, срок истекает: %2, задержано в пути: %3, ожидают выдачи: %4</translation>
     </message>
@@ -446,47 +446,47 @@
 <context>
     <name>CenterTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="28"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="27"/>
         <source>Кім алды (аты-жөні, сенімхат)</source>
         <translation>Кто получил (ФИО, доверенность)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="29"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="28"/>
         <source>&amp;Алушы:</source>
         <translation>Полу&amp;чатель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="23"/>
         <source>Нәтиже ке&amp;лді</source>
         <translation>Результат &amp;поступил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="30"/>
         <source>Тұтынушыға &amp;беру</source>
         <translation>&amp;Выдать потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="39"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="38"/>
         <source>Уәкілетті органнан келетін нәтижелер: бума келгенде штрих-кодты сканерлеңіз (немесе «Нәтиже келді»), содан соң тұтынушыға беріңіз.</source>
         <translation>Результаты из уполномоченного органа: когда папка поступит, отсканируйте штрих-код (или «Результат поступил»), затем выдайте потребителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="56"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="55"/>
         <source>&amp;Қабылдау</source>
         <translation>Приё&amp;м</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="57"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="56"/>
         <source>&amp;Нәтижелер</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="87"/>
         <source>Жолдағы нәтижені таңдаңыз</source>
         <translation>Выберите результат в пути</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="81"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="86"/>
         <source>Келді: %n</source>
         <translation>
             <numerusform>Поступил: %n</numerusform>
@@ -495,17 +495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="93"/>
         <source>Берілетін бір өтінішті таңдаңыз</source>
         <translation>Выберите одно заявление для выдачи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="92"/>
-        <source>Нәтижені кім алғанын жазыңыз</source>
-        <translation>Укажите, кто получил результат</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/center_tab.py" line="97"/>
+        <location filename="../../desk_app/ui/tabs/center_tab.py" line="98"/>
         <source>Берілді: %1</source>
         <translation>Выдано: %1</translation>
     </message>
@@ -513,87 +508,87 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="38"/>
         <source>Жауап беру мерзімі регламент деректерінде жоқ</source>
         <translation>Срока ответа нет в данных регламента</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="42"/>
         <source>күнтізбелік күн</source>
         <translation>календарных дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="43"/>
         <source>жұмыс күні</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="44"/>
         <source>минут</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="47"/>
         <source>Жауап беру мерзімі: %1 %2</source>
         <translation>Срок ответа: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="53"/>
         <source>(расталуы керек)</source>
         <translation>(требует подтверждения)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="54"/>
         <source>Мерзім регламент деректерінде «расталуы керек» деп белгіленген: стандарттың 5-бөлімі бойынша тексеріңіз</source>
         <translation>Срок отмечен в данных регламента как «требует подтверждения»: сверьте с разделом 5 стандарта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="70"/>
         <source>Шағымды тіркеу</source>
         <translation>Регистрация жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="92"/>
         <source>Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің әрекеті, құжаттар, нәтиже …)</source>
         <translation>Любой вопрос оказания государственной услуги (срок, действия сотрудника, документы, результат …)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="106"/>
         <source>Өтініш:</source>
         <translation>Заявление:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="107"/>
         <source>Шағым түскен күн:</source>
         <translation>Дата поступления жалобы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="108"/>
         <source>Кімнен:</source>
         <translation>От кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="109"/>
         <source>Мәні:</source>
         <translation>Суть:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="110"/>
         <source>Кімге:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="114"/>
         <source>Т&amp;іркеу</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="115"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="153"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
@@ -661,12 +656,12 @@
         <translation>Без ответа: %1, в т.ч. просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="146"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="145"/>
         <source>Алдымен кестеден шағымды таңдаңыз</source>
         <translation>Сначала выберите жалобу в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="152"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="151"/>
         <source>Шағымға жауап тіркелді: %1</source>
         <translation>Ответ на жалобу записан: %1</translation>
     </message>
@@ -679,27 +674,27 @@
         <translation>Отметить выбранные как отправленные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="27"/>
         <source>Бүгінгі жіберу &amp;тізілімін басып шығару</source>
         <translation>Напечатать &amp;реестр сегодняшней отправки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="32"/>
         <source>Бумаларды уәкілетті органға жіберу: штрих-кодты сканерлеңіз немесе жолды таңдап, батырманы басыңыз.</source>
         <translation>Отправка папок в уполномоченный орган: отсканируйте штрих-код или выберите строку и нажмите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="60"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="72"/>
         <source>Бүгін әлі ештеңе жіберілген жоқ</source>
         <translation>Сегодня ещё ничего не отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="54"/>
+        <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="59"/>
         <source>Жіберілді: %n</source>
         <translation>
             <numerusform>Отправлено: %n</numerusform>
@@ -711,7 +706,7 @@
 <context>
     <name>DocPreview</name>
     <message>
-        <location filename="../../desk_app/ui/doc_preview.py" line="61"/>
+        <location filename="../../desk_app/ui/doc_preview.py" line="60"/>
         <source>Қол қоюға дайындалған құжатты көру үшін бір жолды таңдаңыз</source>
         <translation>Выберите одну строку, чтобы прочитать подготовленный к подписи документ</translation>
     </message>
@@ -724,199 +719,194 @@
 <context>
     <name>ExecutorTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="48"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="49"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
         <source>Карточканы &amp;ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="53"/>
         <source>Құжатты &amp;басу</source>
         <translation>&amp;Печать документа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="64"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
         <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
         <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="69"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="70"/>
         <source>Бас тартудың дәлелі (жазбаша)</source>
         <translation>Обоснование отказа (письменно)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="72"/>
         <source>&amp;Дәлелі:</source>
         <translation>Обоснован&amp;ие:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="74"/>
         <source>Бас тарт&amp;у</source>
         <translation>Отказ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
         <source>&amp;Қабылдау (1-қызмет)</source>
         <translation>Приё&amp;м (услуга 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="162"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="140"/>
         <source>Карточканы ті&amp;ркеу</source>
         <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="170"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="145"/>
         <source>&amp;Жүйеде белгілеу</source>
         <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="155"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="59"/>
         <source>Кім алды (тікелей тұтынушыға бергенде)</source>
         <translation>Кто получил (при выдаче потребителю напрямую)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="108"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
         <source>Менің &amp;өтініштерім</source>
         <translation>Мои зая&amp;вления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="111"/>
         <source>&amp;Нәтижені хабарлау</source>
         <translation>Сообщить &amp;результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="158"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="163"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="165"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
         <source>&amp;Шешімді дайындау</source>
         <translation>Подготовить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="167"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="144"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="411"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="210"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="387"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="237"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="220"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="241"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="224"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="245"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="261"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="244"/>
         <source>%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?</source>
         <translation>Отправить мотивированный отказ по %1 на подпись руководителю?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="276"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="252"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="305"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="282"/>
         <source>Құжаттарды қа&amp;йтару</source>
         <translation>Вернуть документы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="310"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="287"/>
         <source>Құжаттарда қате бар немесе топтама толық емес: құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)</source>
         <translation>Ошибки в документах или неполный пакет: документы возвращаются с письменным обоснованием (пункт 10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="318"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="295"/>
         <source>Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):</source>
         <translation>Основания возврата документов (обоснование пишется выше):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="346"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="322"/>
         <source>Құжаттарды қайтару басшыға берілді: %1</source>
         <translation>Возврат документов передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="357"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="357"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="357"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="357"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="367"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="343"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="368"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="344"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="369"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="345"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="372"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="348"/>
         <source>Хабарлан&amp;дым</source>
         <translation>Соо&amp;бщено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="380"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="356"/>
         <source>Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)</source>
         <translation>Заявления, о результате которых заявителю ещё не сообщено (пункт 11 регламента 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="386"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
         <source>Қалай хабарланды:</source>
         <translation>Как сообщено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="417"/>
-        <source>Бұл нұсқада хабарлауды белгілеу мүмкін емес</source>
-        <translation>В этой версии нельзя отметить сообщение заявителю</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="420"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="393"/>
         <source>Хабарланды: %1</source>
         <translation>Сообщено: %1</translation>
     </message>
@@ -1000,27 +990,27 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="38"/>
+        <location filename="../../desk_app/ui/first_run.py" line="50"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="39"/>
+        <location filename="../../desk_app/ui/first_run.py" line="51"/>
         <source>Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?</source>
         <translation>База данных пуста. Загрузить демо-офис или начать с пустой базы?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="46"/>
+        <location filename="../../desk_app/ui/first_run.py" line="58"/>
         <source>Демо кеңсені жүктеу</source>
         <translation>Загрузить демо-офис</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="48"/>
+        <location filename="../../desk_app/ui/first_run.py" line="60"/>
         <source>Бос бастау</source>
         <translation>Начать с пустой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="52"/>
+        <location filename="../../desk_app/ui/first_run.py" line="64"/>
         <source>Демо кеңсе жасалуда…</source>
         <translation>Создаётся демо-офис…</translation>
     </message>
@@ -1028,54 +1018,54 @@
 <context>
     <name>HeadCharts</name>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="140"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="139"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="141"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="140"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="142"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="141"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="150"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="149"/>
         <source>Орындаушылардағы ашық өтініштер</source>
         <translation>Открытые заявления у исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="151"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="150"/>
         <source>Қызметтер бойынша ашық өтініштер</source>
         <translation>Открытые заявления по услугам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="161"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="160"/>
         <source>Он екі ай есептелуде…</source>
         <translation>Двенадцать месяцев считаются…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="162"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="182"/>
-        <location filename="../../desk_app/ui/head_charts.py" line="186"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="161"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="181"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="185"/>
         <source>Соңғы 12 ай</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="176"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Түсті</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="176"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/head_charts.py" line="176"/>
+        <location filename="../../desk_app/ui/head_charts.py" line="175"/>
         <source>Мерзімі өтті</source>
         <translation>Просрочено</translation>
     </message>
@@ -1083,184 +1073,174 @@
 <context>
     <name>HeadTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="67"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="126"/>
         <source>&amp;Орындаушы:</source>
         <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="71"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="81"/>
         <source>&amp;Қол қою</source>
         <translation>&amp;Подписать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="85"/>
         <source>Қайтару себебі</source>
         <translation>Причина возврата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="76"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
         <source>&amp;Ескерту:</source>
         <translation>&amp;Замечание:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="90"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="82"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="90"/>
         <source>Ашық өтініштер</source>
         <translation>Открытые заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="107"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="119"/>
         <source>Орындаушылардың жүктемесі</source>
         <translation>Нагрузка исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="133"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="145"/>
         <source>Басқа орындаушыға &amp;беру</source>
         <translation>&amp;Передать другому исполнителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="139"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="151"/>
         <source>Жаңа орындаушы:</source>
         <translation>Новый исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="164"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="177"/>
         <source>Мерзімі өткен өтініштер, ең ескісі басында (басшы мерзімге жауап береді, 17-тармақ)</source>
         <translation>Просроченные заявления, самые старые сверху (руководитель отвечает за срок, п. 17)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="69"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="79"/>
         <source>Тағайында&amp;у</source>
         <translation>Назначи&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="58"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="73"/>
         <source>Барлық қадамдар</source>
         <translation>Все шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="74"/>
         <source>Тағайындау</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="75"/>
         <source>Қол қою</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="106"/>
         <source>Қадам:</source>
         <translation>Шаг:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="78"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="86"/>
         <source>&amp;Пысықтауға қайтару</source>
         <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="88"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="96"/>
         <source>&amp;Айлық есеп</source>
         <translation>&amp;Месячный отчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="156"/>
         <source>Жұмыста жоқтар…</source>
         <translation>Отсутствующие…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="172"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="55"/>
         <source>Ке&amp;зек</source>
         <translation>&amp;Очередь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="173"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="56"/>
         <source>Орындаушы&amp;ларда</source>
         <translation>У &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="174"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="57"/>
         <source>&amp;Мерзімі өткен</source>
         <translation>Про&amp;сроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="176"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="230"/>
         <source>Ша&amp;ғымдар</source>
         <translation>Жало&amp;бы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="178"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="61"/>
         <source>&amp;Диаграммалар</source>
         <translation>&amp;Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="231"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="233"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="239"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="241"/>
         <source>жұмыста жоқ</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="278"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="279"/>
         <source>Таңдалды: %1</source>
         <translation>Выбрано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="296"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="293"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="305"/>
-        <source>бұл әрекет осы қадамға жатпайды</source>
-        <translation>это действие не относится к этому шагу</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="328"/>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="362"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="299"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="329"/>
         <source>Орындаушыны таңдаңыз</source>
         <translation>Выберите исполнителя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="334"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="304"/>
         <source>Тағайындалды: %1</source>
         <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="340"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="310"/>
         <source>Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?</source>
         <translation>Подписать результаты выбранных заявлений: %1?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="344"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="313"/>
         <source>Қол қойылды: %1</source>
         <translation>Подписано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="353"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="320"/>
         <source>Қайтарылды: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="368"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="334"/>
         <source>Қайта тағайындалды: %1</source>
         <translation>Переназначено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="384"/>
-        <source>Айлық есеп модулі орнатылмаған</source>
-        <translation>Модуль месячного отчёта не установлен</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/head_tab.py" line="384"/>
+        <location filename="../../desk_app/ui/tabs/head_tab.py" line="339"/>
         <source>Тек басшы</source>
         <translation>Только руководитель</translation>
     </message>
@@ -1268,104 +1248,99 @@
 <context>
     <name>IntakeWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="52"/>
-        <source>Өтініш қабылданды, нөмірі: %1</source>
-        <translation>Заявление принято, номер: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/intake.py" line="82"/>
+        <location filename="../../desk_app/ui/intake.py" line="85"/>
         <source>ЖСН немесе аты-жөнінің бөлігі</source>
         <translation>ИИН или часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="83"/>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
         <source>&amp;Іздеу:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="89"/>
-        <location filename="../../desk_app/ui/intake.py" line="279"/>
+        <location filename="../../desk_app/ui/intake.py" line="92"/>
         <location filename="../../desk_app/ui/intake.py" line="280"/>
+        <location filename="../../desk_app/ui/intake.py" line="281"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="105"/>
+        <location filename="../../desk_app/ui/intake.py" line="109"/>
         <source>Бар карточканы &amp;пайдалану</source>
         <translation>Использовать существующую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="118"/>
+        <location filename="../../desk_app/ui/intake.py" line="122"/>
         <source>Карточканы &amp;сақтау</source>
         <translation>&amp;Сохранить карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="119"/>
+        <location filename="../../desk_app/ui/intake.py" line="123"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="120"/>
+        <location filename="../../desk_app/ui/intake.py" line="124"/>
         <source>Жаңа дербес есепке алу карточкасы</source>
         <translation>Новая карточка персонального учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="143"/>
+        <location filename="../../desk_app/ui/intake.py" line="148"/>
         <source>Қыз&amp;мет:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="151"/>
+        <location filename="../../desk_app/ui/intake.py" line="156"/>
         <source>Міндеттілерін белгілеу (+)</source>
         <translation>Отметить обязательные (+)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="159"/>
+        <location filename="../../desk_app/ui/intake.py" line="164"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <location filename="../../desk_app/ui/intake.py" line="88"/>
         <source>Табу</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
         <source>Жаңа ка&amp;рточка</source>
         <translation>Нов&amp;ая карточка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="96"/>
+        <location filename="../../desk_app/ui/intake.py" line="99"/>
         <source>Карт&amp;очканы ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="106"/>
+        <location filename="../../desk_app/ui/intake.py" line="110"/>
         <source>Бәрібір жаңа карточка а&amp;шу</source>
         <translation>Всё равно &amp;завести новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <location filename="../../desk_app/ui/intake.py" line="153"/>
         <source>Қоса бері&amp;лген құжаттар:</source>
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="160"/>
+        <location filename="../../desk_app/ui/intake.py" line="165"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="162"/>
+        <location filename="../../desk_app/ui/intake.py" line="167"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="163"/>
+        <location filename="../../desk_app/ui/intake.py" line="168"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="300"/>
+        <location filename="../../desk_app/ui/intake.py" line="301"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -1374,32 +1349,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="302"/>
+        <location filename="../../desk_app/ui/intake.py" line="303"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="282"/>
+        <location filename="../../desk_app/ui/intake.py" line="283"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="355"/>
+        <location filename="../../desk_app/ui/intake.py" line="356"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="382"/>
+        <location filename="../../desk_app/ui/intake.py" line="383"/>
         <source>Куәлік: %1 %2 · № %3 · %4 дейін</source>
         <translation>Удостоверение: %1 %2 · № %3 · до %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="399"/>
+        <location filename="../../desk_app/ui/intake.py" line="400"/>
         <source>Мерзімі өткен куәлікті қабылдау керек пе?</source>
         <translation>Принять удостоверение с истёкшим сроком?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="509"/>
+        <location filename="../../desk_app/ui/intake.py" line="510"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -1410,7 +1385,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="529"/>
+        <location filename="../../desk_app/ui/intake.py" line="530"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1418,132 +1393,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/main_window.py" line="104"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="107"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140"/>
+        <location filename="../../desk_app/ui/main_window.py" line="138"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../../desk_app/ui/main_window.py" line="143"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="146"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="150"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="153"/>
+        <location filename="../../desk_app/ui/main_window.py" line="151"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="157"/>
+        <location filename="../../desk_app/ui/main_window.py" line="155"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="162"/>
+        <location filename="../../desk_app/ui/main_window.py" line="160"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="162"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="167"/>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="168"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187"/>
+        <location filename="../../desk_app/ui/main_window.py" line="185"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="246"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="287"/>
         <source>Жай-күйі ашылды: %1</source>
         <translation>Открыт статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="322"/>
-        <source>Жеке куәлік оқылды: %1</source>
-        <translation>Прочитано удостоверение личности: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="326"/>
-        <source>Бұл ЖСН-ге карточка жоқ: %1</source>
-        <translation>Для этого ИИН нет карточки: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="346"/>
-        <source>Штрих-код танылмады: %1</source>
-        <translation>Штрих-код не распознан: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="354"/>
+        <location filename="../../desk_app/ui/main_window.py" line="296"/>
         <source>Баптауларды тек әкімші өзгертеді</source>
         <translation>Настройки изменяет только администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="402"/>
+        <location filename="../../desk_app/ui/main_window.py" line="344"/>
         <source>пернетақта сканері</source>
         <translation>клавиатурный сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <location filename="../../desk_app/ui/main_window.py" line="346"/>
         <source>қосулы</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/main_window.py" line="348"/>
         <source>қайта қосылуда…</source>
         <translation>переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="408"/>
+        <location filename="../../desk_app/ui/main_window.py" line="350"/>
         <source>тоқтатылды</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
         <source>ажыратылды</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="418"/>
+        <location filename="../../desk_app/ui/main_window.py" line="360"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -1584,22 +1544,22 @@
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="30"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="39"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
         <source>Орталықтан келгендер</source>
         <translation>Поступившие из Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="57"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="62"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="56"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="61"/>
         <source>Тіркелді: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -1611,42 +1571,42 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="29"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="30"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="32"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="31"/>
         <source>Тұтынушы</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="33"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="32"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="34"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="33"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="35"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="34"/>
         <source>Қадам мерзімі</source>
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="71"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="70"/>
         <source>Қызмет мерзімі: %1</source>
         <translation>Срок услуги: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="36"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="35"/>
         <source>Кешігу</source>
         <translation>Просрочка</translation>
     </message>
@@ -1654,17 +1614,17 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="72"/>
+        <location filename="../../desk_app/ui/person_form.py" line="76"/>
         <source>Ер</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="73"/>
+        <location filename="../../desk_app/ui/person_form.py" line="77"/>
         <source>Әйел</source>
         <translation>Женский</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/person_form.py" line="76"/>
+        <location filename="../../desk_app/ui/person_form.py" line="80"/>
         <source>%n-топ</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -1673,57 +1633,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="79"/>
+        <location filename="../../desk_app/ui/person_form.py" line="83"/>
         <source>Жалпы ауру</source>
         <translation>Общее заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="80"/>
+        <location filename="../../desk_app/ui/person_form.py" line="84"/>
         <source>Еңбек жарақаты</source>
         <translation>Трудовое увечье</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="81"/>
+        <location filename="../../desk_app/ui/person_form.py" line="85"/>
         <source>Кәсіптік ауру</source>
         <translation>Профессиональное заболевание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="86"/>
+        <location filename="../../desk_app/ui/person_form.py" line="90"/>
         <source>тұрған</source>
         <translation>проживал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="87"/>
+        <location filename="../../desk_app/ui/person_form.py" line="91"/>
         <source>жұмыс істеген</source>
         <translation>работал(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="88"/>
+        <location filename="../../desk_app/ui/person_form.py" line="92"/>
         <source>қызмет өткерген</source>
         <translation>проходил(а) службу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="91"/>
+        <location filename="../../desk_app/ui/person_form.py" line="95"/>
         <source>төтенше</source>
         <translation>чрезвычайного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="92"/>
+        <location filename="../../desk_app/ui/person_form.py" line="96"/>
         <source>ең жоғары</source>
         <translation>максимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="93"/>
+        <location filename="../../desk_app/ui/person_form.py" line="97"/>
         <source>жоғары</source>
         <translation>повышенного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="94"/>
+        <location filename="../../desk_app/ui/person_form.py" line="98"/>
         <source>ең төмен</source>
         <translation>минимального</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/person_form.py" line="95"/>
+        <location filename="../../desk_app/ui/person_form.py" line="99"/>
         <source>жеңілдікті</source>
         <translation>льготного</translation>
     </message>
@@ -2026,50 +1986,45 @@
 <context>
     <name>RoleTab</name>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="22"/>
         <source>Орталық инспекторы</source>
         <translation>Инспектор Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="23"/>
         <source>Жинақтау бөлімі</source>
         <translation>Накопительный отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="24"/>
         <source>Кеңсе қызметкері</source>
         <translation>Канцелярия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="25"/>
         <source>Басшы</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="26"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="28"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="27"/>
         <source>Орталықтың басшысы</source>
         <translation>Руководитель Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/role_tab.py" line="79"/>
         <source>Бұл бетте тек «%1» рөлі бар пайдаланушы әрекет ете алады</source>
         <translation>На этой вкладке действовать может только пользователь с ролью «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/role_tab.py" line="166"/>
-        <source>Кеңсе</source>
-        <translation>Кенсе</translation>
     </message>
 </context>
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="415"/>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
         <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
@@ -2285,137 +2240,137 @@
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="83"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
         <source>Орталық арқылы</source>
         <translation>через Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
         <source>уәкілетті органға тікелей</source>
         <translation>напрямую в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="85"/>
         <source>Арна:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
         <source>Тұтынушы:</source>
         <translation>Потребитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
         <source>Өтініш берілген күні:</source>
         <translation>Дата подачи заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="91"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
         <source>Нәтиже берілетін күн:</source>
         <translation>Дата выдачи результата:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
         <source>иә</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
         <source>жоқ</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="99"/>
         <source>Мерзімі өтті:</source>
         <translation>Просрочено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="102"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="104"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="108"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="116"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="118"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="120"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="121"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="59"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>
@@ -2423,10 +2378,15 @@
 <context>
     <name>notify</name>
     <message>
-        <location filename="../../desk_app/ui/notify.py" line="26"/>
-        <location filename="../../desk_app/ui/notify.py" line="43"/>
+        <location filename="../../desk_app/ui/notify.py" line="35"/>
+        <location filename="../../desk_app/ui/notify.py" line="68"/>
         <source>Кеңсе</source>
         <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/notify.py" line="91"/>
+        <source>Орындалды: %1, қабылданбады: %2:</source>
+        <translation>Выполнено: %1, отклонено: %2:</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,28 @@ class CenterHeadTab(RoleTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.board: center_board.Board | None = None
+        self._build_tables()
+        self.summary = QLabel()
+        self.summary.setObjectName("centerBoardSummary")
+        self._build_pages()
+        lay = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
+                "жауап береді (17-тармақ). Бұл бет тек қарауға арналған."
+            )
+        )
+        note.setWordWrap(True)
+        self.summary.setWordWrap(True)
+        lay.addWidget(note)
+        lay.addWidget(self.pages, 1)
+        lay.addWidget(self.summary)
+        # Other desks move the folders: a board on the wall reloads itself while shown.
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _build_tables(self) -> None:
         self.late_table = self._table(
             "centerLate",
             [
@@ -77,8 +99,8 @@ class CenterHeadTab(RoleTab):
                 self.tr("Мерзімі"),
             ],
         )
-        self.summary = QLabel()
-        self.summary.setObjectName("centerBoardSummary")
+
+    def _build_pages(self) -> None:
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         for table, title, note in (
@@ -111,22 +133,6 @@ class CenterHeadTab(RoleTab):
             lay.addWidget(label)
             lay.addWidget(table, 1)
             self.pages.addTab(page, title)
-        lay = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "Орталықтың басшысы мемлекеттік қызмет көрсету мерзіміне "
-                "жауап береді (17-тармақ). Бұл бет тек қарауға арналған."
-            )
-        )
-        note.setWordWrap(True)
-        self.summary.setWordWrap(True)
-        lay.addWidget(note)
-        lay.addWidget(self.pages, 1)
-        lay.addWidget(self.summary)
-        # Other desks move the folders: a board on the wall reloads itself while shown.
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
 
     def _tick(self) -> None:
         if self.isVisible():

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desk_app.core import workflow
-from desk_app.core.models import Application
+from desk_app.core import actions, workflow
 
 from ..intake import IntakeWidget
 from ..queue_view import QueueView
@@ -67,10 +66,16 @@ class CenterTab(RoleTab):
         self.queue.reload()
         self._update_buttons()
 
+    def _offered(self) -> list[tuple[str, frozenset[str]]]:
+        """Each selected row's number with what the engine allows on it now."""
+        user = self.acting_user()
+        uid = user.id if user is not None else None
+        return [(r.number, actions.available_actions(r.number, uid)) for r in self.queue.selected_rows()]
+
     def _update_buttons(self) -> None:
-        rows = self.queue.selected_rows()
-        self.arrived_button.setEnabled(any(r.state == workflow.IN_TRANSIT for r in rows))
-        self.issue_button.setEnabled(len(rows) == 1 and rows[0].state != workflow.IN_TRANSIT)
+        offered = self._offered()
+        self.arrived_button.setEnabled(any("arrive" in acts for _n, acts in offered))
+        self.issue_button.setEnabled(len(offered) == 1 and "issue" in offered[0][1])
 
     def mark_arrived(self) -> int:
         """The selected folders in transit are at the Center now (marked by hand)."""
@@ -78,7 +83,7 @@ class CenterTab(RoleTab):
         return self.act_on_rows(
             rows,
             workflow.result_arrived,
-            self.tr("Келді: %n", "", len(rows)),
+            lambda n: self.tr("Келді: %n", "", n),
             self.tr("Жолдағы нәтижені таңдаңыз"),
         )
 
@@ -87,17 +92,15 @@ class CenterTab(RoleTab):
         if len(rows) != 1:
             self.show_message(self.tr("Берілетін бір өтінішті таңдаңыз"))
             return False
-        who = self.issued_to_edit.text().strip()
-        if not who:
-            self.show_message(self.tr("Нәтижені кім алғанын жазыңыз"))
-            self.issued_to_edit.setFocus()
-            return False
+        who = self.issued_to_edit.text()  # the engine refuses an empty recipient
         done = self.act(
-            lambda user: workflow.issue(Application.get_by_id(rows[0].app_id), user, who),
+            lambda user: workflow.issue(rows[0].number, user.id, who),
             self.tr("Берілді: %1").replace("%1", rows[0].number),
         )
         if done is not None:
             self.issued_to_edit.clear()
+        else:
+            self.issued_to_edit.setFocus()
         return done is not None
 
     def handle_scan(self, payload: str) -> bool:

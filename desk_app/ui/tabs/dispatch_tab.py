@@ -23,6 +23,7 @@ class DispatchTab(RoleTab):
         self.send_button.setObjectName("markSent")
         self.send_button.clicked.connect(self.mark_selected_sent)
         self.queue.activated.connect(lambda _row: self.mark_selected_sent())
+        self.queue.selection_changed.connect(self._update_buttons)
         self.register_button = QPushButton(self.tr("Бүгінгі жіберу &тізілімін басып шығару"))
         self.register_button.setObjectName("printRegister")
         self.register_button.clicked.connect(self.print_register)
@@ -44,14 +45,18 @@ class DispatchTab(RoleTab):
 
     def refresh(self) -> None:
         self.queue.reload()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.send_button.setEnabled("dispatch" in self.offered_on(self.queue.selected_rows()))
 
     def mark_selected_sent(self) -> int:
         """Mark every selected folder as sent by hand (empty scan payload); the count sent."""
         rows = self.queue.selected_rows()
         return self.act_on_rows(
             rows,
-            lambda app, user: workflow.dispatch(app, user, payload=""),
-            self.tr("Жіберілді: %n", "", len(rows)),
+            lambda number, user: workflow.dispatch(number, user, payload=""),
+            lambda n: self.tr("Жіберілді: %n", "", n),
             self.tr("Алдымен кестеден өтінішті таңдаңыз"),
         )
 
@@ -60,7 +65,7 @@ class DispatchTab(RoleTab):
         barcode per line and the signatures), through the print preview."""
         user = self.acting_user()
         if user is None:
-            self.act(lambda _user: None)  # says who may act here
+            self.refuse_stranger()
             return None
         sent = bundles.bundle_of(user, now().date())
         if not sent:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core import informing, workflow
-from desk_app.core.models import Application, RefusalGround, Step
+from desk_app.core import actions, informing, workflow
+from desk_app.core.actions import ApplicationView
+from desk_app.core.regulation import Ground
 
 from .. import intake, notify
 from ..card_dialog import CardDialog
@@ -39,9 +40,9 @@ class ExecutorTab(RoleTab):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.app: Application | None = None
-        self.kind: str | None = None
-        self._panel_key: tuple[int, str, int | None] | None = None
+        self.app: ApplicationView | None = None
+        self.offered: frozenset[str] = frozenset()  # what the engine allows on it now
+        self._panel_key: tuple[int, int | None, int | None] | None = None
         self.intake = IntakeWidget(session, self.role, "direct")
         self.queue = QueueView(self.role)
 
@@ -124,87 +125,68 @@ class ExecutorTab(RoleTab):
         self._on_selection()
         self.reload_inform()
 
-    # -- the selected application and what can be done to it
+    # -- the selected application and what the engine allows on it
     def _on_selection(self) -> None:
         rows = self.queue.selected_rows()
-        self.app = Application.get_or_none(Application.id == rows[0].app_id) if len(rows) == 1 else None
-        self.kind = None
-        if self.app is not None and self.app.current_step is not None:
-            self.kind = workflow.service_of(self.app).step(self.app.current_step).kind
+        user = self.acting_user()
+        self.app = None
+        if len(rows) == 1:
+            self.app = actions.application_view(rows[0].number, user.id if user else None)
+        self.offered = self.app.actions if self.app is not None else frozenset()
         self._build_panel()
 
+    def _positive_text(self, app: ApplicationView) -> str:
+        if "register_card" in self.offered:
+            return self.tr("Карточканы ті&ркеу")
+        if "prepare" in self.offered:
+            if app.positive_result == "decision":
+                return self.tr("&Шешімді дайындау")
+            return self.tr("&Хабарламаны дайындау")
+        return self.tr("&Жүйеде белгілеу")
+
     def _build_panel(self) -> None:
-        app, kind = self.app, self.kind
+        app, offered = self.app, self.offered
         lang = notify.current_lang()
         self.card_button.setEnabled(app is not None)
         self.print_button.setEnabled(app is not None and (app.result or app.prepared_result) is not None)
-        if app is None or kind not in ("card", "prepare", "deliver"):
+        positive = offered & {"register_card", "prepare", "deliver", "hand_over"}
+        if app is None or not positive:
             self.info_label.setText(self.tr("Өтінішті таңдаңыз"))
             self.positive_button.setText(self.tr("Орындау"))
             self.positive_button.setEnabled(False)
             self.issued_to_edit.hide()
             self.refusal_panel.hide()
             return
-        svc = workflow.service_of(app)
-        step = svc.step(app.current_step)
-        text = f"{app.number} — {svc.no}. {svc.name.get(lang)}\n{step.no}. {step.action.get(lang)}"
-        returned = (
-            Step.select()
-            .where(Step.application == app, Step.outcome == "returned")
-            .order_by(Step.id.desc())
-            .first()
-        )
-        if returned is not None and kind == "prepare":
-            text += "\n" + self.tr("Басшы қайтарды: %1").replace("%1", returned.note)
+        text = f"{app.number} — {app.service}. {app.service_name.get(lang)}"
+        text += f"\n{app.step_no}. {app.step_action.get(lang) if app.step_action else ''}"
+        if app.returned_note is not None and "prepare" in offered:
+            text += "\n" + self.tr("Басшы қайтарды: %1").replace("%1", app.returned_note)
         self.info_label.setText(text)
         self.positive_button.setEnabled(True)
-        if kind == "card":
-            self.positive_button.setText(self.tr("Карточканы ті&ркеу"))
-        elif kind == "prepare":
-            self.positive_button.setText(
-                self.tr("&Шешімді дайындау")
-                if svc.positive_result == "decision"
-                else self.tr("&Хабарламаны дайындау")
-            )
-        else:
-            self.positive_button.setText(self.tr("&Жүйеде белгілеу"))
-        direct_handover = kind == "deliver" and svc.next_step(app.channel, step.no) is None
-        self.issued_to_edit.setVisible(direct_handover)
-        self.refusal_panel.setVisible(kind in ("card", "prepare"))
-        defective = svc.defective_return if kind == "prepare" else None
-        self.return_box.setVisible(defective is not None)
+        self.positive_button.setText(self._positive_text(app))
+        self.issued_to_edit.setVisible("hand_over" in offered)
+        self.refusal_panel.setVisible(bool(offered & {"refuse", "return_documents"}))
+        self.return_box.setVisible("return_documents" in offered)
         # The grounds of this service's catalogue, rebuilt only for another application or
         # step: a refresh after a refused action keeps what the executor ticked.
-        key = (app.id, kind, returned.id if returned is not None else None)  # a return: refill
+        key = (app.id, app.step_no, app.returned_id)  # a return: refill
         if self._panel_key == key:
             return
         self._panel_key = key
+        self._fill_grounds(app, lang)
+
+    def _fill_grounds(self, app: ApplicationView, lang: str) -> None:
         self.reasoning_edit.clear()
-        self.grounds.clear()
-        for g in svc.grounds:
-            item = QListWidgetItem(g.text.get(lang))
-            item.setToolTip(g.basis.get(lang))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, g.code)
-            self.grounds.addItem(item)
+        _fill_checklist(self.grounds, app.grounds, lang, checked=False)
         self.grounds.setCurrentRow(0)
-        self.return_grounds.clear()
-        for g in defective.grounds if defective else ():
-            item = QListWidgetItem(g.text.get(lang))
-            item.setToolTip(g.basis.get(lang))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if len(defective.grounds) == 1 else Qt.CheckState.Unchecked
-            )
-            item.setData(Qt.ItemDataRole.UserRole, g.code)
-            self.return_grounds.addItem(item)
-        if returned is not None and kind == "prepare" and app.refusal_reasoning:
+        one = len(app.return_grounds) == 1  # the only ground comes ticked
+        _fill_checklist(self.return_grounds, app.return_grounds, lang, checked=one)
+        if app.returned_note is not None and "prepare" in self.offered and app.refusal_reasoning:
             # A refusal the head sent back: its reasoning and grounds are the executor's to
             # edit, not to type again.
             self.reasoning_edit.setPlainText(app.refusal_reasoning)
-            for ground in RefusalGround.select().where(RefusalGround.application == app):
-                self.set_ground(ground.code)
+            for code in app.chosen_grounds:
+                self.set_ground(code)
 
     def ground_codes(self) -> list[str]:
         return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.grounds.count())]
@@ -223,36 +205,37 @@ class ExecutorTab(RoleTab):
         ]
 
     # -- actions
-    def _target(self) -> Application | None:
+    def _target(self) -> ApplicationView | None:
         if self.app is None:
             self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
         return self.app
 
-    def do_positive(self) -> Application | None:
-        app, kind = self._target(), self.kind
+    def do_positive(self) -> object | None:
+        app, offered = self._target(), self.offered
         if app is None:
             return None
-        if kind == "card":
-            fn = lambda user: workflow.decide_card(app, user, register=True)  # noqa: E731
+        number = app.number
+        if "register_card" in offered:
+            fn = lambda user: workflow.decide_card(number, user.id, register=True)  # noqa: E731
             done = self.tr("Карточка тіркелді: %1")
-        elif kind == "prepare":
-            result = workflow.service_of(app).positive_result
-            fn = lambda user: workflow.prepare(app, user, result)  # noqa: E731
+        elif "prepare" in offered:
+            result = app.positive_result
+            fn = lambda user: workflow.prepare(number, user.id, result)  # noqa: E731
             done = self.tr("Басшыға қол қоюға берілді: %1")
-        elif kind == "deliver":
+        elif offered & {"deliver", "hand_over"}:
             who = self.issued_to_edit.text().strip()
-            fn = lambda user: workflow.deliver(app, user, issued_to=who)  # noqa: E731
+            fn = lambda user: workflow.deliver(number, user.id, issued_to=who)  # noqa: E731
             done = self.tr("Белгіленді: %1")
         else:
             return None
-        out = self.act(fn, done.replace("%1", app.number))
+        out = self.act(fn, done.replace("%1", number))
         if out is not None:
             self.issued_to_edit.clear()
         return out
 
-    def do_refusal(self) -> Application | None:
-        app, kind = self._target(), self.kind
-        if app is None or kind not in ("card", "prepare"):
+    def do_refusal(self) -> object | None:
+        app = self._target()
+        if app is None or "refuse" not in self.offered:
             return None
         grounds = self.checked_grounds()
         reasoning = self.reasoning_edit.toPlainText()
@@ -263,17 +246,11 @@ class ExecutorTab(RoleTab):
             ),
         ):
             return None
-        if kind == "card":
-            fn = lambda user: workflow.decide_card(  # noqa: E731
-                app,
-                user,
-                register=False,
-                grounds=grounds,
-                reasoning=reasoning,
-            )
-        else:
-            fn = lambda user: workflow.prepare(app, user, "refusal", grounds, reasoning)  # noqa: E731
-        out = self.act(fn, self.tr("Дәлелді бас тарту басшыға берілді: %1").replace("%1", app.number))
+        number = app.number
+        out = self.act(
+            lambda user: workflow.refuse(number, user.id, grounds, reasoning),
+            self.tr("Дәлелді бас тарту басшыға берілді: %1").replace("%1", number),
+        )
         if out is not None:
             self.reasoning_edit.clear()
         return out
@@ -334,15 +311,14 @@ class ExecutorTab(RoleTab):
             if lw.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def do_return(self) -> Application | None:
-        app, kind = self._target(), self.kind
-        if app is None or kind != "prepare" or workflow.service_of(app).defective_return is None:
+    def do_return(self) -> object | None:
+        app = self._target()
+        if app is None or "return_documents" not in self.offered:
             return None
-        result = workflow.service_of(app).defective_return.result
         grounds = self.checked_return_grounds()
         reasoning = self.reasoning_edit.toPlainText()
         out = self.act(
-            lambda user: workflow.prepare(app, user, result, grounds, reasoning),
+            lambda user: workflow.prepare(app.number, user.id, "return", grounds, reasoning),
             self.tr("Құжаттарды қайтару басшыға берілді: %1").replace("%1", app.number),
         )
         if out is not None:
@@ -373,7 +349,7 @@ class ExecutorTab(RoleTab):
         self.inform_button.setObjectName("informed")
         self.inform_button.setAutoDefault(True)
         self.inform_button.clicked.connect(self.do_inform)
-        self.inform_apps: list[Application] = []
+        self.inform_apps: list[informing.ToInform] = []
         page = QWidget()
         lay = QVBoxLayout(page)
         note = QLabel(
@@ -398,27 +374,36 @@ class ExecutorTab(RoleTab):
         for r, app in enumerate(self.inform_apps):
             values = [
                 app.number,
-                app.person.full_name,
-                workflow.wording_of(app).name("results", app.result or "").get(lang),
+                app.applicant,
+                workflow.regulations().name("results", app.result or "", lang),
                 app.closed_at.strftime("%d.%m.%Y %H:%M") if app.closed_at else "—",
             ]
             for c, v in enumerate(values):
                 self.inform_table.setItem(r, c, QTableWidgetItem(v))
 
-    def do_inform(self) -> Application | None:
+    def do_inform(self) -> object | None:
         rows = {i.row() for i in self.inform_table.selectedItems()}
         if len(rows) != 1:
             self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
             return None
         app = self.inform_apps[rows.pop()]
         how = self.inform_how.currentData()
-        inform = getattr(workflow, "inform", None)
-        if inform is None:
-            self.show_message(self.tr("Бұл нұсқада хабарлауды белгілеу мүмкін емес"))
-            return None
         out = self.act(
-            lambda user: inform(app, user, how), self.tr("Хабарланды: %1").replace("%1", app.number)
+            lambda user: workflow.inform(app.number, user.id, how),
+            self.tr("Хабарланды: %1").replace("%1", app.number),
         )
         if out is not None:
             self.reload_inform()
         return out
+
+
+def _fill_checklist(lw: QListWidget, grounds: tuple[Ground, ...], lang: str, checked: bool) -> None:
+    """A checkable list of grounds (their codes as item data, the legal basis as tooltip)."""
+    lw.clear()
+    for g in grounds:
+        item = QListWidgetItem(g.text.get(lang))
+        item.setToolTip(g.basis.get(lang))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, g.code)
+        lw.addItem(item)

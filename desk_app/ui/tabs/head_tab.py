@@ -3,8 +3,8 @@ one or as a batch, and the overdue board — the head answers for the term (para
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from desk_app.core import absence, actions, workflow, workload
 from desk_app.core.clock import now
-from desk_app.core.errors import KenseError
-from desk_app.core.models import Application, User
 
 from .. import i18n, notify
 from ..absence_dialog import AbsenceDialog
 from ..complaints_board import ComplaintsBoard
 from ..doc_preview import DocPreview
+from ..export_dialog import ExportDialog
 from ..head_charts import HeadCharts
 from ..overdue_model import OverdueModel
 from ..queue_view import QueueView
@@ -40,10 +39,10 @@ from ..role_tab import RoleTab
 from ..session import Session
 
 
-def _kind(app: Application) -> str | None:
-    if app.current_step is None:
-        return None
-    return workflow.service_of(app).step(app.current_step).kind
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 class HeadTab(RoleTab):
@@ -51,21 +50,32 @@ class HeadTab(RoleTab):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        # -- my queue: assignment (step 4) and signature (step 6)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._build_queue_page(), self.tr("Ке&зек"))
+        self.pages.addTab(self._build_executors_page(), self.tr("Орындаушы&ларда"))
+        self.pages.addTab(self._build_overdue_page(), self.tr("&Мерзімі өткен"))
+        self.complaints = ComplaintsBoard(self)  # R1-R4 p.18: open and late complaints
+        self.pages.addTab(self.complaints, self.tr("Ша&ғымдар"))
+        self.charts = HeadCharts(self._look_up)  # drawn when its page is opened
+        self.pages.addTab(self.charts, self.tr("&Диаграммалар"))
+        self.pages.currentChanged.connect(self._page_changed)
+        QVBoxLayout(self).addWidget(self.pages)
+        self._connect()
+        self._enable_actions()
+
+    # -- building
+    def _build_queue_widgets(self) -> None:
+        """My queue's widgets: assignment (step 4) and signature (step 6)."""
         self.queue = QueueView(self.role)
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
         self.step_filter.addItem(self.tr("Барлық қадамдар"), None)
         self.step_filter.addItem(self.tr("Тағайындау"), "assign")
         self.step_filter.addItem(self.tr("Қол қою"), "sign")
-        self.step_filter.currentIndexChanged.connect(self._step_filter_changed)
-        step_filter_label = QLabel(self.tr("Қадам:"))
-        step_filter_label.setBuddy(self.step_filter)
         self.preview = DocPreview()
         self.executor_combo = QComboBox()
         self.executor_combo.setObjectName("executorCombo")
-        ex_label = QLabel(self.tr("&Орындаушы:"))
-        ex_label.setBuddy(self.executor_combo)
         self.assign_button = QPushButton(self.tr("Тағайында&у"))
         self.assign_button.setObjectName("assign")
         self.sign_button = QPushButton(self.tr("&Қол қою"))
@@ -73,8 +83,6 @@ class HeadTab(RoleTab):
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("returnNote")
         self.note_edit.setPlaceholderText(self.tr("Қайтару себебі"))
-        note_label = QLabel(self.tr("&Ескерту:"))
-        note_label.setBuddy(self.note_edit)
         self.return_button = QPushButton(self.tr("&Пысықтауға қайтару"))
         self.return_button.setObjectName("returnForRework")
         self.loads = QTableWidget(0, 2)
@@ -87,11 +95,15 @@ class HeadTab(RoleTab):
         self.loads.setMaximumWidth(260)
         self.report_button = QPushButton(self.tr("&Айлық есеп"))
         self.report_button.setObjectName("monthlyReport")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepInfo")
 
+    def _build_queue_page(self) -> QWidget:
+        self._build_queue_widgets()
         mine = QWidget()
         lay = QVBoxLayout(mine)
         filters = QHBoxLayout()
-        filters.addWidget(step_filter_label)
+        filters.addWidget(_buddy(self.tr("Қадам:"), self.step_filter))
         filters.addWidget(self.step_filter)
         filters.addStretch(1)
         lay.addLayout(filters)
@@ -109,23 +121,23 @@ class HeadTab(RoleTab):
         side.addWidget(self.report_button)
         top.addLayout(side)
         lay.addLayout(top, 1)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("stepInfo")
         lay.addWidget(self.step_label)
         row = QHBoxLayout()
-        row.addWidget(ex_label)
+        row.addWidget(_buddy(self.tr("&Орындаушы:"), self.executor_combo))
         row.addWidget(self.executor_combo, 1)
         row.addWidget(self.assign_button)
         row.addSpacing(24)
         row.addWidget(self.sign_button)
         lay.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(note_label)
+        row.addWidget(_buddy(self.tr("&Ескерту:"), self.note_edit))
         row.addWidget(self.note_edit, 1)
         row.addWidget(self.return_button)
         lay.addLayout(row)
+        return mine
 
-        # -- applications with executors: reassignment
+    def _build_executors_page(self) -> QWidget:
+        """Applications with executors: reassignment, and who is away (absence.py)."""
         self.at_executors = QueueView("executor")
         self.at_executors.model.show_executor()
         self.reassign_combo = QComboBox()
@@ -140,13 +152,14 @@ class HeadTab(RoleTab):
         row.addWidget(self.reassign_combo, 1)
         row.addWidget(self.reassign_button)
         lay.addLayout(row)
-        # who is away, the acting head, an absent executor's work handed over (absence.py)
+        # who is away, the acting head, an absent executor's work handed over
         self.absence_button = QPushButton(self.tr("Жұмыста жоқтар…"))
         self.absence_button.setObjectName("absences")
         self.absence_button.clicked.connect(self.open_absences)
         lay.addWidget(self.absence_button, 0, Qt.AlignmentFlag.AlignRight)
+        return others
 
-        # -- overdue board
+    def _build_overdue_page(self) -> QWidget:
         self.overdue = OverdueModel(self)
         self.overdue_view = QTableView()
         self.overdue_view.setObjectName("overdueBoard")
@@ -166,19 +179,9 @@ class HeadTab(RoleTab):
         )
         lay.addWidget(self.overdue_view, 1)
         lay.addWidget(self.overdue_count)
+        return board
 
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(mine, self.tr("Ке&зек"))
-        self.pages.addTab(others, self.tr("Орындаушы&ларда"))
-        self.pages.addTab(board, self.tr("&Мерзімі өткен"))
-        self.complaints = ComplaintsBoard(self)  # R1-R4 p.18: open and late complaints
-        self.pages.addTab(self.complaints, self.tr("Ша&ғымдар"))
-        self.charts = HeadCharts(self._look_up)  # drawn when its page is opened
-        self.pages.addTab(self.charts, self.tr("&Диаграммалар"))
-        self.pages.currentChanged.connect(self._page_changed)
-        QVBoxLayout(self).addWidget(self.pages)
-
+    def _connect(self) -> None:
         for b in (
             self.assign_button,
             self.sign_button,
@@ -187,6 +190,7 @@ class HeadTab(RoleTab):
             self.report_button,
         ):
             b.setAutoDefault(True)
+        self.step_filter.currentIndexChanged.connect(self._step_filter_changed)
         self.assign_button.clicked.connect(self.assign_selected)
         self.sign_button.clicked.connect(self.sign_selected)
         self.return_button.clicked.connect(self.return_selected)
@@ -196,8 +200,6 @@ class HeadTab(RoleTab):
         self.queue.selection_changed.connect(self._show_step)
         self.queue.selection_changed.connect(self._enable_actions)
         self.at_executors.selection_changed.connect(self._enable_actions)
-        self.report_button.setEnabled(self._export_dialog() is not None)
-        self._enable_actions()
 
     def _page_changed(self, index: int) -> None:
         if self.pages.widget(index) is self.charts:
@@ -254,83 +256,51 @@ class HeadTab(RoleTab):
         self.queue.reload()
         self._enable_actions()
 
-    def _selected_apps(self, view: QueueView) -> list[Application]:
-        ids = [r.app_id for r in view.selected_rows()]
-        return list(Application.select().where(Application.id.in_(ids))) if ids else []
+    def _uid(self) -> int | None:
+        user = self.acting_user()
+        return user.id if user is not None else None
 
     def _enable_actions(self) -> None:
         """Buttons follow what the engine allows on every selected row (`core.actions`)."""
-        user = self.acting_user()
-        mine = actions.common_actions(self._selected_apps(self.queue), user)
+        mine = actions.common_actions([r.number for r in self.queue.selected_rows()], self._uid())
         self.assign_button.setEnabled("assign" in mine)
         self.sign_button.setEnabled("sign" in mine)
         self.return_button.setEnabled("return" in mine)
         self.note_edit.setEnabled("return" in mine)
-        theirs = actions.common_actions(self._selected_apps(self.at_executors), user)
+        theirs = actions.common_actions([r.number for r in self.at_executors.selected_rows()], self._uid())
         self.reassign_button.setEnabled("reassign" in theirs)
 
     def _show_step(self) -> None:
         """What the selected application waits for: assignment (step 4) or signature."""
         rows = self.queue.selected_rows()
-        app = Application.get_or_none(Application.id == rows[0].app_id) if len(rows) == 1 else None
-        self.preview.show_application(app if app is not None and app.prepared_result else None)
+        view = actions.application_view(rows[0].number, self._uid()) if len(rows) == 1 else None
+        self.preview.show_application(view.number if view else None, view.prepared_result if view else None)
         if len(rows) != 1:
             self.step_label.setText(self.tr("Таңдалды: %1").replace("%1", str(len(rows))) if rows else "")
             return
-        app = Application.get_or_none(Application.id == rows[0].app_id)
-        if app is None or app.current_step is None:
+        if view is None or view.step_action is None:
             self.step_label.setText("")
             return
-        lang = i18n.current()
-        svc = workflow.service_of(app)
-        text = f"{app.number}: {svc.step(app.current_step).no}. {svc.step(app.current_step).action.get(lang)}"
-        if app.prepared_result:
-            text += " — " + workflow.wording_of(app).name("results", app.prepared_result).get(lang)
+        text = f"{view.number}: {view.step_no}. {view.step_action.get(i18n.current())}"
+        if view.prepared_result:
+            text += " — " + workflow.regulations().name("results", view.prepared_result, i18n.current())
         self.step_label.setText(text)
 
-    # -- batch actions over the selected rows
-    def _batch(
-        self, rows, kinds: tuple[str, ...], do: Callable[[Application, User], object], done: str
-    ) -> int:
-        if not rows:
-            self.show_message(self.tr("Алдымен кестеден өтінішті таңдаңыз"))
-            return 0
-        failures: list[str] = []
-
-        def run(user: User) -> int:
-            n = 0
-            for r in rows:
-                app = Application.get_by_id(r.app_id)
-                if _kind(app) not in kinds:
-                    failures.append(f"{app.number}: " + self.tr("бұл әрекет осы қадамға жатпайды"))
-                    continue
-                try:
-                    do(app, user)
-                    n += 1
-                except KenseError as e:
-                    failures.append(f"{app.number}: {i18n.error_text(e)}")
-            return n
-
-        n = self.act(run) or 0
-        if failures:
-            self.show_message("\n".join(failures))
-        elif n:
-            self.show_message(done.replace("%1", str(n)), error=False)
-        return n
-
-    def _chosen(self, combo: QComboBox) -> User | None:
-        uid = combo.currentData()
-        return User.get_or_none(User.id == uid) if uid is not None else None
+    # -- batch actions over the selected rows (`RoleTab.act_on_rows`: a refused row does not
+    # stop the others)
+    def _batch(self, rows: list[Any], do: Callable[[str, int], object], done: str) -> int:
+        return self.act_on_rows(
+            rows, do, lambda n: done.replace("%1", str(n)), self.tr("Алдымен кестеден өтінішті таңдаңыз")
+        )
 
     def assign_selected(self) -> int:
-        executor = self._chosen(self.executor_combo)
+        executor = self.executor_combo.currentData()
         if executor is None:
             self.show_message(self.tr("Орындаушыны таңдаңыз"))
             return 0
         return self._batch(
             self.queue.selected_rows(),
-            ("assign",),
-            lambda app, user: workflow.assign(app, user, executor),
+            lambda number, user: workflow.assign(number, user, executor),
             self.tr("Тағайындалды: %1"),
         )
 
@@ -340,16 +310,13 @@ class HeadTab(RoleTab):
             self, self.tr("Таңдалған %1 өтініштің нәтижесіне қол қою керек пе?").replace("%1", str(len(rows)))
         ):
             return 0
-        return self._batch(
-            rows, ("sign",), lambda app, user: workflow.sign(app, user), self.tr("Қол қойылды: %1")
-        )
+        return self._batch(rows, workflow.sign, self.tr("Қол қойылды: %1"))
 
     def return_selected(self) -> int:
         note = self.note_edit.text()
         n = self._batch(
             self.queue.selected_rows(),
-            ("sign",),
-            lambda app, user: workflow.return_for_rework(app, user, note),
+            lambda number, user: workflow.return_for_rework(number, user, note),
             self.tr("Қайтарылды: %1"),
         )
         if n:
@@ -357,34 +324,21 @@ class HeadTab(RoleTab):
         return n
 
     def reassign_selected(self) -> int:
-        executor = self._chosen(self.reassign_combo)
+        executor = self.reassign_combo.currentData()
         if executor is None:
             self.show_message(self.tr("Орындаушыны таңдаңыз"))
             return 0
         return self._batch(
             self.at_executors.selected_rows(),
-            ("prepare", "card", "deliver"),
-            lambda app, user: workflow.reassign(app, user, executor),
+            lambda number, user: workflow.reassign(number, user, executor),
             self.tr("Қайта тағайындалды: %1"),
         )
 
-    # -- the monthly report (built by the export package, when installed)
-    @staticmethod
-    def _export_dialog():
-        try:
-            mod = importlib.import_module("desk_app.ui.export_dialog")
-        except ImportError:
+    def open_monthly_report(self) -> ExportDialog | None:
+        if self.acting_user() is None:
+            self.show_message(self.tr("Тек басшы"))
             return None
-        return getattr(mod, "ExportDialog", None) or getattr(mod, "MonthlyReportDialog", None)
-
-    def open_monthly_report(self):
-        cls = self._export_dialog()
-        if cls is None or self.acting_user() is None:
-            self.show_message(
-                self.tr("Айлық есеп модулі орнатылмаған") if cls is None else self.tr("Тек басшы")
-            )
-            return None
-        dlg = cls(self, lang=i18n.current())
+        dlg = ExportDialog(self, lang=i18n.current())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         return dlg

@@ -27,6 +27,7 @@ class OfficeClerkTab(RoleTab):
         self.register_button.setObjectName("registerReceived")
         self.register_button.clicked.connect(self.register_selected)
         self.queue.activated.connect(lambda _row: self.register_selected())
+        self.queue.selection_changed.connect(self._update_buttons)
         hint = QLabel(self.tr("Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -47,13 +48,17 @@ class OfficeClerkTab(RoleTab):
 
     def refresh(self) -> None:
         self.queue.reload()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.register_button.setEnabled("register" in self.offered_on(self.queue.selected_rows()))
 
     def register_selected(self) -> int:
         rows = self.queue.selected_rows()
         return self.act_on_rows(
             rows,
             workflow.register_received,
-            self.tr("Тіркелді: %n", "", len(rows)),
+            lambda n: self.tr("Тіркелді: %n", "", n),
             self.tr("Алдымен кестеден өтінішті таңдаңыз"),
         )
 
