@@ -67,6 +67,11 @@ def create(
     return auth.create_user(login, surname, name, roles, pin, patronymic, by=by.login)
 
 
+def office_has_users() -> bool:
+    """False on an empty office: the desk then starts the first-run wizard."""
+    return bool(User.select().exists())
+
+
 def list_users() -> list[User]:
     return list(User.select().order_by(User.login))
 

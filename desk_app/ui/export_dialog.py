@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.core.db import close_thread_connection
 from desk_app.core.errors import KenseError
 from desk_app.reports import monthly
 from desk_app.reports.labels import MONTHS
@@ -73,10 +74,7 @@ class ExportWorker(QObject):
         else:
             self.finished.emit(summary)
         finally:
-            from desk_app.core.models import database
-
-            if database.obj is not None and not database.is_closed():
-                database.close()  # this thread's connection only
+            close_thread_connection()  # this thread's connection only
 
 
 def _previous_month(today: dt.date) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core.models import User
+from desk_app.core import users
 
 from .first_run_wizard import run_wizard
 
@@ -30,7 +30,7 @@ SMOKE_DEMO: DemoSizes = {"persons": 20, "applications": 40}
 
 
 def needs_setup() -> bool:
-    return not User.select().exists()
+    return not users.office_has_users()
 
 
 def load_demo_office(

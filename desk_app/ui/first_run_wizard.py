@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from desk_app.core import auth, office
 from desk_app.core.db import transaction
 from desk_app.core.errors import KenseError, ValidationError
-from desk_app.core.models import User
 from desk_app.core.regulation import ROLES
 
 from . import prefs
+from .session import User
 from .signals import app_signals
 
 log = logging.getLogger("kense.first_run")

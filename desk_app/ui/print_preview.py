@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
 from desk_app.documents import printer as printing
 from desk_app.documents import service
 from desk_app.documents.journal import PrintedDocument
 from desk_app.documents.texts import kind_title
 
 from . import notify
+from .session import User
 
 
 class PrintPreviewDialog(QDialog):

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 from desk_app.core import access, office
 from desk_app.core import settings as office_settings
 from desk_app.core.errors import KenseError
-from desk_app.core.models import User
 
 from . import notify, prefs
 from .generated.ui_settings import Ui_SettingsDialog
 from .prefs import ROLES
+from .session import User
 from .signals import app_signals
 
 
