@@ -14,9 +14,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .clock import now
+from .clock import read_time as _at
+from .clock import read_time_or_none as _dt
 from .deadlines import DUE_SOON, ON_TIME, OVERDUE, urgency
 from .models import Application, Step, User
-from .terms import _at, _dt, is_overdue, spans_of
+from .terms import is_overdue, spans_of
 
 BUCKETS = (ON_TIME, DUE_SOON, OVERDUE)
 

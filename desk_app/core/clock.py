@@ -15,3 +15,14 @@ def iso(t: dt.datetime | dt.date | None) -> str | None:
     if isinstance(t, dt.datetime):
         return t.replace(microsecond=0).isoformat(timespec="seconds")
     return t.isoformat()
+
+
+def read_time(v: object) -> dt.datetime:
+    """A stored time as a datetime: raw rows come back as text on SQLite ('2025-05-01 10:00:00')
+    and as datetimes on PostgreSQL."""
+    return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
+
+
+def read_time_or_none(v: object) -> dt.datetime | None:
+    """`read_time` of a column that may be NULL."""
+    return None if v is None else read_time(v)

@@ -8,9 +8,10 @@ from typing import Any
 
 import peewee as pw
 
-from .clock import now
+from .clock import now, read_time
+from .clock import read_time_or_none as _dt
 from .deadlines import urgency
-from .models import Application, Person, Step
+from .models import Application, Person, Step, dicts
 from .names import fold
 from .workflow import regulations
 
@@ -151,7 +152,7 @@ class Queue:
         if self.sort == "due" and steps and not self.descending:
             # exactly the index's order, so SQLite walks it instead of sorting
             return q.order_by(Step.due_at.is_null(), Step.due_at, Step.application)
-        key = {
+        key: Any = {  # a peewee column
             "due": Step.due_at,
             "started": Step.started_at,
             "number": Application.number,
@@ -194,7 +195,7 @@ class Queue:
             if offset >= n:
                 offset -= n
                 continue
-            rows.extend(_row(r) for r in part.offset(offset).limit(limit - len(rows)).dicts())
+            rows.extend(_row(r) for r in dicts(part.offset(offset).limit(limit - len(rows))))
             offset = 0
             if len(rows) >= limit:
                 break
@@ -223,13 +224,6 @@ def _row(r: dict[str, Any]) -> QueueRow:
         iin=r["iin"],
         started_at=_dt(r["started_at"]),
         due_at=_dt(r["due_at"]),
-        term_due_at=_dt(r["term_due_at"]),
+        term_due_at=read_time(r["term_due_at"]),
         executor_id=r["executor"],
     )
-
-
-def _dt(v: object) -> dt.datetime | None:
-    """Peewee converts model columns; values of a compound part may come back as text."""
-    if v is None or isinstance(v, dt.datetime):
-        return v
-    return dt.datetime.fromisoformat(str(v))

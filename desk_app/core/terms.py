@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .calendar import WorkCalendar
+from .clock import read_time as _at
+from .clock import read_time_or_none as _dt
 from .deadlines import StepSpan, step_due, term_clock
 from .deadlines import overdue as clock_overdue
 from .deadlines import result_due as path_result_due
@@ -23,18 +25,6 @@ from .regulation import Service
 def spans(rows: Iterable[Any]) -> list[StepSpan]:
     """StepSpans of Step rows (or anything with started_at, completed_at, counted, due_at)."""
     return [StepSpan(r.started_at, r.completed_at, bool(r.counted), r.due_at is not None) for r in rows]
-
-
-def _dt(v: object) -> dt.datetime | None:
-    """SQLite hands raw rows back as text, PostgreSQL as datetimes."""
-    if v is None or isinstance(v, dt.datetime):
-        return v
-    return dt.datetime.fromisoformat(str(v))
-
-
-def _at(v: object) -> dt.datetime:
-    """`_dt` of a column that is never NULL."""
-    return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
 
 
 def spans_of(app_ids: Sequence[int], at: dt.datetime | None = None) -> dict[int, list[StepSpan]]:

@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 import peewee as pw
 from peewee import JOIN, Case, fn
 
+from desk_app.core.clock import read_time as _at
+from desk_app.core.clock import read_time_or_none as _dt
 from desk_app.core.models import Application, Movement, Person, RefusalGround, Step, User, database, tuples
 from desk_app.core.terms import is_overdue, spans_of
 
@@ -185,23 +187,6 @@ def _rows(query: pw.Query) -> Iterator[tuple[Any, ...]]:
             yield from batch
     finally:
         cursor.close()
-
-
-_parse = dt.datetime.fromisoformat
-
-
-def _dt(v: Any) -> dt.datetime | None:
-    """SQLite hands back text ('2025-05-01 10:00:00'), PostgreSQL datetimes."""
-    if v is None or isinstance(v, dt.datetime):
-        return v
-    return _parse(v)
-
-
-def _at(v: Any) -> dt.datetime:
-    """`_dt` of a column that is never NULL."""
-    if isinstance(v, dt.datetime):
-        return v
-    return _parse(v)
 
 
 def overdue_flags(

@@ -171,10 +171,11 @@ class AbsenceDialog(QDialog):
         return True
 
     def reassign(self) -> tuple[int, int]:
-        to = {
-            self.work.item(r, 0).text(): self.work.cellWidget(r, 2).currentData()
-            for r in range(self.work.rowCount())
-        }
+        to = {}
+        for r in range(self.work.rowCount()):
+            number = self.work.item(r, 0)
+            assert number is not None  # set with the row in _who_changed
+            to[number.text()] = self._row_combo(r).currentData()
         by = self.by.id
         # the one batch helper: a refused application does not stop the others
         result = notify.run_batch(list(to), lambda number: workflow.reassign(number, by, to[number]))

@@ -283,7 +283,8 @@ class CardDialog(QDialog):
             notify.show_error(self, notify.no_role())
             return None
         row = self.apps.currentRow()
-        number = self.apps.item(row, 0).text() if row >= 0 and self.apps.item(row, 0) else None
+        cell = self.apps.item(row, 0) if row >= 0 else None
+        number = cell.text() if cell is not None else None
         dlg = ComplaintDialog(self.person_id, self.session, number, self)
         dlg.registered.connect(lambda _c: self.load_applications())
         self.complaint_dialog = dlg
