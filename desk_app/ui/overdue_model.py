@@ -58,11 +58,7 @@ class OverdueModel(PagedRowsModel):
     def row_at(self, row: int) -> workload.OverdueRow:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: workload.OverdueRow, col: int, role: int) -> Any:
         # The step's due time is what the head chases; late counts from the earlier of the
         # step's due time and the promised term, the order of the board.
         late_from = min(t for t in (r.term_due_at, r.step_due_at) if t is not None)
@@ -80,6 +76,4 @@ class OverdueModel(PagedRowsModel):
             }.get(col)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(URGENCY_COLOURS["overdue"])
-        if role == Qt.ItemDataRole.UserRole:
-            return r
         return None

@@ -68,6 +68,16 @@ class PagedRowsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        return r if role == Qt.ItemDataRole.UserRole else self.cell(r, index.column(), role)
+
+    def cell(self, r: Any, col: int, role: int) -> Any:
+        """What row `r` shows in column `col` for `role` (the UserRole is the row itself)."""
+        raise NotImplementedError
+
 
 class QueueModel(PagedRowsModel):
     """Rows of one role's queue; sorting and filtering are done by the database."""
@@ -166,11 +176,7 @@ class QueueModel(PagedRowsModel):
     def row_at(self, row: int) -> queues.QueueRow:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: queues.QueueRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NUMBER:
                 return r.number
@@ -195,6 +201,4 @@ class QueueModel(PagedRowsModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = URGENCY_COLOURS[r.urgency(self._now)]
             return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.UserRole:
-            return r
         return None

@@ -303,13 +303,7 @@ def restore_sqlite(
     backup, target = Path(backup).expanduser(), Path(target).expanduser()
     counts = verify_sqlite_file(backup)
     at = (at or dt.datetime.now()).replace(microsecond=0)
-    if target.exists() and backup.resolve() == target.resolve():
-        raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
-    if target.exists() and _in_use(target):
-        raise _refuse(
-            "дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
-            "база открыта: сначала закройте Кеңсе везде",
-        )
+    _check_target(backup, target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
     kept: Path | None = None
@@ -357,6 +351,17 @@ def restore_sqlite(
     }
 
 
+def _check_target(backup: Path, target: Path) -> None:
+    """A restore never writes over its own source, nor under a desk that has the file open."""
+    if target.exists() and backup.resolve() == target.resolve():
+        raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
+    if target.exists() and _in_use(target):
+        raise _refuse(
+            "дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
+            "база открыта: сначала закройте Кеңсе везде",
+        )
+
+
 def preflight(backup: Path | str, target_url: str) -> None:
     """The checks a restore makes before touching anything (none writes), so a refused file
     is refused before anyone signs in."""
@@ -366,13 +371,7 @@ def preflight(backup: Path | str, target_url: str) -> None:
         return  # the dump is checked after loading it into a scratch database
     backup, target = Path(backup).expanduser(), Path(target_url).expanduser()
     verify_sqlite_file(backup)
-    if target.exists() and backup.resolve() == target.resolve():
-        raise _refuse("көшірме мен дерекқор бір файл", "копия и база — один и тот же файл")
-    if target.exists() and _in_use(target):
-        raise _refuse(
-            "дерекқор ашық: алдымен Кеңсені барлық жерде жабыңыз",
-            "база открыта: сначала закройте Кеңсе везде",
-        )
+    _check_target(backup, target)
 
 
 def restore(backup: Path | str, target_url: str) -> dict[str, object]:
