@@ -2,8 +2,9 @@
 
 Three layers, each a list of plain-text problems (empty = healthy):
 - storage: SQLite's own integrity and foreign-key checks, migrations, the append-only triggers;
-- audit: the hash chain, and a replay of the audit log that must end in each application's and
-  each card's current values (so a change made behind the engine's back is seen);
+- audit: the hash chain, and every row of every business table against its last after-image
+  in the chain (row_images.py), so a change made behind the application is named by table
+  and key, and so is a row without any audit record or an audited row that is gone;
 - workflow: every application's steps against its regulation path (order, roles, one open step,
   state, result, due times by the deadline rule).
 """
@@ -11,25 +12,20 @@ Three layers, each a list of plain-text problems (empty = healthy):
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
-from . import audit
-from .auth import LOCK_MINUTES, pin_digest
-from .cards import CARD_FIELDS, _snapshot
+from . import audit, row_images
 from .db import pending_migrations
 from .models import (
     Application,
     AuditLog,
     CalendarEdit,
     Movement,
-    Person,
     RefusalGround,
     Step,
-    User,
     database,
 )
 from .office_calendar import load_calendar
@@ -104,107 +100,89 @@ def check_storage() -> list[str]:
 # ---------------------------------------------------------------- audit replay
 
 
-def _loads(s: str | None) -> Any:
-    return json.loads(s) if s else None
+SHOWN = 50  # lines per table and kind of problem; the rest are counted
 
 
-def check_audit() -> list[str]:
-    out = audit.verify_chain()
-    # Replay: the last audited snapshot of each application must be what the row holds now.
-    last_app: dict[str, dict[str, Any]] = {}
-    cards: dict[str, dict[str, Any]] = {}
-    users: dict[str, dict[str, Any]] = {}
-    q = (
-        AuditLog.select(AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.after, AuditLog.at)
-        .where(AuditLog.entity.in_(["application", "person", "user"]))
-        .order_by(AuditLog.id)
+def _audit_rows() -> Any:
+    f = AuditLog
+    return (
+        f.select(f.id, f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after, f.prev_hash, f.hash)
+        .order_by(f.id)
         .tuples()
         .iterator()
     )
-    for action, entity, eid, after, at in q:
-        a = _loads(after) or {}
-        # Only rows that carry the engine's snapshot: other packages may audit other things
-        # about an application or a card (a print, a scan) without restating its state.
-        if entity == "application":
-            if "state" in a:
-                last_app[eid] = a
-        elif entity == "person":
-            if action == "card.create":
-                cards[eid] = {k: a.get(k) for k in ("iin", *CARD_FIELDS)}
-            elif action == "card.update" and eid in cards:
-                cards[eid].update({k: v for k, v in a.items() if k in cards[eid]})
-        elif entity == "user":
-            u = users.setdefault(eid, {})
-            for k in ("roles", "active", "login", "pin"):
-                if k in a:
-                    u[k] = a[k]
-            # the lock-out as audited: set by the failure that locked, lifted by a right PIN
-            # or a reset (its end is the audited moment plus the lock-out time)
-            if action == "user.pin_failed" and a.get("locked"):
-                u["locked_at"] = at
-            elif action in ("user.pin_ok", "user.reset_pin"):
-                u.pop("locked_at", None)
-    seen: set[str] = set()
-    logins = {u.id: u.login for u in User.select(User.id, User.login)}
-    for app in Application.select().iterator():
-        seen.add(app.number)
-        snap = last_app.get(app.number)
-        if snap is None:
-            out.append(f"application {app.number}: no audit record (written behind the engine)")
-            continue
-        now_vals = {
-            "state": app.state,
-            "current_step": app.current_step,
-            "result": app.result,
-            "prepared_result": app.prepared_result,
-            "executor": logins.get(app.executor_id) if app.executor_id else None,
-        }
-        diff = [k for k, v in now_vals.items() if snap.get(k) != v]
-        if diff:
-            out.append(
-                f"application {app.number}: {', '.join(diff)} differ from the last audited "
-                f"change (changed unseen, or audit rows removed)"
-            )
-    for number in last_app.keys() - seen:
-        out.append(f"application {number}: audited but missing from the database")
-    for p in Person.select().iterator():
-        want = cards.get(str(p.id))
-        if want is None:
-            out.append(f"card {p.id}: no audit record (written behind the engine)")
-            continue
-        have = _snapshot(p)
-        diff = [k for k in want if want[k] != have.get(k)]
-        if diff:
-            out.append(f"card {p.id}: {', '.join(diff)} differ from the audited values")
-    for pid in cards.keys() - {str(p.id) for p in Person.select(Person.id)}:
-        out.append(f"card {pid}: audited but missing from the database (deleted unseen)")
-    present: set[str] = set()
-    moment = dt.datetime.now()
-    for u in User.select().iterator():
-        present.add(str(u.id))
-        want = users.get(str(u.id))
-        if want is None:
-            out.append(f"user {u.login}: no audit record")
-            continue
-        if "login" in want and want["login"] != u.login:
-            out.append(f"user {u.login}: login differs from the audited {want['login']!r}")
-        if "pin" in want and want["pin"] != pin_digest(u.pin_hash):
-            out.append(f"user {u.login}: PIN hash differs from the audited one (replaced unseen)")
-        locked_at = want.get("locked_at")
-        if locked_at is not None:
-            if not isinstance(locked_at, dt.datetime):
-                locked_at = dt.datetime.fromisoformat(str(locked_at))
-            until = locked_at + dt.timedelta(minutes=LOCK_MINUTES)
-            if until > moment and (u.locked_until is None or u.locked_until < until):
-                out.append(f"user {u.login}: audited lock-out until {until:%Y-%m-%d %H:%M} was lifted unseen")
-        if "roles" in want and sorted(want["roles"]) != sorted(u.role_set):
-            out.append(f"user {u.login}: roles differ from the audited values")
-        if "active" in want and bool(want["active"]) != bool(u.active):
-            out.append(f"user {u.login}: active flag differs from the audited value")
-    for uid in users.keys() - present:
-        if "login" in users[uid]:
-            out.append(f"user {users[uid]['login']}: audited but missing from the database")
+
+
+def _tap(rows: Any, images: list[tuple]) -> Any:
+    """Pass the chain's rows on to `verify_rows`, keeping (id, action, entity, entity_id,
+    after) of the after-images: one read of the log serves both checks."""
+    for r in rows:
+        if r[3].startswith(row_images.PREFIX):
+            images.append((r[0], r[3], r[4], r[5], r[7]))
+        yield r
+
+
+def check_audit() -> list[str]:
+    """The chain is unbroken, and every business row is its last after-image."""
+    taken: list[tuple] = []
+    out = audit.verify_rows(_tap(_audit_rows(), taken))
+    last = row_images.last_images(taken)
+    del taken
+    for model in row_images.business_models():
+        out += _compare_table(model, last.pop(model._meta.table_name, {}))
     return out
+
+
+def _compare_table(model: type[pw.Model], last: dict[str, tuple[int, int | None]]) -> list[str]:
+    """Stream the table's rows against their last images; name what differs."""
+    s = row_images.shape(model)
+    db = database.obj
+    if not db.table_exists(s.table):
+        return []  # a pending migration, reported by the storage layer
+    unaudited: list[str] = []
+    changed: list[tuple[str, int, str]] = []
+    revived: list[str] = []
+    i = s.pk_index
+    for row in db.execute_sql(s.select_sql):
+        key = row_images.entity_id(row[i])
+        got = last.pop(key, None)
+        if got is None:
+            unaudited.append(key)
+            continue
+        text = s.text(row)
+        if got[1] is None:
+            revived.append(key)
+        elif hash(text) != got[1]:
+            changed.append((key, got[0], text))
+    gone = [k for k, (_, h) in last.items() if h is not None]
+    t = s.table
+    out = _capped(t, unaudited, "no audit record (written behind the application)")
+    out += _capped(t, revived, "its last audit record deletes it (put back behind the application)")
+    out += _capped(t, gone, "audited but missing from the database (deleted behind the application)")
+    out += [
+        f"{t} {key}: {', '.join(cols)} {'differs' if len(cols) == 1 else 'differ'} from its last "
+        f"audited image (audit row {rid}; "
+        f"changed behind the application, or audit rows removed)"
+        for key, rid, cols in _differences(changed[:SHOWN])
+    ]
+    if len(changed) > SHOWN:
+        out.append(f"{t}: {len(changed) - SHOWN} more rows differ from their last audited images")
+    return out
+
+
+def _capped(table: str, keys: list[str], what: str) -> list[str]:
+    out = [f"{table} {k}: {what}" for k in keys[:SHOWN]]
+    if len(keys) > SHOWN:
+        out.append(f"{table}: {len(keys) - SHOWN} more rows: {what}")
+    return out
+
+
+def _differences(changed: list[tuple[str, int, str]]) -> list[tuple[str, int, list[str]]]:
+    if not changed:
+        return []
+    ids = [rid for _, rid, _ in changed]
+    images = dict(AuditLog.select(AuditLog.id, AuditLog.after).where(AuditLog.id.in_(ids)).tuples())
+    return [(k, rid, row_images.differing_columns(images.get(rid), now)) for k, rid, now in changed]
 
 
 # ---------------------------------------------------------------- workflow invariants
