@@ -179,7 +179,9 @@ def test_cli_print_needs_the_users_pin_and_takes_no_number_without_it(
     assert OutgoingEntry.select().count() == n_journal and not out.exists()
     # only the failed PIN is on record
     assert [r.action for r in AuditLog.select().where(AuditLog.id > 0).order_by(AuditLog.id)][n_audit:] == [
-        "user.pin_failed"
+        "row.update",  # the user's failure count, its after-image (the reservation)
+        "user.pin_failed",
+        "row.update",  # the office's note of its last audit record (audit._mark_head)
     ]
     stdin_pins("0000")
     assert (

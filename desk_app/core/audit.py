@@ -14,7 +14,7 @@ from typing import Any
 
 from .clock import iso
 from .db import transaction
-from .models import AuditLog
+from .models import AuditLog, OfficeSetting
 
 GENESIS = "0" * 64
 
@@ -65,10 +65,23 @@ def record(
             prev_hash=prev,
             hash=h,
         )
+        _mark_head(row.id)
         from .row_images import after_record
 
         after_record(user)  # the rows this transaction changed, imaged after its record
         return row
+
+
+HEAD_KEY = "audit_head"
+
+
+def _mark_head(record_id: int) -> None:
+    """The office's own note of its last audit record, a business row imaged after it: cutting
+    the chain's tail (even a record that changed no row, a failed PIN) leaves the note
+    pointing past the end, or unlike its image."""
+    OfficeSetting.insert(key=HEAD_KEY, value=str(record_id)).on_conflict(
+        conflict_target=[OfficeSetting.key], update={OfficeSetting.value: str(record_id)}
+    ).execute()
 
 
 def append_many(
