@@ -47,7 +47,10 @@ def _moment(v: Any) -> Any:
 
 
 def _blob(v: Any) -> Any:
-    return None if v is None else {"sha256": hashlib.sha256(bytes(v)).hexdigest()}
+    if v is None:
+        return None
+    data = v.encode("utf-8") if isinstance(v, str) else bytes(v)  # SQLite may hold text there
+    return {"sha256": hashlib.sha256(data).hexdigest()}
 
 
 def _normalizer(f: pw.Field) -> Callable[[Any], Any]:
