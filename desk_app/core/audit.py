@@ -65,7 +65,7 @@ def record(
             prev_hash=prev,
             hash=h,
         )
-        _mark_head(row.id)
+        _mark_head(int(row.get_id()))
         from .row_images import after_record
 
         after_record(user)  # the rows this transaction changed, imaged after its record
@@ -101,7 +101,7 @@ def append_many(
 
 def _append(items: Sequence[tuple[str, str, str, str, str | None]], at: dt.datetime) -> None:
     at_iso = iso(at) or ""
-    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
+    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc())  # type: ignore[attr-defined].limit(1).first()
     prev = last.hash if last else GENESIS
     rows = []
     for user, action, entity, eid, after in items:

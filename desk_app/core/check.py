@@ -12,6 +12,7 @@ Three layers, each a list of plain-text problems (empty = healthy):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -222,8 +223,8 @@ def check_application(
     app: Application,
     steps: list[Step],
     grounds: list[str],
-    cals,
-    edited_within,
+    cals: Any,
+    edited_within: Callable[[dt.datetime, dt.datetime], bool],
     movements: frozenset[str] = frozenset(),
 ) -> list[str]:
     n = app.number
@@ -237,8 +238,7 @@ def check_application(
     svc: Service = wording.services[app.service]
     if app.channel not in svc.channels:
         return [f"{n}: channel {app.channel!r} not allowed for service {app.service}"]
-    path = svc.path(app.channel)
-    nos = [s.no for s in path]
+    nos = [s.no for s in svc.path(app.channel)]
     if n != f"{app.year}-{app.seq:06d}":
         out.append(f"{n}: number does not match year {app.year} and sequence {app.seq}")
     if not steps:
@@ -248,10 +248,34 @@ def check_application(
     open_rows = [s for s in steps if s.completed_at is None]
     if len(open_rows) > 1:
         out.append(f"{n}: {len(open_rows)} open steps (at most one allowed)")
-    prev = None
     want = expected(
         svc, app.channel, app.submitted_at, app.notice_due_at, [s for s in steps if s.no in nos], cals[0]
     )
+    out += _step_problems(n, app, svc, steps, nos, want, edited_within)
+    out += _scan_problems(n, svc, steps, nos, movements)
+    out += _state_problems(n, app, svc, steps, nos, open_rows)
+    out += _refusal_problems(n, app, svc, grounds)
+    for name, have, rule in (
+        ("term_due_at", app.term_due_at, want.term_due_at),
+        ("result_due_at", app.result_due_at, want.result_due_at),
+    ):
+        if have != rule and (have is None or not edited_within(app.submitted_at, max(have, rule))):
+            out.append(f"{n}: {name} {have}, the deadline rule gives {rule}")
+    return out
+
+
+def _step_problems(
+    n: str,
+    app: Application,
+    svc: Service,
+    steps: list[Step],
+    nos: list[int],
+    want: Any,
+    edited_within: Callable[[dt.datetime, dt.datetime], bool],
+) -> list[str]:
+    """Each step against the regulation: on the path, role, counting, due time, order."""
+    out: list[str] = []
+    prev = None
     for s in steps:
         if s.no not in nos:
             out.append(f"{n}: step {s.no} is not on the {app.channel} path {nos}")
@@ -270,21 +294,31 @@ def check_application(
             if s.user_id is None or not s.outcome:
                 out.append(f"{n}: completed step {s.no} has no user or outcome")
         if prev is not None:
-            pr = svc.step(prev.no)
-            allowed = {svc.next_step(app.channel, prev.no)}
-            allowed = {x.no for x in allowed if x is not None}
-            allowed |= {
-                x for x in (pr.returns_to, pr.refusal_goes_to, pr.refusal_returns_to) if x is not None
-            }
-            if s.no not in allowed:
-                out.append(f"{n}: step {s.no} follows step {prev.no} out of order")
-            if prev.completed_at is None:
-                out.append(f"{n}: step {s.no} opened while step {prev.no} was still open")
-            elif s.started_at < prev.completed_at:
-                out.append(f"{n}: step {s.no} started before step {prev.no} was completed")
+            out += _order_problems(n, app, svc, prev, s)
         prev = s
-    # The paper folder's movements are marked by scans (regulation: "so that the movement of
-    # documents can be followed"): a dispatch done, or a result step opened, needs its scan.
+    return out
+
+
+def _order_problems(n: str, app: Application, svc: Service, prev: Step, s: Step) -> list[str]:
+    out: list[str] = []
+    pr = svc.step(prev.no)
+    allowed = {x.no for x in {svc.next_step(app.channel, prev.no)} if x is not None}
+    allowed |= {x for x in (pr.returns_to, pr.refusal_goes_to, pr.refusal_returns_to) if x is not None}
+    if s.no not in allowed:
+        out.append(f"{n}: step {s.no} follows step {prev.no} out of order")
+    if prev.completed_at is None:
+        out.append(f"{n}: step {s.no} opened while step {prev.no} was still open")
+    elif s.started_at < prev.completed_at:
+        out.append(f"{n}: step {s.no} started before step {prev.no} was completed")
+    return out
+
+
+def _scan_problems(
+    n: str, svc: Service, steps: list[Step], nos: list[int], movements: frozenset[str]
+) -> list[str]:
+    """The paper folder's movements are marked by scans (regulation: "so that the movement of
+    documents can be followed"): a dispatch done, or a result step opened, needs its scan."""
+    out: list[str] = []
     for s in steps:
         if s.no not in nos:
             continue
@@ -298,6 +332,13 @@ def check_application(
             and reg.arrival_movement not in movements
         ):
             out.append(f"{n}: step {s.no} opened without the folder's scan ({reg.arrival_movement})")
+    return out
+
+
+def _state_problems(
+    n: str, app: Application, svc: Service, steps: list[Step], nos: list[int], open_rows: list[Step]
+) -> list[str]:
+    out: list[str] = []
     if app.state == CLOSED:
         if open_rows:
             out.append(f"{n}: closed but step {open_rows[0].no} is open")
@@ -309,28 +350,32 @@ def check_application(
             out.append(f"{n}: closed without closed_at")
         if steps[-1].no != nos[-1]:
             out.append(f"{n}: closed after step {steps[-1].no}, not at the end of its path")
+        return out
+    if app.current_step not in nos:
+        out.append(f"{n}: current_step {app.current_step} is not on the path {nos}")
+    elif app.state in TRANSIT_STATES:
+        if open_rows:
+            out.append(f"{n}: in transit but step {open_rows[0].no} is open")
+        reg = svc.step(app.current_step)
+        if not reg.starts_on_scan or reg.transit_state != app.state:
+            out.append(
+                f"{n}: {app.state} at step {app.current_step}, which does not open on a scan in that state"
+            )
     else:
-        if app.current_step not in nos:
-            out.append(f"{n}: current_step {app.current_step} is not on the path {nos}")
-        elif app.state in TRANSIT_STATES:
-            if open_rows:
-                out.append(f"{n}: in transit but step {open_rows[0].no} is open")
-            reg = svc.step(app.current_step)
-            if not reg.starts_on_scan or reg.transit_state != app.state:
-                out.append(
-                    f"{n}: {app.state} at step {app.current_step}, which does not open "
-                    f"on a scan in that state"
-                )
-        else:
-            reg = svc.step(app.current_step)
-            if not open_rows:
-                out.append(f"{n}: state {app.state!r} but no open step")
-            elif open_rows[-1].no != app.current_step:
-                out.append(f"{n}: open step {open_rows[-1].no} but current_step {app.current_step}")
-            if app.state != reg.state:
-                out.append(f"{n}: state {app.state!r}, step {reg.no} means {reg.state!r}")
-        if app.closed_at is not None:
-            out.append(f"{n}: open but has closed_at")
+        reg = svc.step(app.current_step)
+        if not open_rows:
+            out.append(f"{n}: state {app.state!r} but no open step")
+        elif open_rows[-1].no != app.current_step:
+            out.append(f"{n}: open step {open_rows[-1].no} but current_step {app.current_step}")
+        if app.state != reg.state:
+            out.append(f"{n}: state {app.state!r}, step {reg.no} means {reg.state!r}")
+    if app.closed_at is not None:
+        out.append(f"{n}: open but has closed_at")
+    return out
+
+
+def _refusal_problems(n: str, app: Application, svc: Service, grounds: list[str]) -> list[str]:
+    out: list[str] = []
     if app.result is not None and app.result not in RESULTS:
         out.append(f"{n}: unknown result {app.result!r}")
     back = svc.defective_return
@@ -344,12 +389,6 @@ def check_application(
     for g in grounds:
         if g not in codes:
             out.append(f"{n}: refusal ground {g!r} is not in service {app.service}'s list")
-    for name, have, rule in (
-        ("term_due_at", app.term_due_at, want.term_due_at),
-        ("result_due_at", app.result_due_at, want.result_due_at),
-    ):
-        if have != rule and (have is None or not edited_within(app.submitted_at, max(have, rule))):
-            out.append(f"{n}: {name} {have}, the deadline rule gives {rule}")
     return out
 
 

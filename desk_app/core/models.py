@@ -14,28 +14,31 @@ database = pw.DatabaseProxy()
 class _ImagedUpdate(pw.ModelUpdate):
     def _execute(self, db: pw.Database) -> object:
         if not getattr(self.model, "_imaged", False):
-            return pw.ModelUpdate._execute(self, db)
+            return pw.ModelUpdate._execute(self, db)  # type: ignore[attr-defined]
         from . import row_images
 
-        return row_images.run_update(self, lambda: pw.ModelUpdate._execute(self, db))
+        run = pw.ModelUpdate._execute  # type: ignore[attr-defined]
+        return row_images.run_update(self, lambda: run(self, db))
 
 
 class _ImagedInsert(pw.ModelInsert):
     def _execute(self, db: pw.Database) -> object:
         if not getattr(self.model, "_imaged", False):
-            return pw.ModelInsert._execute(self, db)
+            return pw.ModelInsert._execute(self, db)  # type: ignore[attr-defined]
         from . import row_images
 
-        return row_images.run_insert(self, lambda: pw.ModelInsert._execute(self, db))
+        run = pw.ModelInsert._execute  # type: ignore[attr-defined]
+        return row_images.run_insert(self, lambda: run(self, db))
 
 
 class _ImagedDelete(pw.ModelDelete):
     def _execute(self, db: pw.Database) -> object:
         if not getattr(self.model, "_imaged", False):
-            return pw.ModelDelete._execute(self, db)
+            return pw.ModelDelete._execute(self, db)  # type: ignore[attr-defined]
         from . import row_images
 
-        return row_images.run_delete(self, lambda: pw.ModelDelete._execute(self, db))
+        run = pw.ModelDelete._execute  # type: ignore[attr-defined]
+        return row_images.run_delete(self, lambda: run(self, db))
 
 
 class BaseModel(pw.Model):
@@ -51,11 +54,11 @@ class BaseModel(pw.Model):
     # save, create, delete_instance, replace, bulk_create all come through these
     @classmethod
     def update(cls, __data=None, **update):  # type: ignore[no-untyped-def]
-        return _ImagedUpdate(cls, cls._normalize_data(__data, update))
+        return _ImagedUpdate(cls, cls._normalize_data(__data, update))  # type: ignore[attr-defined]
 
     @classmethod
     def insert(cls, __data=None, **insert):  # type: ignore[no-untyped-def]
-        return _ImagedInsert(cls, cls._normalize_data(__data, insert))
+        return _ImagedInsert(cls, cls._normalize_data(__data, insert))  # type: ignore[attr-defined]
 
     @classmethod
     def insert_many(cls, rows, fields=None):  # type: ignore[no-untyped-def]
@@ -66,7 +69,7 @@ class BaseModel(pw.Model):
         columns = [getattr(cls, f) if isinstance(f, str) else f for f in fields]
         return _ImagedInsert(cls, insert=query, columns=columns)
 
-    @pw.classmethod_only
+    @pw.classmethod_only  # type: ignore[arg-type]
     def delete(cls):  # type: ignore[no-untyped-def]
         return _ImagedDelete(cls)
 

@@ -95,7 +95,7 @@ def shape(model: type[pw.Model]) -> Shape:
     fields = sorted(model._meta.sorted_fields, key=lambda f: f.column_name)
     return Shape(
         table=model._meta.table_name,
-        pk=model._meta.primary_key.column_name,
+        pk=str(model._meta.primary_key.column_name),  # type: ignore[union-attr]
         columns=tuple(f.column_name for f in fields),
         norms=tuple(_normalizer(f) for f in fields),
     )
@@ -228,7 +228,7 @@ def _keys_where(model: type[pw.Model], where: Any) -> list[Any]:
     q = model.select(pk).tuples()
     if where is not None:
         q = q.where(where)
-    return [r[0] for r in q]
+    return [r[0] for r in q]  # type: ignore[index]
 
 
 def _max_key(model: type[pw.Model]) -> Any:
@@ -239,7 +239,7 @@ def _explicit_keys(query: pw.ModelInsert) -> list[Any]:
     """Primary keys given in the insert's data (a settings key, an explicit id)."""
     model = query.model
     pk = model._meta.primary_key
-    data = query._insert
+    data = query._insert  # type: ignore[attr-defined]
     rows = [data] if isinstance(data, dict) else data if isinstance(data, (list, tuple)) else []
     out = []
     for r in rows:
@@ -260,7 +260,7 @@ def _txn() -> AbstractContextManager[None]:
 
 def run_update(query: pw.ModelUpdate, execute: Callable[[], Any]) -> Any:
     with _txn():
-        keys = _keys_where(query.model, query._where)
+        keys = _keys_where(query.model, query._where)  # type: ignore[attr-defined]
         result = execute()
         note(query.model, keys, UPDATE)
     return result
@@ -268,7 +268,7 @@ def run_update(query: pw.ModelUpdate, execute: Callable[[], Any]) -> Any:
 
 def run_delete(query: pw.ModelDelete, execute: Callable[[], Any]) -> Any:
     with _txn():
-        keys = _keys_where(query.model, query._where)
+        keys = _keys_where(query.model, query._where)  # type: ignore[attr-defined]
         result = execute()
         note(query.model, keys, DELETE)
     return result
@@ -278,7 +278,7 @@ def run_insert(query: pw.ModelInsert, execute: Callable[[], Any]) -> Any:
     model = query.model
     auto = isinstance(model._meta.primary_key, pw.AutoField)
     with _txn():
-        simple = isinstance(query._insert, dict)
+        simple = isinstance(query._insert, dict)  # type: ignore[attr-defined]
         before = None if simple or not auto else _max_key(model)
         result = execute()
         keys = _explicit_keys(query)
@@ -294,7 +294,7 @@ def run_insert(query: pw.ModelInsert, execute: Callable[[], Any]) -> Any:
 # ---------------------------------------------------------------- reading images back
 
 
-def last_images(rows: Iterable[tuple]) -> dict[str, dict[str, tuple[int, int | None]]]:
+def last_images(rows: Iterable[tuple[Any, ...]]) -> dict[str, dict[str, tuple[int, int | None]]]:
     """{table: {entity_id: (id, hash of the image text)}} from audit rows
     (id, action, entity, entity_id, after) in id order; a tombstone's hash is None. The
     hash is Python's keyed one: equal within this process, unguessable outside it."""
