@@ -101,7 +101,8 @@ def append_many(
 
 def _append(items: Sequence[tuple[str, str, str, str, str | None]], at: dt.datetime) -> None:
     at_iso = iso(at) or ""
-    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc())  # type: ignore[attr-defined].limit(1).first()
+    newest = AuditLog.id.desc()  # type: ignore[attr-defined]
+    last = AuditLog.select(AuditLog.hash).order_by(newest).limit(1).first()
     prev = last.hash if last else GENESIS
     rows = []
     for user, action, entity, eid, after in items:
