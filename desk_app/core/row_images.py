@@ -223,7 +223,23 @@ def after_record(user: str) -> None:
 # ---------------------------------------------------------------- the query hooks
 
 
+def _pinned_key(model: type[pw.Model], where: Any) -> list[Any] | None:
+    """The key when the clause pins one row (`Model.id == x`, maybe AND more): no read needed.
+    Imaging a row the statement then left alone costs an image, never a wrong one."""
+    if not isinstance(where, pw.Expression):
+        return None
+    if where.op == pw.OP.AND:
+        return _pinned_key(model, where.lhs) or _pinned_key(model, where.rhs)
+    pk = model._meta.primary_key
+    if where.op == pw.OP.EQ and where.lhs is pk and not isinstance(where.rhs, pw.Node):
+        return [where.rhs.get_id() if isinstance(where.rhs, pw.Model) else where.rhs]
+    return None
+
+
 def _keys_where(model: type[pw.Model], where: Any) -> list[Any]:
+    pinned = _pinned_key(model, where)
+    if pinned is not None:
+        return pinned
     pk = model._meta.primary_key
     q = model.select(pk).tuples()
     if where is not None:
