@@ -31,7 +31,7 @@ from .models import (
     database,
 )
 from .office_calendar import load_calendar
-from .regulation import Service, Wording
+from .regulation import Regulations, Service, Wording
 from .terms import expected
 from .workflow import CLOSED, RESULTS, TRANSIT_STATES, regulations
 
@@ -106,13 +106,16 @@ SHOWN = 50  # lines per table and kind of problem; the rest are counted
 
 
 def _audit_rows() -> Any:
-    f = AuditLog
-    return (
-        f.select(f.id, f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after, f.prev_hash, f.hash)
-        .order_by(f.id)
-        .tuples()
-        .iterator()
+    """The whole log in id order, streamed off the cursor as stored (no model objects)."""
+    cols = "id, at, user, action, entity, entity_id, before, after, prev_hash, hash"
+    cur = database.obj.execute_sql(
+        "SELECT " + ", ".join(f'"{c}"' for c in cols.split(", ")) + " FROM audit_log ORDER BY id"
     )
+    while True:
+        rows = cur.fetchmany(10_000)
+        if not rows:
+            return
+        yield from rows
 
 
 def _tap(rows: Any, images: list[tuple], last_record: list[int]) -> Any:
@@ -226,11 +229,12 @@ def check_application(
     cals: Any,
     edited_within: Callable[[dt.datetime, dt.datetime], bool],
     movements: frozenset[str] = frozenset(),
+    regs: Regulations | None = None,
 ) -> list[str]:
     n = app.number
     out: list[str] = []
     try:
-        wording: Wording = regulations().by_code(app.wording)
+        wording: Wording = (regs or regulations()).by_code(app.wording)
     except KeyError:
         return [f"{n}: unknown regulation wording {app.wording!r}"]
     if app.service not in wording.services:
@@ -407,6 +411,7 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
 
     out: list[str] = []
     last_id, count = 0, 0
+    regs = regulations()  # read once: the office's list edits cannot change during a check
     while True:
         apps = list(
             Application.select().where(Application.id > last_id).order_by(Application.id).limit(batch)
@@ -427,7 +432,7 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
             moves[app_id].add(kind)
         for a in apps:
             out += check_application(
-                a, steps[a.id], grounds[a.id], cals, edited_within, frozenset(moves[a.id])
+                a, steps[a.id], grounds[a.id], cals, edited_within, frozenset(moves[a.id]), regs
             )
         count += len(apps)
         last_id = ids[-1]

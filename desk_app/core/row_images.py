@@ -63,6 +63,9 @@ def _normalizer(f: pw.Field) -> Callable[[Any], Any]:
     return _plain
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder: fast
+
+
 @dataclass(frozen=True)
 class Shape:
     """How one table's rows become images: its columns in canonical (sorted) order."""
@@ -83,11 +86,7 @@ class Shape:
 
     def text(self, row: Sequence[Any]) -> str:
         """The canonical JSON of a row read with `select_sql`."""
-        return json.dumps(
-            {c: n(v) for c, n, v in zip(self.columns, self.norms, row, strict=True)},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        return _encode({c: n(v) for c, n, v in zip(self.columns, self.norms, row, strict=True)})
 
 
 @cache
