@@ -181,7 +181,7 @@ def test_cli_print_needs_the_users_pin_and_takes_no_number_without_it(
     assert [r.action for r in AuditLog.select().where(AuditLog.id > 0).order_by(AuditLog.id)][n_audit:] == [
         "row.update",  # the user's failure count, its after-image (the reservation)
         "user.pin_failed",
-        "row.update",  # the office's note of its last audit record (audit._mark_head)
+        "row.insert",  # the office's note of its last audit record (audit._mark_head, an upsert)
     ]
     stdin_pins("0000")
     assert (
