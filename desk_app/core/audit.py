@@ -17,6 +17,8 @@ from .db import transaction
 from .models import AuditLog, OfficeSetting
 
 GENESIS = "0" * 64
+# json.dumps(x, ensure_ascii=False) byte for byte, without building an encoder per row
+_payload = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _canon(value: Any) -> str | None:
@@ -35,7 +37,7 @@ def row_hash(
     before: str | None,
     after: str | None,
 ) -> str:
-    payload = json.dumps([prev, at, user, action, entity, entity_id, before, after], ensure_ascii=False)
+    payload = _payload([prev, at, user, action, entity, entity_id, before, after])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
