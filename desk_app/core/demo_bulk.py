@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import peewee as pw
 
@@ -58,7 +59,7 @@ class _Writer:
         self.db = db
         self.sqlite = isinstance(db, pw.SqliteDatabase)
 
-    def insert(self, table: str, cols: Sequence[str], rows: list[tuple]) -> None:
+    def insert(self, table: str, cols: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         names = ", ".join(f'"{c}"' for c in cols)
@@ -230,7 +231,11 @@ def _applications(
         )
     place = TOWNS[0] + ", ХҚКО"
     for start, size in _chunks(n, 20_000):
-        apps, steps, moves, docs, grounds = [], [], [], [], []
+        apps: list[tuple[Any, ...]] = []
+        steps: list[tuple[Any, ...]] = []
+        moves: list[tuple[Any, ...]] = []
+        docs: list[tuple[Any, ...]] = []
+        grounds: list[tuple[Any, ...]] = []
         for i in range(start, start + size):
             t = times[i]
             app_id = first_app + i
@@ -255,65 +260,13 @@ def _applications(
             seqs[t.year] += 1
             seq = seqs[t.year]
             apps.append(
-                (
-                    app_id,
-                    f"{t.year}-{seq:06d}",
-                    t.year,
-                    seq,
-                    service,
-                    channel,
-                    wording.code,
-                    person_id,
-                    _ts(t),
-                    _ts(term),
-                    _ts(result_due_at),
-                    sim.state,
-                    sim.current,
-                    sim.prepared,
-                    sim.result,
-                    sim.reasoning,
-                    sim.executor,
-                    intake,
-                    place,
-                    _ts(sim.closed_at),
-                    _ts(sim.issued_at),
-                    sim.issued_to[:300],
-                    "",
-                    sim.version,
-                )
+                _app_row(app_id, t, seq, service, channel, wording.code, person_id, term, result_due_at)
+                + _sim_columns(sim, intake, place)
             )
-            number = apps[-1][1]
-            for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
-                steps.append(
-                    (
-                        app_id,
-                        no,
-                        role,
-                        user,
-                        _ts(started),
-                        _ts(due_t),
-                        _ts(done),
-                        counted if not w.sqlite else int(counted),
-                        outcome,
-                        note,
-                    )
-                )
-            for kind, role, user, at in sim.moves:
-                moves.append((app_id, kind, role, user, _ts(at), number))
-            for code in sim.grounds:
-                grounds.append((app_id, code))
+            _sim_rows(app_id, apps[-1][1], sim, w.sqlite, steps, moves, grounds)
             if sim.state == workflow.CLOSED:
                 counts["closed"] += 1
-        with w.db.atomic():
-            marks = [(m, images.last_id(m)) for m in (AttachedDocument, RefusalGround, Step, Movement)]
-            w.insert("application", APP_COLS, apps)
-            w.insert("attached_document", DOC_COLS, docs)
-            w.insert("refusal_ground", GROUND_COLS, grounds)
-            w.insert("step", STEP_COLS, steps)
-            w.insert("movement", MOVE_COLS, moves)
-            images.since(Application, first_app + start - 1)
-            for model, last in marks:
-                images.since(model, last)
+        _write_chunk(w, images, first_app + start, apps, docs, grounds, steps, moves)
         counts["applications"] += len(apps)
         counts["steps"] += len(steps)
         counts["movements"] += len(moves)
@@ -321,3 +274,90 @@ def _applications(
         if progress:
             progress("applications", start + size, n)
     w.fix_sequence("application")
+
+
+def _app_row(
+    app_id: int,
+    t: dt.datetime,
+    seq: int,
+    service: int,
+    channel: str,
+    wording: str,
+    person_id: int,
+    term: dt.datetime,
+    result_due_at: dt.datetime,
+) -> tuple[Any, ...]:
+    """APP_COLS up to result_due_at; `_sim_columns` gives the rest."""
+    return (
+        app_id,
+        f"{t.year}-{seq:06d}",
+        t.year,
+        seq,
+        service,
+        channel,
+        wording,
+        person_id,
+        _ts(t),
+        _ts(term),
+        _ts(result_due_at),
+    )
+
+
+def _sim_columns(sim: Sim, intake: int, place: str) -> tuple[Any, ...]:
+    return (
+        sim.state,
+        sim.current,
+        sim.prepared,
+        sim.result,
+        sim.reasoning,
+        sim.executor,
+        intake,
+        place,
+        _ts(sim.closed_at),
+        _ts(sim.issued_at),
+        sim.issued_to[:300],
+        "",
+        sim.version,
+    )
+
+
+def _sim_rows(
+    app_id: int,
+    number: str,
+    sim: Sim,
+    sqlite: bool,
+    steps: list[tuple[Any, ...]],
+    moves: list[tuple[Any, ...]],
+    grounds: list[tuple[Any, ...]],
+) -> None:
+    """The application's step, movement and ground rows, as STEP_COLS, MOVE_COLS, GROUND_COLS."""
+    for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
+        flag = int(counted) if sqlite else counted
+        steps.append((app_id, no, role, user, _ts(started), _ts(due_t), _ts(done), flag, outcome, note))
+    for kind, role, user, at in sim.moves:
+        moves.append((app_id, kind, role, user, _ts(at), number))
+    for code in sim.grounds:
+        grounds.append((app_id, code))
+
+
+def _write_chunk(
+    w: _Writer,
+    images: _Images,
+    first_app: int,
+    apps: list[tuple[Any, ...]],
+    docs: list[tuple[Any, ...]],
+    grounds: list[tuple[Any, ...]],
+    steps: list[tuple[Any, ...]],
+    moves: list[tuple[Any, ...]],
+) -> None:
+    """A chunk of applications and their rows, then every new row's after-image."""
+    with w.db.atomic():
+        marks = [(m, images.last_id(m)) for m in (AttachedDocument, RefusalGround, Step, Movement)]
+        w.insert("application", APP_COLS, apps)
+        w.insert("attached_document", DOC_COLS, docs)
+        w.insert("refusal_ground", GROUND_COLS, grounds)
+        w.insert("step", STEP_COLS, steps)
+        w.insert("movement", MOVE_COLS, moves)
+        images.since(Application, first_app - 1)
+        for model, last in marks:
+            images.since(model, last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from . import iin
 from .demo import STREETS, TOWNS
@@ -145,6 +146,16 @@ def _zipf(n: int, s: float = 0.8) -> list[float]:
     return out
 
 
+def _unique_iin(born: dt.date, offset: int, sex: str, serials: dict[tuple[int, str], int]) -> str:
+    """The next free IIN for this birth day and sex (serials skip those `iin.make` refuses)."""
+    code = None
+    while code is None:
+        serial = serials.get((offset, sex), 0) + 1
+        serials[(offset, sex)] = serial
+        code = iin.make(born, sex, serial)
+    return code
+
+
 def person_rows(
     rng: random.Random,
     first_id: int,
@@ -152,7 +163,7 @@ def person_rows(
     at: str,
     full_names: list[str],
     serials: dict[tuple[int, str], int],
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """`n` cards with valid IINs (`iin.make`), folded keys (`names`), Kazakh and Russian names."""
     kk_sur_m, ru_sur_m = KK_SURNAMES, RU_SURNAMES
     kk_sur_f = [_female(s) for s in kk_sur_m]
@@ -186,11 +197,7 @@ def person_rows(
             )[0]
             patronymic = rng.choice(RU_PATRONYMICS)[0 if m else 1]
         offset = rng.randrange(0, 365 * 60)
-        code = None
-        while code is None:
-            serial = serials.get((offset, sex), 0) + 1
-            serials[(offset, sex)] = serial
-            code = iin.make(base + dt.timedelta(days=offset), sex, serial)
+        code = _unique_iin(base + dt.timedelta(days=offset), offset, sex, serials)
         sk = surname_keys.get(surname)
         if sk is None:
             sk = surname_keys[surname] = fold(surname)
