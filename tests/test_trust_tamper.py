@@ -488,3 +488,49 @@ def test_postgresql_check_names_every_row_changed_behind_the_application(case, p
         assert not report.ok and any(words in line for line in lines), (case, words, lines)
     finally:
         close_db()
+
+
+# ---------------------------------------------------------------- the hook itself
+
+
+def test_every_kind_of_peewee_write_leaves_the_rows_images(db, users):
+    """create, save, update(), delete(), insert_many, replace, bulk_create, delete_instance,
+    an upsert: each leaves after-images (or tombstones), so `check` finds nothing amiss."""
+    from desk_app.core.check import check_audit
+    from desk_app.core.models import AuditLog, CalendarEdit, OfficeSetting
+
+    at = dt.datetime(2026, 3, 2, 10)
+    day = dt.date(2026, 5, 4)
+    CalendarEdit.create(day=day, working=False, note="a", user="admin", at=at)
+    e = CalendarEdit.get(CalendarEdit.day == day)
+    e.note = "b"
+    e.save()
+    CalendarEdit.update(note="c").where(CalendarEdit.working == False).execute()  # noqa: E712
+    rows = [{"day": day + dt.timedelta(days=i), "working": True, "user": "x", "at": at} for i in (1, 2, 3)]
+    CalendarEdit.insert_many(rows).execute()
+    CalendarEdit.bulk_create([CalendarEdit(day=dt.date(2026, 6, 1), working=True, user="x", at=at)])
+    CalendarEdit.delete().where(CalendarEdit.day == day + dt.timedelta(days=1)).execute()
+    CalendarEdit.get(CalendarEdit.day == day + dt.timedelta(days=2)).delete_instance()
+    OfficeSetting.insert(key="k", value="1").on_conflict(
+        conflict_target=[OfficeSetting.key], update={OfficeSetting.value: "2"}
+    ).execute()
+    OfficeSetting.insert(key="k", value="1").on_conflict(
+        conflict_target=[OfficeSetting.key], update={OfficeSetting.value: "3"}
+    ).execute()
+    User.update(failed_attempts=1).execute()  # every row, no WHERE
+    assert check_audit() == []
+    tomb = AuditLog.select().where(AuditLog.action == "row.delete", AuditLog.entity == "calendar_edit")
+    assert tomb.count() == 2
+    last = (
+        AuditLog.select()
+        .where(AuditLog.entity == "office_setting", AuditLog.entity_id == "k")
+        .order_by(AuditLog.id.desc())
+        .first()
+    )
+    assert json.loads(last.after) == {"key": "k", "value": "3"}
+    # and a write that bypasses peewee is named
+    db.execute_sql(
+        "UPDATE calendar_edit SET note = 'd' WHERE working = %s"
+        % ("TRUE" if isinstance(db, pw.PostgresqlDatabase) else "1")
+    )
+    assert any(p.startswith("calendar_edit ") and ": note differs" in p for p in check_audit())
