@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -266,44 +265,74 @@ def _explicit_keys(query: pw.ModelInsert) -> list[Any]:
     return out
 
 
-def _txn() -> AbstractContextManager[None]:
-    """The statement and its images in one transaction: the caller's, or a new one."""
+def _raw_transaction_open() -> bool:
+    """A transaction begun by hand (`db.begin()`), which peewee does not count as one."""
+    conn = database.obj.connection()
+    status = getattr(conn, "get_transaction_status", None)  # psycopg2
+    if status is not None:
+        return bool(status() != 0)  # 0: idle
+    return bool(getattr(conn, "in_transaction", False))  # sqlite3
+
+
+def _run(query: Any, keys_before: Callable[[], list[Any]], execute: Callable[[], Any], action: str) -> Any:
+    """The statement and its rows' images in one transaction: the caller's (imaged after its
+    audit record or at its commit), one begun by hand (imaged at once), or a new one."""
     from .db import transaction
 
-    return nullcontext() if database.obj.in_transaction() else transaction()
+    model = query.model
+    if database.obj.in_transaction():
+        keys = keys_before()
+        result = execute()
+        note(model, _keys_after(query, keys, result), action)
+        return result
+    if _raw_transaction_open():
+        keys = keys_before()
+        result = execute()
+        image_rows(model, _keys_after(query, keys, result), action, bare=True)
+        return result
+    with transaction():
+        keys = keys_before()
+        result = execute()
+        note(model, _keys_after(query, keys, result), action)
+    return result
+
+
+def _keys_after(query: Any, keys: list[Any], result: Any) -> list[Any]:
+    """The keys an insert wrote (given, returned, or above the largest before); others' as read."""
+    if not isinstance(query, pw.ModelInsert):
+        return keys
+    model = query.model
+    out = _explicit_keys(query)
+    auto = isinstance(model._meta.primary_key, pw.AutoField)
+    if isinstance(query._insert, dict):  # type: ignore[attr-defined]
+        if auto and isinstance(result, int) and not out:
+            out.append(result)
+    elif auto:
+        before = keys[0] if keys else None
+        newer = model._meta.primary_key > before if before is not None else None
+        out += _keys_where(model, newer)
+    return out
 
 
 def run_update(query: pw.ModelUpdate, execute: Callable[[], Any]) -> Any:
-    with _txn():
-        keys = _keys_where(query.model, query._where)  # type: ignore[attr-defined]
-        result = execute()
-        note(query.model, keys, UPDATE)
-    return result
+    where = query._where  # type: ignore[attr-defined]
+    return _run(query, lambda: _keys_where(query.model, where), execute, UPDATE)
 
 
 def run_delete(query: pw.ModelDelete, execute: Callable[[], Any]) -> Any:
-    with _txn():
-        keys = _keys_where(query.model, query._where)  # type: ignore[attr-defined]
-        result = execute()
-        note(query.model, keys, DELETE)
-    return result
+    where = query._where  # type: ignore[attr-defined]
+    return _run(query, lambda: _keys_where(query.model, where), execute, DELETE)
 
 
 def run_insert(query: pw.ModelInsert, execute: Callable[[], Any]) -> Any:
     model = query.model
     auto = isinstance(model._meta.primary_key, pw.AutoField)
-    with _txn():
-        simple = isinstance(query._insert, dict)  # type: ignore[attr-defined]
-        before = None if simple or not auto else _max_key(model)
-        result = execute()
-        keys = _explicit_keys(query)
-        if simple and auto and isinstance(result, int) and not keys:
-            keys.append(result)
-        elif not simple and auto:
-            newer = model._meta.primary_key > before if before is not None else None
-            keys += _keys_where(model, newer)
-        note(model, keys, INSERT)
-    return result
+    simple = isinstance(query._insert, dict)  # type: ignore[attr-defined]
+
+    def before() -> list[Any]:  # the largest key before a many-row insert
+        return [] if simple or not auto else [_max_key(model)]
+
+    return _run(query, before, execute, INSERT)
 
 
 # ---------------------------------------------------------------- reading images back
