@@ -165,12 +165,14 @@ def test_each_corruption_is_named(db, office):
 
 
 def test_change_behind_the_engine_is_seen_by_the_audit_replay(db, office):
-    Application.update(executor=None).where(Application.id == office["prepare"].id).execute()
+    # raw SQL: a write through the models leaves its after-images (row_images.py)
+    ph = "?" if isinstance(db, pw.SqliteDatabase) else "%s"
+    db.execute_sql(f"UPDATE application SET executor_id = NULL WHERE id = {ph}", (office["prepare"].id,))
     p = Person.select().first()
-    Person.update(address="басқа мекенжай").where(Person.id == p.id).execute()
+    db.execute_sql(f"UPDATE person SET address = 'басқа мекенжай' WHERE id = {ph}", (p.id,))
     r = run_check()
-    assert any(office["prepare"].number in x and "executor" in x for x in r.audit), r.audit
-    assert any(f"card {p.id}" in x and "address" in x for x in r.audit), r.audit
+    assert any(f"application {office['prepare'].id}: executor_id" in x for x in r.audit), r.audit
+    assert any(f"person {p.id}: address" in x for x in r.audit), r.audit
 
 
 def test_cli_check_exit_codes(db, office, capsys):

@@ -58,7 +58,7 @@ def _one_wins(results: list[object]) -> None:
 def test_two_heads_assign_the_same_application(db, users, person, attempt):
     app = run_to_end(submit(users, person, 2, "direct"), users, stop_kind="assign")
     execs = [users["executor"], users["executor2"]]
-    audit_before = AuditLog.select().count()
+    audit_before = AuditLog.select().where(~AuditLog.action.startswith("row.")).count()
     at = T0.replace(hour=15)
     results = _race(2, lambda i: workflow.assign(Application.get_by_id(app.id), users["head"], execs[i], at))
     _one_wins(results)
@@ -68,7 +68,7 @@ def test_two_heads_assign_the_same_application(db, users, person, attempt):
     steps = list(Step.select().where(Step.application == app).order_by(Step.id))
     assert [s.no for s in steps] == [3, 4, 5] and steps[1].completed_at is not None
     assert sum(s.completed_at is None for s in steps) == 1
-    assert AuditLog.select().count() == audit_before + 1
+    assert AuditLog.select().where(~AuditLog.action.startswith("row.")).count() == audit_before + 1
     assert run_check().ok, run_check().to_dict()
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .clock import iso
 from .db import transaction
-from .models import AuditLog
+from .models import AuditLog, OfficeSetting
 
 GENESIS = "0" * 64
+# json.dumps(x, ensure_ascii=False) byte for byte, without building an encoder per row
+_payload = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _canon(value: Any) -> str | None:
@@ -35,7 +37,7 @@ def row_hash(
     before: str | None,
     after: str | None,
 ) -> str:
-    payload = json.dumps([prev, at, user, action, entity, entity_id, before, after], ensure_ascii=False)
+    payload = _payload([prev, at, user, action, entity, entity_id, before, after])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -54,7 +56,7 @@ def record(
         last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
         prev = last.hash if last else GENESIS
         h = row_hash(prev, iso(at) or "", user, action, entity, str(entity_id), b, a)
-        return AuditLog.create(
+        row = AuditLog.create(
             at=at,
             user=user,
             action=action,
@@ -65,6 +67,54 @@ def record(
             prev_hash=prev,
             hash=h,
         )
+        _mark_head(int(row.get_id()))
+        from .row_images import after_record
+
+        after_record(user)  # the rows this transaction changed, imaged after its record
+        return row
+
+
+HEAD_KEY = "audit_head"
+
+
+def _mark_head(record_id: int) -> None:
+    """The office's own note of its last audit record, a business row imaged after it: cutting
+    the chain's tail (even a record that changed no row, a failed PIN) leaves the note
+    pointing past the end, or unlike its image."""
+    OfficeSetting.insert(key=HEAD_KEY, value=str(record_id)).on_conflict(
+        conflict_target=[OfficeSetting.key], update={OfficeSetting.value: str(record_id)}
+    ).execute()
+
+
+def append_many(
+    items: Sequence[tuple[str, str, str, str, str | None]], at: dt.datetime | None = None, bare: bool = False
+) -> None:
+    """Append (user, action, entity, entity_id, after-text) rows to the chain at once: the
+    after-images row_images.py writes after each statement (the text is already canonical)."""
+    if not items:
+        return
+    at = (at or dt.datetime.now()).replace(microsecond=0)
+    if bare:  # called while the caller's transaction commits: already inside it
+        _append(items, at)
+        return
+    with transaction():
+        _append(items, at)
+
+
+def _append(items: Sequence[tuple[str, str, str, str, str | None]], at: dt.datetime) -> None:
+    at_iso = iso(at) or ""
+    newest = AuditLog.id.desc()  # type: ignore[attr-defined]
+    last = AuditLog.select(AuditLog.hash).order_by(newest).limit(1).first()
+    prev = last.hash if last else GENESIS
+    rows = []
+    for user, action, entity, eid, after in items:
+        h = row_hash(prev, at_iso, user, action, entity, eid, None, after)
+        rows.append((at, user, action, entity, eid, None, after, prev, h))
+        prev = h
+    f = AuditLog
+    fields = [f.at, f.user, f.action, f.entity, f.entity_id, f.before, f.after, f.prev_hash, f.hash]
+    for start in range(0, len(rows), 500):
+        f.insert_many(rows[start : start + 500], fields=fields).as_rowcount().execute()
 
 
 def verify_rows(rows: Iterable[tuple[Any, ...]]) -> list[str]:

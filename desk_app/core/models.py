@@ -14,7 +14,42 @@ import peewee as pw
 database = pw.DatabaseProxy()
 
 
+class _ImagedUpdate(pw.ModelUpdate):
+    def _execute(self, db: pw.Database) -> object:
+        if not getattr(self.model, "_imaged", False):
+            return pw.ModelUpdate._execute(self, db)  # type: ignore[attr-defined]
+        from . import row_images
+
+        run = pw.ModelUpdate._execute  # type: ignore[attr-defined]
+        return row_images.run_update(self, lambda: run(self, db))
+
+
+class _ImagedInsert(pw.ModelInsert):
+    def _execute(self, db: pw.Database) -> object:
+        if not getattr(self.model, "_imaged", False):
+            return pw.ModelInsert._execute(self, db)  # type: ignore[attr-defined]
+        from . import row_images
+
+        run = pw.ModelInsert._execute  # type: ignore[attr-defined]
+        return row_images.run_insert(self, lambda: run(self, db))
+
+
+class _ImagedDelete(pw.ModelDelete):
+    def _execute(self, db: pw.Database) -> object:
+        if not getattr(self.model, "_imaged", False):
+            return pw.ModelDelete._execute(self, db)  # type: ignore[attr-defined]
+        from . import row_images
+
+        run = pw.ModelDelete._execute  # type: ignore[attr-defined]
+        return row_images.run_delete(self, lambda: run(self, db))
+
+
 class BaseModel(pw.Model):
+    """Every write through a model leaves the rows' after-images in the audit chain, in the
+    same transaction (row_images.py); `_imaged = False` for the log itself and bookkeeping."""
+
+    _imaged = True
+
     if TYPE_CHECKING:
         # Peewee's metaclass adds the primary key `id` (and `<fk>_id` for each foreign key,
         # declared below per model) at run time, where its stubs cannot see them.
@@ -23,6 +58,28 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    # save, create, delete_instance, replace, bulk_create all come through these
+    @classmethod
+    def update(cls, __data=None, **update):  # type: ignore[no-untyped-def]
+        return _ImagedUpdate(cls, cls._normalize_data(__data, update))  # type: ignore[attr-defined]
+
+    @classmethod
+    def insert(cls, __data=None, **insert):  # type: ignore[no-untyped-def]
+        return _ImagedInsert(cls, cls._normalize_data(__data, insert))  # type: ignore[attr-defined]
+
+    @classmethod
+    def insert_many(cls, rows, fields=None):  # type: ignore[no-untyped-def]
+        return _ImagedInsert(cls, insert=rows, columns=fields)
+
+    @classmethod
+    def insert_from(cls, query, fields):  # type: ignore[no-untyped-def]
+        columns = [getattr(cls, f) if isinstance(f, str) else f for f in fields]
+        return _ImagedInsert(cls, insert=query, columns=columns)
+
+    @pw.classmethod_only  # type: ignore[arg-type]
+    def delete(cls):  # type: ignore[no-untyped-def]
+        return _ImagedDelete(cls)
 
 
 class User(BaseModel):
@@ -192,6 +249,8 @@ class Movement(BaseModel):
 class AuditLog(BaseModel):
     """Append-only; each row's hash covers the previous row's hash."""
 
+    _imaged = False
+
     at = pw.DateTimeField()
     user = pw.CharField(max_length=64)
     action = pw.CharField(max_length=60)
@@ -219,6 +278,7 @@ class OfficeSetting(BaseModel):
 
 
 class SchemaMigration(BaseModel):
+    _imaged = False  # bookkeeping; `check` compares it with the migrations on disk
     version = pw.IntegerField(primary_key=True)
     name = pw.CharField(max_length=100)
     applied_at = pw.DateTimeField()

@@ -2,13 +2,13 @@
 
 The engine (`demo.build_demo`) takes a transaction and an audit row per transition, which
 is right for a few hundred applications and far too slow for a region. Here the same
-transitions are replayed in memory by `_Sim`, which follows `workflow.py` move by move
+transitions are replayed in memory by `demo_bulk_sim.Sim`, which follows `workflow.py` move by move
 (the path and states from `regulation`, due times from `deadlines`, numbers `YYYY-NNNNNN`
 in submission order, the executor of service 1 being its intake clerk, versions bumped
 once per transition), and the rows are written with `executemany` (SQLite) or
-`execute_values` (PostgreSQL) in large transactions, each card's and each application's
-audit record with them (chained in memory), then one summarising audit row: the office
-passes `check` as one built through the engine does. Deterministic for a given seed and `today`.
+`execute_values` (PostgreSQL) in large transactions, every row's after-image with them
+(row_images.py; chained in memory), then one summarising audit row: the office passes
+`check` as one built through the engine does. Deterministic for a given seed and `today`.
 """
 
 from __future__ import annotations
@@ -20,158 +20,32 @@ from typing import Any
 
 import peewee as pw
 
-from .. import audit, iin, search, workflow
+from .. import audit, row_images, search, workflow
 from ..calendar import WorkCalendar
-from ..cards import CARD_FIELDS
 from ..clock import iso, now
-from ..deadlines import due_at, result_due, term_due
 from ..errors import ValidationError
-from ..models import Application, AuditLog, Person, database
-from ..names import fold, name_key
+from ..models import (
+    Application,
+    AttachedDocument,
+    AuditLog,
+    Movement,
+    Person,
+    RefusalGround,
+    Step,
+    database,
+)
 from ..office_calendar import load_calendar
-from ..regulation import Service
-from ..regulation import Step as RegStep
-from .demo import STREETS, TOWNS, _later, _office_hours, setup_office
+from .demo import TOWNS, _office_hours, setup_office
+from .demo_bulk_rows import APP_COLS, DOC_COLS, GROUND_COLS, MOVE_COLS, PERSON_COLS, STEP_COLS, person_rows
+from .demo_bulk_rows import KK_NAMES_F as KK_NAMES_F
+from .demo_bulk_rows import KK_NAMES_M as KK_NAMES_M
+from .demo_bulk_rows import KK_SURNAMES as KK_SURNAMES
+from .demo_bulk_rows import RU_SURNAMES as RU_SURNAMES
+from .demo_bulk_sim import Due, Sim, advance
 
 BULK_THRESHOLD = 5000  # persons + applications above which `main.py demo` goes bulk
 CHUNK = 50_000
-
-# Name pools; earlier entries are commoner (Zipf-like weights), as in a real district.
-KK_SURNAMES = (
-    "Ахметов Омаров Сейітов Жұмабаев Нұрланов Серікбаев Қасымов Әбдірахманов Бекмағамбетов "
-    "Тоқтаров Сәрсенбаев Ермеков Қайратов Оспанов Исабеков Мұхамеджанов Жақсылықов Байжанов "
-    "Өтепов Есенғалиев Құдайбергенов Ұлықбеков Түйебаев Шәріпов Смағұлов Әлиев Абдуллаев "
-    "Кенжебаев Тұрсынов Мұратов Әміров Бақытжанов Ғабдуллин Дүйсенов Жанұзақов Ізбасаров "
-    "Қалиев Мамыров Нұрпейісов Рахымов Садықов Тәжібаев Уәлиханов Хасенов Шоқанов Ысқақов "
-    "Әубәкіров Бейсенов Дәулетов Ержанов Жүсіпов Зейноллаев Ілиясов Кәрімов Ләмбеков Мақсұтов "
-    "Нығметов Орынбасаров Пердебаев Рысқұлов Сұлтанов Темірбеков Үсенов Файзуллин Хамитов "
-    "Шайхиев Әбенов Бөлекбаев Досымов Елеусізов Жолдасов Зұлқарнаев Ибраев Қожахметов "
-    "Лесбеков Медеуов Наурызбаев Оразов Палымбетов Рақышев Сыздықов Тілеубердиев Өмірзақов "
-    "Ұзақов Шалабаев Әшімов Баймұханов Дариев Есімов Жексенбаев Закиров Ищанов Қонысбаев "
-    "Мейрамов Нысанбаев Оңғарбаев Сағынбаев Тлеулесов Үмбетов Шынқожаев Айтбаев Бердібеков "
-    "Ғалымжанов Дәуренбеков Жарылғапов Кемелбеков Мырзахметов Сапаров Тұрлыбеков Сейітқали"
-).split()
-RU_SURNAMES = (
-    "Иванов Петров Ким Смирнов Кузнецов Попов Васильев Соколов Михайлов Новиков "
-    "Фёдоров Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов "
-    "Николаев Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Цой"
-).split()
-KK_NAMES_M = (
-    "Ерлан Нұрсұлтан Әділет Бауыржан Ғалым Қайрат Айдос Жұмабек Төлеген Серік Болат "
-    "Ержан Марат Асқар Дәулет Мұрат Нұрлан Ермек Бекзат Азамат Арман Ақылбек Дархан "
-    "Ерболат Жандос Қанат Мейрам Нұржан Олжас Руслан Санжар Талғат Ұлан Өмірзақ Һәміт "
-    "Әлібек Бақыт Ғабит Данияр Елдос Жасұлан Ілияс Мақсат Нұрбол Рүстем Сұңқар Тимур "
-    "Шыңғыс Ысқақ Абылай"
-).split()
-KK_NAMES_F = (
-    "Әйгерім Гүлнар Мөлдір Ақмарал Жұлдыз Құралай Ұлжан Айгүл Шынар Сәуле Іңкәр Динара "
-    "Айжан Гүлжан Ләззат Әсел Мадина Жанар Салтанат Ботагөз Перизат Аружан Дана Ақбота "
-    "Балжан Гүлмира Назерке Райхан Толқын Ұлболсын Шолпан Өмірсая Айсұлу Бибігүл "
-    "Гауһар Жібек Зере Қарлығаш Күләш Мейіргүл Нұргүл Раушан Сандуғаш Тоты Үміт "
-    "Фариза Хадиша Әлия Баян Ләйлә"
-).split()
-RU_NAMES_M = (
-    "Сергей Дмитрий Андрей Александр Алексей Николай Виктор Владимир Игорь Евгений "
-    "Михаил Павел Олег Юрий Константин"
-).split()
-RU_NAMES_F = (
-    "Елена Ольга Наталья Татьяна Ирина Светлана Анна Мария Людмила Галина Екатерина "
-    "Юлия Оксана Марина Валентина"
-).split()
-RU_PATRONYMICS = [
-    ("Сергеевич", "Сергеевна"),
-    ("Николаевич", "Николаевна"),
-    ("Александрович", "Александровна"),
-    ("Викторович", "Викторовна"),
-    ("Владимирович", "Владимировна"),
-    ("Петрович", "Петровна"),
-    ("Иванович", "Ивановна"),
-    ("Алексеевич", "Алексеевна"),
-    ("Андреевич", "Андреевна"),
-    ("Юрьевич", "Юрьевна"),
-]
 EXTRA_DOCUMENT = "Тұрғылықты жері туралы анықтама"
-REFUSAL_TEXT = "Ұсынылған құжаттар стандарттың талаптарына сәйкес келмейді."
-CARD_REFUSAL_TEXT = "Еңбек қызметін растайтын құжат ұсынылмады."
-
-PERSON_COLS = (
-    "id",
-    "iin",
-    "surname",
-    "name",
-    "patronymic",
-    "surname_key",
-    "name_key",
-    "birth_date",
-    "sex",
-    "address",
-    "phone",
-    "education",
-    "profession",
-    "last_employment",
-    "disability_group",
-    "disability_cause",
-    "employer",
-    "rehab_items",
-    "contraindications",
-    "compensation_paid_on",
-    "created_at",
-    "updated_at",
-    "version",
-)
-APP_COLS = (
-    "id",
-    "number",
-    "year",
-    "seq",
-    "service",
-    "channel",
-    "wording",
-    "person_id",
-    "submitted_at",
-    "term_due_at",
-    "result_due_at",
-    "state",
-    "current_step",
-    "prepared_result",
-    "result",
-    "refusal_reasoning",
-    "executor_id",
-    "accepted_by_id",
-    "place_of_issue",
-    "closed_at",
-    "issued_at",
-    "issued_to",
-    "informed_how",
-    "version",
-)
-STEP_COLS = (
-    "application_id",
-    "no",
-    "role",
-    "user_id",
-    "started_at",
-    "due_at",
-    "completed_at",
-    "counted",
-    "outcome",
-    "note",
-)
-MOVE_COLS = ("application_id", "kind", "role", "user_id", "at", "payload")
-DOC_COLS = ("application_id", "code", "title")
-GROUND_COLS = ("application_id", "code")
-
-
-def _female(surname: str) -> str:
-    return surname + "а" if surname.endswith(("ов", "ев", "ёв", "ин")) else surname
-
-
-def _zipf(n: int, s: float = 0.8) -> list[float]:
-    acc, out = 0.0, []
-    for i in range(n):
-        acc += 1.0 / (i + 1) ** s
-        out.append(acc)
-    return out
 
 
 def _ts(t: dt.datetime | None) -> str | None:
@@ -208,302 +82,43 @@ class _Writer:
             )
 
 
-class _AuditRows:
-    """The audit records the engine would have written for bulk rows — a card's creation with
-    its values, an application's last state — chained in memory and written in bulk, so a
-    bulk-built office passes `check` like one built through the engine."""
+class _Images:
+    """The after-images the engine's writes would have left (row_images.py), for rows written
+    in bulk: each chunk is read back as stored, imaged, chained in memory and written with
+    `executemany`, so a bulk-built office passes `check` like one built through the engine."""
 
     COLS = ("at", "user", "action", "entity", "entity_id", "before", "after", "prev_hash", "hash")
 
-    def __init__(self) -> None:
+    def __init__(self, w: _Writer, at: dt.datetime) -> None:
+        self.w = w
         last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
         self.prev = last.hash if last else audit.GENESIS
+        self.at_iso, self.at_db = iso(at) or "", at.strftime("%Y-%m-%d %H:%M:%S")
+        self.written = 0
 
-    def rows(
-        self,
-        at: dt.datetime,
-        user: str,
-        action: str,
-        entity: str,
-        items: Iterable[tuple[str, dict[str, Any]]],
-    ) -> list[tuple[Any, ...]]:
-        at_iso, at_db = iso(at) or "", at.strftime("%Y-%m-%d %H:%M:%S")
-        out = []
-        for eid, after in items:
-            a = audit._canon(after)
-            h = audit.row_hash(self.prev, at_iso, user, action, entity, eid, None, a)
-            out.append((at_db, user, action, entity, eid, None, a, self.prev, h))
-            self.prev = h
-        return out
+    @staticmethod
+    def last_id(model: type[pw.Model]) -> int:
+        return int(model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0)
 
-
-_CARD_AT = {f: PERSON_COLS.index(f) for f in ("iin", *CARD_FIELDS)}
-
-
-def _card_audit(row: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
-    return str(row[0]), {f: row[i] for f, i in _CARD_AT.items()}
-
-
-class _Due:
-    """`deadlines.due_at` remembered per (limit, unit, start day): day limits ignore the hour."""
-
-    def __init__(self) -> None:
-        self.cal = load_calendar()
-        self.memo: dict[tuple[int, str, dt.date], dt.datetime | None] = {}
-        self.term_memo: dict[tuple[Any, ...], tuple[dt.datetime, dt.datetime]] = {}
-
-    def __call__(self, step: RegStep, at: dt.datetime) -> dt.datetime | None:
-        if step.limit is None or step.unit is None:
-            return None
-        if step.unit == "minutes":
-            return at + dt.timedelta(minutes=step.limit)
-        key = (step.limit, step.unit, at.date())
-        got = self.memo.get(key, False)
-        if got is False:
-            got = self.memo[key] = due_at(at, step.limit, step.unit, self.cal)
-        return got
-
-    def terms(self, path: tuple[RegStep, ...], submitted: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-        """`deadlines.term_due` and `result_due`: both depend on the submission day alone."""
-        key = (tuple((s.no, s.limit, s.unit, s.counted) for s in path), submitted.date())
-        got = self.term_memo.get(key)
-        if got is None:
-            got = self.term_memo[key] = (
-                term_due(path, submitted, self.cal),
-                result_due(path, submitted, self.cal),
-            )
-        return got
-
-
-class _Sim:
-    """One application carried through `workflow`'s transitions, in memory."""
-
-    __slots__ = (
-        "svc",
-        "channel",
-        "path",
-        "state",
-        "current",
-        "executor",
-        "version",
-        "steps",
-        "moves",
-        "grounds",
-        "prepared",
-        "result",
-        "reasoning",
-        "closed_at",
-        "issued_at",
-        "issued_to",
-        "due",
-    )
-    executor: int | None
-    prepared: str | None
-    result: str | None
-    closed_at: dt.datetime | None
-    issued_at: dt.datetime | None
-
-    def __init__(self, svc: Service, channel: str, by: int, at: dt.datetime, due: _Due) -> None:
-        self.svc, self.channel, self.due = svc, channel, due
-        self.path = svc.path(channel)
-        intake = self.path[0]
-        self.state, self.current = intake.state, intake.no
-        self.executor = None if any(s.kind == "assign" for s in self.path) else by
-        self.version = 1
-        self.steps: list[list[Any]] = []
-        self.moves: list[tuple[str, str, int, dt.datetime]] = []
-        self.grounds: list[str] = []
-        self.prepared = self.result = self.closed_at = self.issued_at = None
-        self.reasoning = self.issued_to = ""
-        self._start(intake, at, by)
-        self._finish(by, at, "accepted")
-        self._go_to(self.path[1] if len(self.path) > 1 else None, at)
-
-    # the engine's private moves: _start, _finish, _go_to
-    def _start(self, step: RegStep, at: dt.datetime, user: int | None = None) -> None:
-        # a step opened again keeps its first due time, as `workflow._start`
-        first = next((r[4] for r in self.steps if r[0] == step.no), False)
-        due = self.due(step, at) if first is False else first
-        self.steps.append([step.no, step.role, user, at, due, None, step.counted, "", ""])
-
-    def _finish(self, by: int, at: dt.datetime, outcome: str, note: str = "") -> None:
-        row = next(r for r in reversed(self.steps) if r[5] is None)
-        row[2], row[5], row[7], row[8] = by, at, outcome, note
-
-    def _go_to(self, step: RegStep | None, at: dt.datetime) -> None:
-        self.version += 1
-        if step is None:
-            self.state, self.current, self.closed_at = workflow.CLOSED, None, at
-        elif step.starts_on_scan:
-            self.state, self.current = step.transit_state, step.no
-        else:
-            self.state, self.current = step.state, step.no
-            self._start(step, at)
-
-    def _next(self) -> RegStep | None:
-        return self.svc.next_step(self.channel, self.current)
-
-    def step(self) -> RegStep:
-        return self.svc.step(self.current)
-
-    # the public transitions, named after workflow's functions
-    def dispatch(self, by: int, at: dt.datetime) -> None:
-        self.moves.append(("sent_to_body", self.step().role, by, at))
-        self._finish(by, at, "sent")
-        self._go_to(self._next(), at)
-
-    def register_received(self, by: int, at: dt.datetime) -> None:
-        step = self.step()
-        self.moves.append(("received_by_body", step.role, by, at))
-        self.state = step.state
-        self._start(step, at, by)  # step 3 opens at the arrival scan
-        self._finish(by, at, "registered")
-        self._go_to(self._next(), at)
-
-    def result_arrived(self, by: int, at: dt.datetime) -> None:
-        step = self.step()
-        self.moves.append(("result_at_center", step.role, by, at))
-        self.version += 1
-        self.state = step.state
-        self._start(step, at, by)
-
-    def issue(self, by: int, at: dt.datetime, issued_to: str) -> None:
-        self._finish(by, at, "issued")
-        self._go_to(None, at)
-        self.issued_at, self.issued_to = at, issued_to
-
-    def assign(self, by: int, executor: int, login: str, at: dt.datetime) -> None:
-        self._finish(by, at, "assigned", login)
-        self._go_to(self._next(), at)
-        self.executor = executor
-
-    def decide_card(self, by: int, register: bool, at: dt.datetime) -> None:
-        step = self.step()
-        if register:
-            self._finish(by, at, "registered")
-            self._go_to(self._next(), at)
-            return
-        self.grounds = ["documents_missing"]
-        self._finish(by, at, "refusal")
-        target = self.svc.step(step.refusal_goes_to) if step.refusal_goes_to else self._next()
-        self._go_to(target, at)
-        self.prepared, self.reasoning = "refusal", CARD_REFUSAL_TEXT
-
-    def prepare(self, by: int, result: str, grounds: list[str], at: dt.datetime) -> None:
-        self.grounds = grounds if result == "refusal" else []
-        self._finish(by, at, result)
-        self._go_to(self._next(), at)
-        self.prepared = result
-        self.reasoning = REFUSAL_TEXT if result == "refusal" else ""
-
-    def sign(self, by: int, at: dt.datetime) -> None:
-        self._finish(by, at, "signed")
-        self._go_to(self._next(), at)
-        self.result = self.prepared
-
-    def return_for_rework(self, by: int, note: str, at: dt.datetime) -> None:
-        step = self.step()
-        self._finish(by, at, "returned", note)
-        back = step.refusal_returns_to if self.prepared == "refusal" else None
-        self._go_to(self.svc.step(back or step.returns_to), at)
-        self.prepared = None
-
-    def deliver(self, by: int, at: dt.datetime, issued_to: str) -> None:
-        nxt = self._next()
-        self._finish(by, at, "sent_to_center" if nxt else "handed_over")
-        self._go_to(nxt, at)
-        if nxt is None:
-            self.issued_at, self.issued_to = at, issued_to
-
-    def closes_next(self) -> bool:
-        """Would the next transition close the application?"""
-        if self.state in workflow.TRANSIT_STATES:
-            return False
-        kind = self.step().kind
-        return kind == "issue" or (kind in ("sign", "deliver") and self._next() is None)
-
-
-def _person_rows(
-    rng: random.Random,
-    first_id: int,
-    n: int,
-    at: str,
-    full_names: list[str],
-    serials: dict[tuple[int, str], int],
-) -> list[tuple[Any, ...]]:
-    """`n` cards with valid IINs (`iin.make`), folded keys (`names`), Kazakh and Russian names."""
-    kk_sur_m, ru_sur_m = KK_SURNAMES, RU_SURNAMES
-    kk_sur_f = [_female(s) for s in kk_sur_m]
-    ru_sur_f = [_female(s) for s in ru_sur_m]
-    cw_kk_sur, cw_ru_sur = _zipf(len(kk_sur_m)), _zipf(len(ru_sur_m))
-    cw_kk_m, cw_kk_f = _zipf(len(KK_NAMES_M), 0.7), _zipf(len(KK_NAMES_F), 0.7)
-    cw_ru_m, cw_ru_f = _zipf(len(RU_NAMES_M), 0.7), _zipf(len(RU_NAMES_F), 0.7)
-    surname_keys: dict[str, str] = {}
-    base = dt.date(1945, 1, 1)
-    rows = []
-    for k in range(n):
-        sex = "M" if rng.random() < 0.5 else "F"
-        m = sex == "M"
-        if rng.random() < 0.85:
-            i = rng.choices(range(len(kk_sur_m)), cum_weights=cw_kk_sur)[0]
-            surname = kk_sur_m[i] if m else kk_sur_f[i]
-            name = (
-                rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)
-                if m
-                else rng.choices(KK_NAMES_F, cum_weights=cw_kk_f)
-            )[0]
-            father = rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)[0]
-            patronymic = father + ("ұлы" if m else "қызы")
-        else:
-            i = rng.choices(range(len(ru_sur_m)), cum_weights=cw_ru_sur)[0]
-            surname = ru_sur_m[i] if m else ru_sur_f[i]
-            name = (
-                rng.choices(RU_NAMES_M, cum_weights=cw_ru_m)
-                if m
-                else rng.choices(RU_NAMES_F, cum_weights=cw_ru_f)
-            )[0]
-            patronymic = rng.choice(RU_PATRONYMICS)[0 if m else 1]
-        offset = rng.randrange(0, 365 * 60)
-        code = None
-        while code is None:
-            serial = serials.get((offset, sex), 0) + 1
-            serials[(offset, sex)] = serial
-            code = iin.make(base + dt.timedelta(days=offset), sex, serial)
-        sk = surname_keys.get(surname)
-        if sk is None:
-            sk = surname_keys[surname] = fold(surname)
-        disabled = rng.random() < 0.3
-        group = rng.choice((1, 2, 3)) if disabled else None
-        cause = ("work_injury" if rng.random() < 0.2 else "general") if disabled else ""
-        full_names.append(f"{surname} {name} {patronymic}")
-        rows.append(
-            (
-                first_id + k,
-                code,
-                surname,
-                name,
-                patronymic,
-                sk,
-                name_key(surname, name, patronymic),
-                str(base + dt.timedelta(days=offset)),
-                sex,
-                f"{TOWNS[k % len(TOWNS)]}, {STREETS[(k // 7) % len(STREETS)]}, {k % 120 + 1}",
-                f"+7 70{k % 10} {100 + k % 900} {1000 + k % 9000}",
-                "",
-                "",
-                "",
-                group,
-                cause,
-                "«Қызылордамұнай» ЖШС" if cause == "work_injury" else "",
-                "протез; есту аппараты" if disabled else "",
-                "",
-                None,
-                at,
-                at,
-                1,
-            )
-        )
-    return rows
+    def since(self, model: type[pw.Model], after_id: int, user: str = "demo") -> None:
+        """Image every row of `model` with an id above `after_id` (the chunk just written)."""
+        s = row_images.shape(model)
+        ph = "?" if self.w.sqlite else "%s"
+        cur = self.w.db.execute_sql(f'{s.select_sql} WHERE "id" > {ph} ORDER BY "id"', (after_id,))
+        i, table, act = s.pk_index, s.table, row_images.INSERT
+        at_iso, row_hash = self.at_iso, audit.row_hash
+        while True:
+            rows = cur.fetchmany(20_000)
+            if not rows:
+                return
+            out = []
+            for r in rows:
+                eid, text = str(r[i]), s.text(r)
+                h = row_hash(self.prev, at_iso, user, act, table, eid, None, text)
+                out.append((self.at_db, user, act, table, eid, None, text, self.prev, h))
+                self.prev = h
+            self.w.insert("audit_log", self.COLS, out)
+            self.written += len(out)
 
 
 def _chunks(total: int, size: int = CHUNK) -> Iterable[tuple[int, int]]:
@@ -545,17 +160,12 @@ def build_bulk(
         card_at = _ts(today - dt.timedelta(days=370))
         full_names: list[str] = []
         serials: dict[tuple[int, str], int] = {}  # per birth day and sex: IINs stay unique
-        trail = _AuditRows()
-        card_time = today - dt.timedelta(days=370)
+        images = _Images(w, today)
         with db.atomic(), search.bulk_indexing(db, first_person):
             for start, n in _chunks(persons, 100_000):
-                rows = _person_rows(rng, first_person + start, n, card_at or "", full_names, serials)
+                rows = person_rows(rng, first_person + start, n, card_at or "", full_names, serials)
                 w.insert("person", PERSON_COLS, rows)
-                w.insert(
-                    "audit_log",
-                    _AuditRows.COLS,
-                    trail.rows(card_time, "admin", "card.create", "person", map(_card_audit, rows)),
-                )
+                images.since(Person, first_person + start - 1)
                 if progress:
                     progress("persons", start + n, persons)
         w.fix_sequence("person")
@@ -571,7 +181,7 @@ def build_bulk(
             open_share,
             counts,
             progress,
-            trail,
+            images,
         )
         with db.atomic():
             audit.record("demo", "demo.bulk_load", "database", "bulk", None, {"seed": seed, **counts}, today)
@@ -608,10 +218,10 @@ def _applications(
     open_share: float | None,
     counts: dict[str, int],
     progress: Callable[[str, int, int], None] | None,
-    trail: _AuditRows,
+    images: _Images,
 ) -> None:
     cal = load_calendar()
-    due = _Due()
+    due = Due()
     regs = workflow.regulations()
     times = _submission_times(rng, n, today, cal)
     first_app = (Application.select(pw.fn.MAX(Application.id)).scalar() or 0) + 1
@@ -622,7 +232,11 @@ def _applications(
         )
     place = TOWNS[0] + ", ХҚКО"
     for start, size in _chunks(n, 20_000):
-        apps, steps, moves, docs, grounds = [], [], [], [], []
+        apps: list[tuple[Any, ...]] = []
+        steps: list[tuple[Any, ...]] = []
+        moves: list[tuple[Any, ...]] = []
+        docs: list[tuple[Any, ...]] = []
+        grounds: list[tuple[Any, ...]] = []
         for i in range(start, start + size):
             t = times[i]
             app_id = first_app + i
@@ -641,91 +255,19 @@ def _applications(
                     docs.append((app_id, d.code, d.text.kk[:400]))
             if rng.random() < 0.1:
                 docs.append((app_id, None, EXTRA_DOCUMENT))
-            sim = _Sim(svc, channel, intake, t, due)
+            sim = Sim(svc, channel, intake, t, due)
             term, result_due_at = due.terms(sim.path, t)
-            _advance(rng, sim, uid, execs, t, today, cal, open_share, full_name)
+            advance(rng, sim, uid, execs, t, today, cal, open_share, full_name)
             seqs[t.year] += 1
             seq = seqs[t.year]
             apps.append(
-                (
-                    app_id,
-                    f"{t.year}-{seq:06d}",
-                    t.year,
-                    seq,
-                    service,
-                    channel,
-                    wording.code,
-                    person_id,
-                    _ts(t),
-                    _ts(term),
-                    _ts(result_due_at),
-                    sim.state,
-                    sim.current,
-                    sim.prepared,
-                    sim.result,
-                    sim.reasoning,
-                    sim.executor,
-                    intake,
-                    place,
-                    _ts(sim.closed_at),
-                    _ts(sim.issued_at),
-                    sim.issued_to[:300],
-                    "",
-                    sim.version,
-                )
+                _app_row(app_id, t, seq, service, channel, wording.code, person_id, term, result_due_at)
+                + _sim_columns(sim, intake, place)
             )
-            number = apps[-1][1]
-            for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
-                steps.append(
-                    (
-                        app_id,
-                        no,
-                        role,
-                        user,
-                        _ts(started),
-                        _ts(due_t),
-                        _ts(done),
-                        counted if not w.sqlite else int(counted),
-                        outcome,
-                        note,
-                    )
-                )
-            for kind, role, user, at in sim.moves:
-                moves.append((app_id, kind, role, user, _ts(at), number))
-            for code in sim.grounds:
-                grounds.append((app_id, code))
+            _sim_rows(app_id, apps[-1][1], sim, w.sqlite, steps, moves, grounds)
             if sim.state == workflow.CLOSED:
                 counts["closed"] += 1
-        login = {i: name for name, i in uid.items()}
-        col = {
-            c: APP_COLS.index(c)
-            for c in ("number", "state", "current_step", "prepared_result", "result", "executor_id")
-        }
-        snaps = (
-            (
-                a[col["number"]],
-                {
-                    "state": a[col["state"]],
-                    "current_step": a[col["current_step"]],
-                    "prepared_result": a[col["prepared_result"]],
-                    "result": a[col["result"]],
-                    "executor": login.get(a[col["executor_id"]]) if a[col["executor_id"]] else None,
-                },
-            )
-            for a in apps
-        )
-        with w.db.atomic():
-            w.insert("application", APP_COLS, apps)
-            # each application's last state, as the engine's last audit row states it
-            w.insert(
-                "audit_log",
-                _AuditRows.COLS,
-                trail.rows(today, "demo", "demo.application", "application", snaps),
-            )
-            w.insert("attached_document", DOC_COLS, docs)
-            w.insert("refusal_ground", GROUND_COLS, grounds)
-            w.insert("step", STEP_COLS, steps)
-            w.insert("movement", MOVE_COLS, moves)
+        _write_chunk(w, images, first_app + start, apps, docs, grounds, steps, moves)
         counts["applications"] += len(apps)
         counts["steps"] += len(steps)
         counts["movements"] += len(moves)
@@ -735,67 +277,88 @@ def _applications(
     w.fix_sequence("application")
 
 
-def _advance(
-    rng: random.Random,
-    sim: _Sim,
-    uid: dict[str, int],
-    execs: list[tuple[int, str]],
+def _app_row(
+    app_id: int,
     t: dt.datetime,
-    today: dt.datetime,
-    cal: WorkCalendar,
-    open_share: float | None,
-    full_name: str,
+    seq: int,
+    service: int,
+    channel: str,
+    wording: str,
+    person_id: int,
+    term: dt.datetime,
+    result_due_at: dt.datetime,
+) -> tuple[Any, ...]:
+    """APP_COLS up to result_due_at; `_sim_columns` gives the rest."""
+    return (
+        app_id,
+        f"{t.year}-{seq:06d}",
+        t.year,
+        seq,
+        service,
+        channel,
+        wording,
+        person_id,
+        _ts(t),
+        _ts(term),
+        _ts(result_due_at),
+    )
+
+
+def _sim_columns(sim: Sim, intake: int, place: str) -> tuple[Any, ...]:
+    return (
+        sim.state,
+        sim.current,
+        sim.prepared,
+        sim.result,
+        sim.reasoning,
+        sim.executor,
+        intake,
+        place,
+        _ts(sim.closed_at),
+        _ts(sim.issued_at),
+        sim.issued_to[:300],
+        "",
+        sim.version,
+    )
+
+
+def _sim_rows(
+    app_id: int,
+    number: str,
+    sim: Sim,
+    sqlite: bool,
+    steps: list[tuple[Any, ...]],
+    moves: list[tuple[Any, ...]],
+    grounds: list[tuple[Any, ...]],
 ) -> None:
-    """`demo._advance` on the in-memory application: as far as a random stopping point."""
-    if open_share is None:
-        keep_open = False
-        stop_ops = rng.randrange(0, 9) if (today - t).days < 20 else 99
-    else:
-        keep_open = rng.random() < open_share
-        stop_ops = rng.randrange(0, 9) if keep_open else 99
-    refuse = rng.random() < 0.2
-    rework = rng.random() < 0.1
-    late = rng.random() < 0.12
-    ops = 0
-    while sim.state != workflow.CLOSED:
-        ops += 1
-        step = sim.step()
-        limit = step.limit or 0
-        minutes = {"minutes": limit, "calendar_days": limit * 1440, "working_days": limit * 1440}.get(
-            step.unit or "", 60
-        )
-        frac = rng.uniform(1.2, 2.5) if late and rng.random() < 0.5 else rng.uniform(0.05, 0.6)
-        t = _later(rng, t, max(2, int(minutes * frac)), cal)
-        if t >= today or ops > stop_ops or (keep_open and sim.closes_next()):
-            return
-        ex = sim.executor
-        if ex is None:
-            ex = rng.choice(execs)[0]
-        if sim.state == workflow.IN_TRANSIT:
-            sim.result_arrived(uid["center_inspector"], t)
-        elif sim.state == workflow.TO_BODY:
-            sim.register_received(uid["office_clerk"], t)
-        elif step.kind == "dispatch":
-            sim.dispatch(uid["dispatch_inspector"], t)
-        elif step.kind == "register":
-            sim.register_received(uid["office_clerk"], t)
-        elif step.kind == "assign":
-            ex_id, login = rng.choice(execs)
-            sim.assign(uid["head"], ex_id, login, t)
-        elif step.kind == "card":
-            sim.decide_card(ex, not refuse, t)
-        elif step.kind == "prepare":
-            if refuse and step.offers_refusal:
-                sim.prepare(ex, "refusal", [sim.svc.grounds[rng.randrange(len(sim.svc.grounds))].code], t)
-            else:
-                sim.prepare(ex, sim.svc.positive_result, [], t)
-        elif step.kind == "sign":
-            if rework and sim.prepared != "refusal":
-                rework = False
-                sim.return_for_rework(uid["head"], "Мәтінді нақтылаңыз", t)
-            else:
-                sim.sign(uid["head"], t)
-        elif step.kind == "deliver":
-            sim.deliver(ex, t, full_name)
-        elif step.kind == "issue":
-            sim.issue(uid["center_inspector"], t, full_name)
+    """The application's step, movement and ground rows, as STEP_COLS, MOVE_COLS, GROUND_COLS."""
+    for no, role, user, started, due_t, done, counted, outcome, note in sim.steps:
+        flag = int(counted) if sqlite else counted
+        steps.append((app_id, no, role, user, _ts(started), _ts(due_t), _ts(done), flag, outcome, note))
+    for kind, role, user, at in sim.moves:
+        moves.append((app_id, kind, role, user, _ts(at), number))
+    for code in sim.grounds:
+        grounds.append((app_id, code))
+
+
+def _write_chunk(
+    w: _Writer,
+    images: _Images,
+    first_app: int,
+    apps: list[tuple[Any, ...]],
+    docs: list[tuple[Any, ...]],
+    grounds: list[tuple[Any, ...]],
+    steps: list[tuple[Any, ...]],
+    moves: list[tuple[Any, ...]],
+) -> None:
+    """A chunk of applications and their rows, then every new row's after-image."""
+    with w.db.atomic():
+        marks = [(m, images.last_id(m)) for m in (AttachedDocument, RefusalGround, Step, Movement)]
+        w.insert("application", APP_COLS, apps)
+        w.insert("attached_document", DOC_COLS, docs)
+        w.insert("refusal_ground", GROUND_COLS, grounds)
+        w.insert("step", STEP_COLS, steps)
+        w.insert("movement", MOVE_COLS, moves)
+        images.since(Application, first_app - 1)
+        for model, last in marks:
+            images.since(model, last)
