@@ -103,7 +103,7 @@ def append_many(
 
 def _append(items: Sequence[tuple[str, str, str, str, str | None]], at: dt.datetime) -> None:
     at_iso = iso(at) or ""
-    newest = AuditLog.id.desc()  # type: ignore[attr-defined]
+    newest = AuditLog.id.desc()
     last = AuditLog.select(AuditLog.hash).order_by(newest).limit(1).first()
     prev = last.hash if last else GENESIS
     rows = []

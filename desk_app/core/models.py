@@ -59,27 +59,28 @@ class BaseModel(pw.Model):
         database = database
         legacy_table_names = False
 
-    # save, create, delete_instance, replace, bulk_create all come through these
-    @classmethod
-    def update(cls, __data=None, **update):  # type: ignore[no-untyped-def]
-        return _ImagedUpdate(cls, cls._normalize_data(__data, update))  # type: ignore[attr-defined]
+    if not TYPE_CHECKING:  # the checker keeps peewee's own signatures: these only wrap them
+        # save, create, delete_instance, replace, bulk_create all come through these
+        @classmethod
+        def update(cls, __data=None, **update):
+            return _ImagedUpdate(cls, cls._normalize_data(__data, update))
 
-    @classmethod
-    def insert(cls, __data=None, **insert):  # type: ignore[no-untyped-def]
-        return _ImagedInsert(cls, cls._normalize_data(__data, insert))  # type: ignore[attr-defined]
+        @classmethod
+        def insert(cls, __data=None, **insert):
+            return _ImagedInsert(cls, cls._normalize_data(__data, insert))
 
-    @classmethod
-    def insert_many(cls, rows, fields=None):  # type: ignore[no-untyped-def]
-        return _ImagedInsert(cls, insert=rows, columns=fields)
+        @classmethod
+        def insert_many(cls, rows, fields=None):
+            return _ImagedInsert(cls, insert=rows, columns=fields)
 
-    @classmethod
-    def insert_from(cls, query, fields):  # type: ignore[no-untyped-def]
-        columns = [getattr(cls, f) if isinstance(f, str) else f for f in fields]
-        return _ImagedInsert(cls, insert=query, columns=columns)
+        @classmethod
+        def insert_from(cls, query, fields):
+            columns = [getattr(cls, f) if isinstance(f, str) else f for f in fields]
+            return _ImagedInsert(cls, insert=query, columns=columns)
 
-    @pw.classmethod_only  # type: ignore[arg-type]
-    def delete(cls):  # type: ignore[no-untyped-def]
-        return _ImagedDelete(cls)
+        @pw.classmethod_only
+        def delete(cls):
+            return _ImagedDelete(cls)
 
 
 class User(BaseModel):

@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 from .. import workflow
+from ..calendar import WorkCalendar
 from ..deadlines import due_at, result_due, term_due
 from ..office_calendar import load_calendar
 from ..regulation import Service
@@ -24,7 +25,7 @@ class Due:
     def __init__(self) -> None:
         self.cal = load_calendar()
         self.memo: dict[tuple[int, str, dt.date], dt.datetime | None] = {}
-        self.term_memo: dict[tuple, tuple[dt.datetime, dt.datetime]] = {}
+        self.term_memo: dict[tuple[object, dt.date], tuple[dt.datetime, dt.datetime]] = {}
 
     def __call__(self, step: RegStep, at: dt.datetime) -> dt.datetime | None:
         if step.limit is None or step.unit is None:
@@ -32,10 +33,9 @@ class Due:
         if step.unit == "minutes":
             return at + dt.timedelta(minutes=step.limit)
         key = (step.limit, step.unit, at.date())
-        got = self.memo.get(key, False)
-        if got is False:
-            got = self.memo[key] = due_at(at, step.limit, step.unit, self.cal)
-        return got
+        if key not in self.memo:
+            self.memo[key] = due_at(at, step.limit, step.unit, self.cal)
+        return self.memo[key]
 
     def terms(self, path: tuple[RegStep, ...], submitted: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         """`deadlines.term_due` and `result_due`: both depend on the submission day alone."""
@@ -76,13 +76,17 @@ class Sim:
         self.svc, self.channel, self.due = svc, channel, due
         self.path = svc.path(channel)
         intake = self.path[0]
-        self.state, self.current = intake.state, intake.no
-        self.executor = None if any(s.kind == "assign" for s in self.path) else by
+        self.state: str = intake.state
+        self.current: int | None = intake.no
+        self.executor: int | None = None if any(s.kind == "assign" for s in self.path) else by
         self.version = 1
         self.steps: list[list[Any]] = []
         self.moves: list[tuple[str, str, int, dt.datetime]] = []
         self.grounds: list[str] = []
-        self.prepared = self.result = self.closed_at = self.issued_at = None
+        self.prepared: str | None = None
+        self.result: str | None = None
+        self.closed_at: dt.datetime | None = None
+        self.issued_at: dt.datetime | None = None
         self.reasoning = self.issued_to = ""
         self._start(intake, at, by)
         self._finish(by, at, "accepted")
@@ -109,11 +113,15 @@ class Sim:
             self.state, self.current = step.state, step.no
             self._start(step, at)
 
+    def _no(self) -> int:
+        assert self.current is not None, "a closed application has no step"
+        return self.current
+
     def _next(self) -> RegStep | None:
-        return self.svc.next_step(self.channel, self.current)
+        return self.svc.next_step(self.channel, self._no())
 
     def step(self) -> RegStep:
-        return self.svc.step(self.current)
+        return self.svc.step(self._no())
 
     # the public transitions, named after workflow's functions
     def dispatch(self, by: int, at: dt.datetime) -> None:
@@ -174,7 +182,9 @@ class Sim:
         step = self.step()
         self._finish(by, at, "returned", note)
         back = step.refusal_returns_to if self.prepared == "refusal" else None
-        self._go_to(self.svc.step(back or step.returns_to), at)
+        to = back or step.returns_to
+        assert to is not None, "a step that returns work names where to"
+        self._go_to(self.svc.step(to), at)
         self.prepared = None
 
     def deliver(self, by: int, at: dt.datetime, issued_to: str) -> None:
@@ -199,7 +209,7 @@ def advance(
     execs: list[tuple[int, str]],
     t: dt.datetime,
     today: dt.datetime,
-    cal,
+    cal: WorkCalendar,
     open_share: float | None,
     full_name: str,
 ) -> None:

@@ -159,7 +159,7 @@ def _pg_dump(db: pw.PostgresqlDatabase, folder: Path, at: dt.datetime) -> Path:
         )
     target = _free_name(folder, at, "dump")
     tmp = target.with_name(target.name + ".partial")
-    from .anchor import write_sidecar
+    from ..anchor import write_sidecar
 
     # The head before the dump's snapshot: the dump holds at least this row. Written as the
     # dump's partial sidecar first, named for the dump once the dump is complete.

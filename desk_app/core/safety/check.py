@@ -30,6 +30,7 @@ from ..models import (
     RefusalGround,
     Step,
     database,
+    tuples,
 )
 from ..office_calendar import load_calendar
 from ..regulation import Regulations, Service, Wording
@@ -119,7 +120,7 @@ def _audit_rows() -> Any:
         yield from rows
 
 
-def _tap(rows: Any, images: list[tuple], last_record: list[int]) -> Any:
+def _tap(rows: Any, images: list[tuple[Any, ...]], last_record: list[int]) -> Any:
     """Pass the chain's rows on to `verify_rows`, keeping (id, action, entity, entity_id,
     after) of the after-images and the id of the last other row: one read serves all."""
     for r in rows:
@@ -132,7 +133,7 @@ def _tap(rows: Any, images: list[tuple], last_record: list[int]) -> Any:
 
 def check_audit() -> list[str]:
     """The chain is unbroken, and every business row is its last after-image."""
-    taken: list[tuple] = []
+    taken: list[tuple[Any, ...]] = []
     last_record = [0]
     out = audit.verify_rows(_tap(_audit_rows(), taken, last_record))
     out += _head_problems(last_record[0])
@@ -205,7 +206,9 @@ def _differences(changed: list[tuple[str, int, str]]) -> list[tuple[str, int, li
     if not changed:
         return []
     ids = [rid for _, rid, _ in changed]
-    images = dict(AuditLog.select(AuditLog.id, AuditLog.after).where(AuditLog.id.in_(ids)).tuples())
+    images: dict[int, str | None] = dict(
+        tuples(AuditLog.select(AuditLog.id, AuditLog.after).where(AuditLog.id.in_(ids)))
+    )
     return [(k, rid, row_images.differing_columns(images.get(rid), now)) for k, rid, now in changed]
 
 
@@ -403,7 +406,7 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
     cals = (load_calendar(),)
     # Every day the office ever edited (current edits, and undone ones from the audit log).
     edited = {e.day for e in CalendarEdit.select(CalendarEdit.day)}
-    for (eid,) in AuditLog.select(AuditLog.entity_id).where(AuditLog.action == "calendar.edit").tuples():
+    for (eid,) in tuples(AuditLog.select(AuditLog.entity_id).where(AuditLog.action == "calendar.edit")):
         try:
             edited.add(dt.date.fromisoformat(eid))
         except ValueError:
@@ -429,8 +432,8 @@ def check_workflow(batch: int = 1000) -> tuple[list[str], int]:
         for g in RefusalGround.select().where(RefusalGround.application.in_(ids)):
             grounds[g.application_id].append(g.code)
         moves: dict[int, set[str]] = {i: set() for i in ids}
-        for app_id, kind in (
-            Movement.select(Movement.application, Movement.kind).where(Movement.application.in_(ids)).tuples()
+        for app_id, kind in tuples(
+            Movement.select(Movement.application, Movement.kind).where(Movement.application.in_(ids))
         ):
             moves[app_id].add(kind)
         for a in apps:
