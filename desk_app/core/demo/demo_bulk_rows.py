@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 from .. import iin
+from ..cards import CARD_FIELDS
 from ..names import fold, name_key
 from .demo import STREETS, TOWNS
 
@@ -66,30 +67,11 @@ RU_PATRONYMICS = [
     ("Юрьевич", "Юрьевна"),
 ]
 
+# The card's own fields (cards.CARD_FIELDS, names first) with the search keys after the names.
 PERSON_COLS = (
-    "id",
-    "iin",
-    "surname",
-    "name",
-    "patronymic",
-    "surname_key",
-    "name_key",
-    "birth_date",
-    "sex",
-    "address",
-    "phone",
-    "education",
-    "profession",
-    "last_employment",
-    "disability_group",
-    "disability_cause",
-    "employer",
-    "rehab_items",
-    "contraindications",
-    "compensation_paid_on",
-    "created_at",
-    "updated_at",
-    "version",
+    ("id", "iin", *CARD_FIELDS[:3], "surname_key", "name_key")
+    + CARD_FIELDS[3:]
+    + ("created_at", "updated_at", "version")
 )
 APP_COLS = (
     "id",
@@ -156,6 +138,24 @@ def _unique_iin(born: dt.date, offset: int, sex: str, serials: dict[tuple[int, s
     return code
 
 
+class _Pool:
+    """One language's names with their Zipf-like weights: commoner names first."""
+
+    def __init__(self, surnames: list[str], names_m: list[str], names_f: list[str]) -> None:
+        self.sur_m, self.sur_f = surnames, [_female(s) for s in surnames]
+        self.names_m, self.names_f = names_m, names_f
+        self.cw_sur = _zipf(len(surnames))
+        self.cw_m, self.cw_f = _zipf(len(names_m), 0.7), _zipf(len(names_f), 0.7)
+
+    def pick(self, rng: random.Random, male: bool) -> tuple[str, str]:
+        """A surname (in the sex's form) and a first name, drawn in that order."""
+        i = rng.choices(range(len(self.sur_m)), cum_weights=self.cw_sur)[0]
+        surname = self.sur_m[i] if male else self.sur_f[i]
+        if male:
+            return surname, rng.choices(self.names_m, cum_weights=self.cw_m)[0]
+        return surname, rng.choices(self.names_f, cum_weights=self.cw_f)[0]
+
+
 def person_rows(
     rng: random.Random,
     first_id: int,
@@ -165,12 +165,7 @@ def person_rows(
     serials: dict[tuple[int, str], int],
 ) -> list[tuple[Any, ...]]:
     """`n` cards with valid IINs (`iin.make`), folded keys (`names`), Kazakh and Russian names."""
-    kk_sur_m, ru_sur_m = KK_SURNAMES, RU_SURNAMES
-    kk_sur_f = [_female(s) for s in kk_sur_m]
-    ru_sur_f = [_female(s) for s in ru_sur_m]
-    cw_kk_sur, cw_ru_sur = _zipf(len(kk_sur_m)), _zipf(len(ru_sur_m))
-    cw_kk_m, cw_kk_f = _zipf(len(KK_NAMES_M), 0.7), _zipf(len(KK_NAMES_F), 0.7)
-    cw_ru_m, cw_ru_f = _zipf(len(RU_NAMES_M), 0.7), _zipf(len(RU_NAMES_F), 0.7)
+    kk, ru = _Pool(KK_SURNAMES, KK_NAMES_M, KK_NAMES_F), _Pool(RU_SURNAMES, RU_NAMES_M, RU_NAMES_F)
     surname_keys: dict[str, str] = {}
     base = dt.date(1945, 1, 1)
     rows = []
@@ -178,23 +173,11 @@ def person_rows(
         sex = "M" if rng.random() < 0.5 else "F"
         m = sex == "M"
         if rng.random() < 0.85:
-            i = rng.choices(range(len(kk_sur_m)), cum_weights=cw_kk_sur)[0]
-            surname = kk_sur_m[i] if m else kk_sur_f[i]
-            name = (
-                rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)
-                if m
-                else rng.choices(KK_NAMES_F, cum_weights=cw_kk_f)
-            )[0]
-            father = rng.choices(KK_NAMES_M, cum_weights=cw_kk_m)[0]
+            surname, name = kk.pick(rng, m)
+            father = rng.choices(KK_NAMES_M, cum_weights=kk.cw_m)[0]
             patronymic = father + ("ұлы" if m else "қызы")
         else:
-            i = rng.choices(range(len(ru_sur_m)), cum_weights=cw_ru_sur)[0]
-            surname = ru_sur_m[i] if m else ru_sur_f[i]
-            name = (
-                rng.choices(RU_NAMES_M, cum_weights=cw_ru_m)
-                if m
-                else rng.choices(RU_NAMES_F, cum_weights=cw_ru_f)
-            )[0]
+            surname, name = ru.pick(rng, m)
             patronymic = rng.choice(RU_PATRONYMICS)[0 if m else 1]
         offset = rng.randrange(0, 365 * 60)
         code = _unique_iin(base + dt.timedelta(days=offset), offset, sex, serials)
