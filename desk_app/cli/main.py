@@ -11,7 +11,7 @@ import importlib
 import json
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeAlias
 
@@ -72,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
         mod = importlib.import_module(f"{commands.__name__}.{info.name}")
         mod.register(sub)
     return parser
+
+
+def command(
+    sub: Subparsers,
+    name: str,
+    help: str,  # noqa: A002 - argparse's own word
+    description: str,
+    run: Callable[[argparse.Namespace], int],
+    json_flag: bool = True,
+) -> argparse.ArgumentParser:
+    """A subcommand with the options every command takes (`--db`, `--json`) and its runner."""
+    p = sub.add_parser(name, help=help, description=description)
+    add_common(p, json_flag)
+    p.set_defaults(func=run)
+    return p
 
 
 def add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "calendar",
         help="жылдың жұмыс емес күндері / нерабочие дни года",
         description="the office's non-working days of a year",
+        run=run,
     )
     p.add_argument("year", type=int)
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    command(
+        sub,
         "custody",
         help="бумасы сканерсіз жылжыған өтініштер / заявления, чья папка ушла без скана",
         description="applications whose folder moved on without a scan",
+        run=run,
     )
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,17 +12,18 @@ import json
 import sys
 import time
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "demo",
         help="бос дерекқорда демо кеңсе құру / создать демо-офис в пустой базе",
         description="build a demo office in an empty database",
+        run=run,
     )
-    add_common(p)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--persons", type=int, default=150)
     p.add_argument("--applications", type=int, default=400)
@@ -38,7 +39,6 @@ def register(sub: Subparsers) -> None:
         default=None,
         help="bulk: share of applications left open part-way (default: recent ones)",
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

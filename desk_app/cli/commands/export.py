@@ -6,15 +6,17 @@ import argparse
 import json
 import sys
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "export",
         help="әкімдікке айлық Excel есебі / месячный отчёт Excel для акимата",
         description="the monthly Excel report for the akimat",
+        run=run,
     )
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, help="the .xlsx file to write")
@@ -29,8 +31,6 @@ def register(sub: Subparsers) -> None:
         help="login (head or admin) for --show-iin; the PIN is asked on "
         "the terminal or read as one line of stdin",
     )
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

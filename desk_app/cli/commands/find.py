@@ -5,20 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "find",
         help="ЖСН немесе аты бойынша карточка іздеу / поиск карточек по ИИН или имени",
         description="find personal registration cards by IIN or name",
+        run=run,
     )
     p.add_argument("query", nargs="+", help="IIN (or its first digits), surname, name, ...")
     p.add_argument("--limit", type=int, default=50)
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,24 +6,24 @@ import argparse
 import json
 from pathlib import Path
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "migrate-to",
         help="SQLite кеңсесін бос PostgreSQL-ге көшіру / перенести офис SQLite в пустую PostgreSQL",
         description="copy a SQLite office into an empty PostgreSQL database",
+        run=run,
     )
     p.add_argument("url", help="postgresql://user:password@host/dbname (created, empty)")
-    add_common(p)
     p.add_argument(
         "--user",
         default="admin",
         help="admin login of the SQLite office; the PIN is "
         "asked on the terminal or read as one line of stdin",
     )
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

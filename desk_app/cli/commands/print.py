@@ -8,17 +8,19 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 KINDS = ("talon", "receipt", "notification", "decision", "refusal", "return", "register", "label")
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "print",
         help="өтініш құжаты: PDF және/немесе принтер / документ заявления: PDF и/или принтер",
         description="a document of an application: PDF file and/or a printer",
+        run=run,
     )
     p.add_argument("number", help="application number, e.g. 2026-000012")
     p.add_argument("--doc", required=True, choices=KINDS, help="document kind")
@@ -34,8 +36,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--new", action="store_true", help="a new copy under a new journal number instead of the stored one"
     )
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,38 +6,39 @@ import argparse
 import json
 from pathlib import Path
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 
 _USER_HELP = "admin login (default admin); the PIN is asked on the terminal or read as one line of stdin"
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "backup",
         help="дерекқор көшірмесі (соңғы 30 сақталады) / копия базы (хранятся 30 последних)",
         description="copy the database into a folder (kept: newest 30)",
+        run=run_backup,
     )
-    add_common(p)
     p.add_argument("--out", help="folder (default: the backup_dir setting or the data folder)")
     p.add_argument("--user", default="admin", help=_USER_HELP)
-    p.set_defaults(func=run_backup)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "restore",
         help="дерекқорды тексерілген көшірмеден қалпына келтіру / восстановить базу из проверенной копии",
         description="replace the database by a checked backup file",
+        run=run_restore,
     )
     p.add_argument("file")
-    add_common(p)
     p.add_argument("--user", default="admin", help=_USER_HELP)
-    p.set_defaults(func=run_restore)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "check",
         help="тұтастық, аудит тізбегі, жұмыс ағыны / целостность, цепочка аудита, процессы",
         description="integrity, audit chain and workflow invariants",
+        run=run_check,
     )
-    add_common(p)
     p.add_argument(
         "--anchor",
         action="append",
@@ -46,7 +47,6 @@ def register(sub: Subparsers) -> None:
         "still pass through (repeatable); backups in the backup folder are "
         "checked too",
     )
-    p.set_defaults(func=run_check)
 
 
 def run_backup(args: argparse.Namespace) -> int:

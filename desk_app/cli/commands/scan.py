@@ -17,7 +17,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 if TYPE_CHECKING:
@@ -30,12 +30,14 @@ ROLES_HELP = (
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "scan",
         help="сканерлеу бекеті: штрихкод сканері / станция сканирования штрихкодов",
         description="scan station: read a barcode scanner, record movements",
+        run=run,
+        json_flag=False,
     )
-    add_common(p, json_flag=False)
     p.add_argument(
         "--port", default="auto", help="serial device (/dev/ttyACM0, COM3), pyserial URL (loop://) or auto"
     )
@@ -49,7 +51,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--suffix", choices=["cr", "lf", "crlf", "tab"], default="cr")
     p.add_argument("--strip-prefix", default="", help="a fixed prefix the scanner adds")
     p.add_argument("--strip-suffix", default="", help="a fixed suffix the scanner adds")
-    p.set_defaults(func=run)
 
 
 def _emit(obj: dict[str, Any], stream: TextIO | None = None) -> None:

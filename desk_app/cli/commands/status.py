@@ -6,19 +6,19 @@ import argparse
 import json
 from typing import Any
 
-from desk_app.cli.main import Subparsers, add_common
+from desk_app.cli.main import Subparsers, command
 from desk_app.core.db import init_db
 
 
 def register(sub: Subparsers) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "status",
         help="өтініш қайда (NUMBER жоқ болса — бәрі) / где заявление (без NUMBER — все)",
         description="where an application is (all without NUMBER)",
+        run=run,
     )
     p.add_argument("number", nargs="?")
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def _line(d: dict[str, Any]) -> str:
