@@ -182,6 +182,6 @@ def test_new_card_for_service_2_keeps_the_test_site_periods(qtbot, users):
     f.periodsTable.setItem(0, 4, QTableWidgetItem("1963-12-31"))
     person = w.create_card(False)
     assert person is not None, w.status_label.text()
-    np = NuclearPeriod.get(NuclearPeriod.person == person)
+    np = NuclearPeriod.get(NuclearPeriod.person == person.id)
     assert (np.kind, np.zone, np.place) == ("resided", "maximal", "Абай ауданы")
     assert np.date_to == dt.date(1963, 12, 31)

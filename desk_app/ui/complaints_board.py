@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from desk_app.core import complaints
 from .complaint_dialog import term_text
 from .dates import picked_date
 from .queue_model import URGENCY_COLOURS
+from .rows import STRETCH, hbox
 
 _FMT = "%d.%m.%Y"
 
@@ -80,12 +80,7 @@ class ComplaintsBoard(QWidget):
         lay.addWidget(self.term_label)
         lay.addWidget(self.count_label)
         lay.addWidget(self.answer_edit)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Жауап күні:")))
-        row.addWidget(self.answered_edit)
-        row.addStretch(1)
-        row.addWidget(self.answer_button)
-        lay.addLayout(row)
+        lay.addLayout(hbox(QLabel(self.tr("Жауап күні:")), self.answered_edit, STRETCH, self.answer_button))
         self.answer_button.clicked.connect(self.answer_selected)
         self.table.itemSelectionChanged.connect(self._on_selection)
 

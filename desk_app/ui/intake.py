@@ -36,6 +36,7 @@ from desk_app.core.search import PersonHit
 
 from . import notify
 from .person_form import PersonForm
+from .rows import hbox
 from .session import Session, User
 from .signals import app_signals
 
@@ -211,20 +212,10 @@ class IntakeWidget(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.latin_label)
         lay.addWidget(self.card_box)
-        row = QHBoxLayout()
-        row.addWidget(self._service_label)
-        row.addWidget(self.service_combo, 1)
-        lay.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self._docs_label, 1)
-        row.addWidget(self.required_button)
-        lay.addLayout(row)
+        lay.addLayout(hbox(self._service_label, (self.service_combo, 1)))
+        lay.addLayout(hbox((self._docs_label, 1), self.required_button))
         lay.addWidget(self.docs)
-        row = QHBoxLayout()
-        row.addWidget(self._other_label)
-        row.addWidget(self.other_doc_edit, 1)
-        row.addWidget(self.add_doc_button)
-        lay.addLayout(row)
+        lay.addLayout(hbox(self._other_label, (self.other_doc_edit, 1), self.add_doc_button))
         row = QHBoxLayout()
         row.setContentsMargins(9, 0, 9, 6)
         row.addWidget(self.status_label, 1)

@@ -32,6 +32,7 @@ from ..card_dialog import CardDialog
 from ..intake import IntakeWidget
 from ..queue_view import QueueView
 from ..role_tab import RoleTab
+from ..rows import STRETCH, hbox
 from ..session import Session
 
 
@@ -93,15 +94,8 @@ class ExecutorTab(RoleTab):
         work = QWidget()
         lay = QVBoxLayout(work)
         lay.addWidget(self.queue, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.info_label, 1)
-        row.addWidget(self.card_button)
-        row.addWidget(self.print_button)
-        lay.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.issued_to_edit, 1)
-        row.addWidget(self.positive_button)
-        lay.addLayout(row)
+        lay.addLayout(hbox((self.info_label, 1), self.card_button, self.print_button))
+        lay.addLayout(hbox((self.issued_to_edit, 1), self.positive_button))
         lay.addWidget(self.refusal_panel)
 
         self.pages = QTabWidget()
@@ -358,12 +352,9 @@ class ExecutorTab(RoleTab):
         note.setWordWrap(True)
         lay.addWidget(note)
         lay.addWidget(self.inform_table, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Қалай хабарланды:")))
-        row.addWidget(self.inform_how)
-        row.addStretch(1)
-        row.addWidget(self.inform_button)
-        lay.addLayout(row)
+        lay.addLayout(
+            hbox(QLabel(self.tr("Қалай хабарланды:")), self.inform_how, STRETCH, self.inform_button)
+        )
         return page
 
     def reload_inform(self) -> None:
