@@ -12,34 +12,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desk_app"
 GENERATED = PACKAGE / "ui" / "generated"
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
-
-# Over the limits today, in files other helpers are splitting on their own branches
-# (issue 15): the lead empties this list after merging them, and the strict test below
-# then holds for the whole tree.
-KNOWN_OVERSIZE = {
-    "desk_app/core/absence.py:record",  # h15d
-    "desk_app/core/safety/check.py:check_audit",  # h14a
-    "desk_app/core/safety/check.py:check_application",
-    "desk_app/core/demo/demo_bulk.py",  # h14a
-    "desk_app/core/demo/demo_bulk.py:_person_rows",
-    "desk_app/core/demo/demo_bulk.py:_applications",
-    "desk_app/core/overrides.py:set_item",  # h15d
-    "desk_app/core/workflow.py",  # h15c
-    "desk_app/core/workflow.py:submit",
-    "desk_app/ui/card_dialog.py:load_applications",  # h15c
-    "desk_app/ui/intake.py:__init__",
-    "desk_app/ui/status_dialog.py:__init__",
-    "desk_app/ui/tabs/center_head_tab.py:__init__",
-    "desk_app/ui/tabs/head_tab.py:__init__",
-    "desk_app/ui/print_preview.py:__init__",  # h15d
-}
 
 
 def _name(path: Path, root: Path) -> str:
@@ -126,20 +103,11 @@ def _oversize(root: Path = ROOT, package: Path = PACKAGE) -> list[str]:
     return out
 
 
-def test_no_new_oversize_module_or_function() -> None:
-    found = _oversize()
-    print("\n".join(found))
-    new = [o for o in found if o.split("  ")[0] not in KNOWN_OVERSIZE]
-    assert not new, (
-        f"over {MAX_MODULE_LINES} lines (module) or {MAX_FUNCTION_LINES} (function):\n" + "\n".join(new)
-    )
-
-
-@pytest.mark.xfail(strict=False, reason="KNOWN_OVERSIZE: split on other branches of issue 15")
 def test_no_module_over_600_lines_no_function_over_80() -> None:
     found = _oversize()
-    print("\n".join(found))
-    assert not found
+    assert not found, (
+        f"over {MAX_MODULE_LINES} lines (module) or {MAX_FUNCTION_LINES} (function):\n" + "\n".join(found)
+    )
 
 
 def test_the_size_check_counts_as_meant(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -196,13 +197,11 @@ def _forks_at_restore(path: Path, restore: AuditLog | None) -> bool:
     return newest is not None and _iso(newest) <= _iso(restore.at)
 
 
-def compare_backups(folder: Path) -> BackupComparison:
-    """Every backup in `folder` must be a past state of today's chain."""
-    from .safety.backup import list_backups
-
+def compare_backups(paths: Iterable[Path]) -> BackupComparison:
+    """Every backup file (`backup.list_backups`) must be a past state of today's chain."""
     out = BackupComparison()
     mine, restore = _first_row(), _last_restore()
-    for _, path in list_backups(folder):
+    for path in paths:
         try:
             if path.suffix == ".sqlite":
                 first = _sqlite_rows(path, "SELECT at, action FROM audit_log ORDER BY id LIMIT 1")
@@ -229,8 +228,3 @@ def compare_backups(folder: Path) -> BackupComparison:
     for note in out.notes:
         log.info("backup anchor: %s", note)
     return out
-
-
-def verify_backups(folder: Path) -> list[str]:
-    """The problems of `compare_backups` (what `check` reports)."""
-    return compare_backups(folder).problems

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from . import row_images
 from .clock import iso
 from .db import transaction
 from .models import AuditLog, OfficeSetting
@@ -68,9 +69,7 @@ def record(
             hash=h,
         )
         _mark_head(int(row.get_id()))
-        from .row_images import after_record
-
-        after_record(user)  # the rows this transaction changed, imaged after its record
+        row_images.after_record(user)  # the rows this transaction changed, imaged after its record
         return row
 
 
@@ -144,3 +143,6 @@ def verify_chain() -> list[str]:
         .iterator()
     )
     return verify_rows(q)
+
+
+row_images.bind(append_many, transaction)  # the images go into this chain, in the engine's transactions

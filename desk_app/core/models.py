@@ -13,35 +13,39 @@ import peewee as pw
 
 database = pw.DatabaseProxy()
 
+# The after-image writer (row_images.py) puts itself here when it is imported, which the
+# package's __init__ does: models import nothing of the layers above them.
+IMAGER: Any = None
+
+
+def _imager() -> Any:
+    if IMAGER is None:  # a write before desk_app.core was imported whole: never silently unimaged
+        raise RuntimeError("desk_app.core.row_images is not installed")
+    return IMAGER
+
 
 class _ImagedUpdate(pw.ModelUpdate):
     def _execute(self, db: pw.Database) -> object:
-        if not getattr(self.model, "_imaged", False):
-            return pw.ModelUpdate._execute(self, db)  # type: ignore[attr-defined]
-        from . import row_images
-
         run = pw.ModelUpdate._execute  # type: ignore[attr-defined]
-        return row_images.run_update(self, lambda: run(self, db))
+        if not getattr(self.model, "_imaged", False):
+            return run(self, db)
+        return _imager().run_update(self, lambda: run(self, db))
 
 
 class _ImagedInsert(pw.ModelInsert):
     def _execute(self, db: pw.Database) -> object:
-        if not getattr(self.model, "_imaged", False):
-            return pw.ModelInsert._execute(self, db)  # type: ignore[attr-defined]
-        from . import row_images
-
         run = pw.ModelInsert._execute  # type: ignore[attr-defined]
-        return row_images.run_insert(self, lambda: run(self, db))
+        if not getattr(self.model, "_imaged", False):
+            return run(self, db)
+        return _imager().run_insert(self, lambda: run(self, db))
 
 
 class _ImagedDelete(pw.ModelDelete):
     def _execute(self, db: pw.Database) -> object:
-        if not getattr(self.model, "_imaged", False):
-            return pw.ModelDelete._execute(self, db)  # type: ignore[attr-defined]
-        from . import row_images
-
         run = pw.ModelDelete._execute  # type: ignore[attr-defined]
-        return row_images.run_delete(self, lambda: run(self, db))
+        if not getattr(self.model, "_imaged", False):
+            return run(self, db)
+        return _imager().run_delete(self, lambda: run(self, db))
 
 
 class BaseModel(pw.Model):

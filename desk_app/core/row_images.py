@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,7 @@ from typing import Any
 
 import peewee as pw
 
+from . import models
 from .models import BaseModel, database
 
 PREFIX = "row."
@@ -104,11 +106,8 @@ def imaged(model: type[pw.Model]) -> bool:
 
 
 def business_models() -> list[type[pw.Model]]:
-    """Every model whose rows are imaged (importing the modules that define them)."""
-    from desk_app.documents import journal  # noqa: F401  (registers its models)
-
-    from . import absence, id_documents, overrides, scan_log  # noqa: F401
-
+    """Every model whose rows are imaged: all are defined once desk_app.core is imported
+    (its __init__ imports the modules that hold models outside models.py)."""
     out: list[type[pw.Model]] = []
     todo: list[type[pw.Model]] = [BaseModel]
     while todo:
@@ -149,8 +148,6 @@ def image_rows(
 
 
 def write(changes: Sequence[tuple[type[pw.Model], Any, str]], user: str, bare: bool = False) -> None:
-    from . import audit
-
     items = []
     by_model: dict[type[pw.Model], list[Any]] = {}
     for model, key, _ in changes:
@@ -163,7 +160,7 @@ def write(changes: Sequence[tuple[type[pw.Model], Any, str]], user: str, bare: b
             items.append((user, DELETE, table, entity_id(key), None))
         else:
             items.append((user, action, table, entity_id(key), text))
-    audit.append_many(items, bare=bare)
+    _chain.append_many(items, bare=bare)
 
 
 class _Pending:
@@ -277,8 +274,6 @@ def _raw_transaction_open() -> bool:
 def _run(query: Any, keys_before: Callable[[], list[Any]], execute: Callable[[], Any], action: str) -> Any:
     """The statement and its rows' images in one transaction: the caller's (imaged after its
     audit record or at its commit), one begun by hand (imaged at once), or a new one."""
-    from .db import transaction
-
     model = query.model
     if database.obj.in_transaction():
         keys = keys_before()
@@ -290,7 +285,7 @@ def _run(query: Any, keys_before: Callable[[], list[Any]], execute: Callable[[],
         result = execute()
         image_rows(model, _keys_after(query, keys, result), action, bare=True)
         return result
-    with transaction():
+    with _chain.transaction():
         keys = keys_before()
         result = execute()
         note(model, _keys_after(query, keys, result), action)
@@ -356,3 +351,21 @@ def differing_columns(image: str | None, now: str) -> list[str]:
     was = json.loads(image) if image else {}
     cur = json.loads(now)
     return sorted(k for k in was.keys() | cur.keys() if was.get(k, ...) != cur.get(k, ...))
+
+
+class _Chain:
+    """What images are written with: the audit chain's appender and the engine's transaction,
+    handed over by audit.py (which imports this module, not the other way round)."""
+
+    append_many: Callable[..., None]
+    transaction: Callable[[], Any]
+
+
+_chain = _Chain()
+
+
+def bind(append_many: Callable[..., None], transaction: Callable[[], Any]) -> None:
+    _chain.append_many, _chain.transaction = append_many, transaction
+
+
+models.IMAGER = sys.modules[__name__]  # every imaged statement comes through run_update/insert/delete

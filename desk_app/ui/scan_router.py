@@ -8,17 +8,29 @@ meaning of a scan for a role is the domain's (`core.scanning`), reached through 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk_app.core import idcard, scanning, search
 
 from . import i18n
+from .notices import NoticeArea
 from .role_tab import RoleTab
+from .session import Session
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class Desk(Protocol):
+    """What the router needs of the main window (which owns it)."""
+
+    session: Session
+    tabs: QTabWidget
+    notices: NoticeArea
+
+    def isVisible(self) -> bool: ...
+
+    def look_up(self, number: str) -> Any: ...
 
 
 def _tr(text: str) -> str:
@@ -26,8 +38,9 @@ def _tr(text: str) -> str:
 
 
 class ScanRouter(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Desk) -> None:
+        self.widget = window if isinstance(window, QWidget) else None  # dialogs open over it
+        super().__init__(self.widget)
         self.window = window
         self.mrz = idcard.MrzAssembler()  # an ID card's MRZ lines, joined across reads
 
@@ -83,6 +96,6 @@ class ScanRouter(QObject):
             return
         from .card_dialog import CardDialog
 
-        dlg = CardDialog(hits[0].id, self.window.session, self.window)
+        dlg = CardDialog(hits[0].id, self.window.session, self.widget)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()

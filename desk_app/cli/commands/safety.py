@@ -131,11 +131,13 @@ def run_check(args: argparse.Namespace) -> int:
     init_db(args.db, readonly=True)
     report = run_check()
     from desk_app.core import anchor
-    from desk_app.core.safety.backup import backup_folder
+    from desk_app.core.safety.backup import backup_folder, list_backups
 
     for source in args.anchor:
         report.audit += anchor.verify(anchor.read_anchor(source), source)
-    backups = anchor.compare_backups(backup_folder())  # copies the forger may not have seen
+    backups = anchor.compare_backups(
+        p for _, p in list_backups(backup_folder())
+    )  # copies the forger may not have seen
     report.audit += backups.problems
     if args.json:
         out = report.to_dict()
