@@ -69,8 +69,7 @@ def up(db):
 def recompute_all(db) -> int:
     """Recompute every application; returns how many changed. Reads rows as tuples so it
     runs on the schema of this migration, whatever the live models add later."""
-    from desk_app.core import audit, row_images
-    from desk_app.core.models import Application, Step
+    from desk_app.core import audit
     from desk_app.core.office_calendar import load_calendar
     from desk_app.core.overrides import regulations
     from desk_app.core.terms import expected
@@ -118,7 +117,6 @@ def recompute_all(db) -> int:
         )
         before: dict = {}
         after: dict = {}
-        open_reg_rows: list = []
         if channel == "center":
             arrival = _parse(moves.get("received_by_body"))
             reg_no = next((s.no for s in svc.steps if s.kind == "register"), None)
@@ -138,7 +136,6 @@ def recompute_all(db) -> int:
                     )
             open_reg = [r for r in rows if r.no == reg_no and r.completed_at is None]
             if open_reg and arrival is None and state != "to_body":
-                open_reg_rows = open_reg  # deleted below: a tombstone
                 # sent but never scanned in: in transit, step 3 not yet begun
                 db.execute_sql("DELETE FROM step WHERE id = %s".replace("%s", _ph(db)), (open_reg[0].id,))
                 rows = [r for r in rows if r.id != open_reg[0].id]
@@ -176,9 +173,6 @@ def recompute_all(db) -> int:
                 )
         if after:
             changed += 1
-            # the rows changed by raw SQL above: their after-images follow the record
-            row_images.note(Application, [aid], row_images.UPDATE)
-            row_images.note(Step, [r.id for r in rows] + [r.id for r in open_reg_rows], row_images.UPDATE)
             audit.record(
                 "migration-0009", "application.recompute_terms", "application", number, before, after
             )
