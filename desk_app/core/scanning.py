@@ -160,16 +160,8 @@ def _keep(out: ScanOutcome, user: User) -> None:
     from .scan_log import ScanLogEntry
 
     try:
-        ScanLogEntry.create(
-            at=dt.datetime.fromisoformat(out.at or ""),
-            role=out.role,
-            user=user.login,
-            outcome=out.outcome,
-            number=out.number,
-            payload=out.payload,
-            kk=out.kk,
-            ru=out.ru,
-        )
+        kept = {f: getattr(out, f) for f in ("role", "outcome", "number", "payload", "kk", "ru")}
+        ScanLogEntry.create(at=dt.datetime.fromisoformat(out.at or ""), user=user.login, **kept)
     except (pw.PeeweeException, ValueError):  # the review list must never lose the scan's answer
         log.exception("could not keep the %s scan %r", out.outcome, out.payload)
 

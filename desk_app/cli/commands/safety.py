@@ -4,41 +4,41 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from desk_app.cli.main import Subparsers, command
 
 _USER_HELP = "admin login (default admin); the PIN is asked on the terminal or read as one line of stdin"
+# name: (help, kk / ru; description)
+_TEXTS = {
+    "backup": (
+        "дерекқор көшірмесі (соңғы 30 сақталады) / копия базы (хранятся 30 последних)",
+        "copy the database into a folder (kept: newest 30)",
+    ),
+    "restore": (
+        "дерекқорды тексерілген көшірмеден қалпына келтіру / восстановить базу из проверенной копии",
+        "replace the database by a checked backup file",
+    ),
+    "check": (
+        "тұтастық, аудит тізбегі, жұмыс ағыны / целостность, цепочка аудита, процессы",
+        "integrity, audit chain and workflow invariants",
+    ),
+}
 
 
 def register(sub: Subparsers) -> None:
-    p = command(
-        sub,
-        "backup",
-        help="дерекқор көшірмесі (соңғы 30 сақталады) / копия базы (хранятся 30 последних)",
-        description="copy the database into a folder (kept: newest 30)",
-        run=run_backup,
-    )
+    def add(name: str, run: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        help_, description = _TEXTS[name]
+        return command(sub, name, help=help_, description=description, run=run)
+
+    p = add("backup", run_backup)
     p.add_argument("--out", help="folder (default: the backup_dir setting or the data folder)")
     p.add_argument("--user", default="admin", help=_USER_HELP)
-
-    p = command(
-        sub,
-        "restore",
-        help="дерекқорды тексерілген көшірмеден қалпына келтіру / восстановить базу из проверенной копии",
-        description="replace the database by a checked backup file",
-        run=run_restore,
-    )
+    p = add("restore", run_restore)
     p.add_argument("file")
     p.add_argument("--user", default="admin", help=_USER_HELP)
-
-    p = command(
-        sub,
-        "check",
-        help="тұтастық, аудит тізбегі, жұмыс ағыны / целостность, цепочка аудита, процессы",
-        description="integrity, audit chain and workflow invariants",
-        run=run_check,
-    )
+    p = add("check", run_check)
     p.add_argument(
         "--anchor",
         action="append",
