@@ -146,6 +146,8 @@ class CenterHeadTab(RoleTab):
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.verticalHeader().hide()
+        # every column as wide as its header or values, the applicant's name taking the rest
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return t
 
@@ -226,4 +228,3 @@ class CenterHeadTab(RoleTab):
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 table.setItem(r, c, item)
-        table.resizeColumnToContents(0)
