@@ -147,22 +147,31 @@ def _office(path, users_pin="0000"):
     return users
 
 
-def test_check_compares_only_this_offices_backups_and_says_which_it_skipped(tmp_path, capsys):
+def test_check_compares_only_this_offices_backups_and_says_which_it_skipped(tmp_path, capsys, monkeypatch):
     """Another office's backup in the folder (a demo, a copy checked here) is not a forgery,
     nor is the work a restore replaced; an emptied database is."""
-    folder = backup.default_folder()
-    office = tmp_path / "office.sqlite"
-    users = _office(office)
-    mine = backup.make_backup(folder, dt.datetime(2026, 3, 1, 9, 0))
-    close_db()
-    other = tmp_path / "other.sqlite"
-    _office(other)
-    theirs = backup.make_backup(tmp_path / "elsewhere", dt.datetime(2026, 3, 1, 9, 30))
-    theirs = theirs.rename(folder / theirs.name)
-    close_db()
+    import types
+
+    class _Second(dt.datetime):  # both offices set up within one second of the audit clock
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 2, 27, 8, 0, 0)
+
+    with monkeypatch.context() as m:
+        m.setattr(audit, "dt", types.SimpleNamespace(**{**vars(dt), "datetime": _Second}))
+        folder = backup.default_folder()
+        office = tmp_path / "office.sqlite"
+        users = _office(office)
+        mine = backup.make_backup(folder, dt.datetime(2026, 3, 1, 9, 0))
+        close_db()
+        other = tmp_path / "other.sqlite"
+        _office(other)
+        theirs = backup.make_backup(tmp_path / "elsewhere", dt.datetime(2026, 3, 1, 9, 30))
+        theirs = theirs.rename(folder / theirs.name)
+        close_db()
     code, out = _check(office, capsys)
     assert code == 0, out
-    assert out["backups"]["compared"] == [mine.name]
+    assert out["backups"]["compared"] == [mine.name], out["backups"]
     assert out["backups"]["notes"] == [f"{theirs.name}: another office's backup, not compared"]
 
     # The office carries on and backs up, then restores the older copy: the newer backup is

@@ -115,10 +115,18 @@ def write_sidecar(dump: Path) -> str:
     return head
 
 
-def _sidecar_office(dump: Path) -> tuple[str, str] | None:
+def _sidecar_office(dump: Path) -> tuple[str, ...] | None:
     lines = Path(f"{dump}{SIDE}").read_text(encoding="ascii", errors="replace").splitlines()
-    parts = lines[1].split(" ", 1) if len(lines) > 1 else []
-    return (parts[0], parts[1]) if len(parts) == 2 else None
+    parts = tuple(lines[1].split(" ")) if len(lines) > 1 else ()
+    return parts if len(parts) in (2, 3) else None
+
+
+def _same_office(theirs: tuple[str, ...] | None, mine: tuple[str, str, str] | None) -> bool:
+    """A backup with no audit rows is compared (never skipped on a guess). An older
+    `.anchor` file carries no hash of the first row: its time and action are compared."""
+    if theirs is None or mine is None:
+        return True
+    return theirs == mine[: len(theirs)]
 
 
 def read_anchor(source: str) -> tuple[int, str]:
@@ -163,9 +171,12 @@ class BackupComparison:
     notes: list[str] = field(default_factory=list)  # skipped, and why
 
 
-def _first_row() -> tuple[str, str] | None:
-    first = AuditLog.select(AuditLog.at, AuditLog.action).order_by(AuditLog.id).first()
-    return (_iso(first.at), first.action) if first else None
+def _first_row() -> tuple[str, str, str] | None:
+    """Which office a chain belongs to: its first row's time, action and hash. The hash
+    covers the first admin's salted PIN digest, so two offices set up in the same second
+    (two test offices, two installs from one script) still differ."""
+    first = AuditLog.select(AuditLog.at, AuditLog.action, AuditLog.hash).order_by(AuditLog.id).first()
+    return (_iso(first.at), first.action, str(first.hash)[:SHORT]) if first else None
 
 
 def _iso(at: object) -> str:
@@ -204,9 +215,9 @@ def compare_backups(paths: Iterable[Path]) -> BackupComparison:
     for path in paths:
         try:
             if path.suffix == ".sqlite":
-                first = _sqlite_rows(path, "SELECT at, action FROM audit_log ORDER BY id LIMIT 1")
-                theirs = (_iso(first[0][0]), str(first[0][1])) if first else None
-                if theirs is not None and mine is not None and theirs != mine:
+                first = _sqlite_rows(path, "SELECT at, action, hash FROM audit_log ORDER BY id LIMIT 1")
+                theirs = (_iso(first[0][0]), str(first[0][1]), str(first[0][2])[:SHORT]) if first else None
+                if not _same_office(theirs, mine):
                     out.notes.append(f"{path.name}: another office's backup, not compared")
                     continue
                 found = verify(_from_sqlite(path), path.name)
@@ -214,7 +225,8 @@ def compare_backups(paths: Iterable[Path]) -> BackupComparison:
                     out.notes.append(f"{path.name}: made before the last restore, not compared")
                     continue
             elif Path(f"{path}{SIDE}").is_file():
-                if mine is not None and _sidecar_office(path) != mine:
+                side = _sidecar_office(path)
+                if mine is not None and (side is None or not _same_office(side, mine)):
                     out.notes.append(f"{path.name}: another office's backup, not compared")
                     continue
                 found = verify(read_anchor(str(path)), path.name)
