@@ -18,6 +18,34 @@ log = logging.getLogger("kense.backup")
 HOURLY_MS = 60 * 60 * 1000
 
 
+class _Relay(QObject):
+    """What the backup thread holds: the timer's child, not the timer. Were the thread to
+    hold the timer, a timer dropped meanwhile would be destroyed on the backup thread with
+    its QTimer ("Timers cannot be stopped from another thread"); the relay is destroyed with
+    its parent on the GUI thread, and a late emit finds it gone."""
+
+    finished = Signal(str)
+    failed = Signal(str, str)
+
+
+def _work(folder, relay: _Relay) -> None:
+    try:
+        path = backup.maybe_backup(folder)
+        if path:
+            log.info("backup written: %s", path)
+        outcome: tuple = (relay.finished, str(path or ""))
+    except KenseError as e:
+        log.warning("backup failed: %s", e)
+        outcome = (relay.failed, e.kk, e.ru)
+    except Exception as e:  # never take the desk down for a backup
+        log.exception("backup failed")
+        outcome = (relay.failed, str(e), str(e))
+    try:
+        outcome[0].emit(*outcome[1:])
+    except RuntimeError:  # the timer (and its relay) went away meanwhile
+        pass
+
+
 class BackupTimer(QObject):
     finished = Signal(str)  # the new file, or "" when none was due
     failed = Signal(str, str)  # kk, ru
@@ -27,6 +55,9 @@ class BackupTimer(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(HOURLY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self.finished)
+        self._relay.failed.connect(self.failed)
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -41,21 +72,8 @@ class BackupTimer(QObject):
         except Exception:
             log.exception("backup folder unknown")
             return
-        self._thread = threading.Thread(target=self._work, args=(folder,), name="backup", daemon=True)
+        self._thread = threading.Thread(target=_work, args=(folder, self._relay), name="backup", daemon=True)
         self._thread.start()
-
-    def _work(self, folder) -> None:
-        try:
-            path = backup.maybe_backup(folder)
-            if path:
-                log.info("backup written: %s", path)
-            self.finished.emit(str(path or ""))
-        except KenseError as e:
-            log.warning("backup failed: %s", e)
-            self.failed.emit(e.kk, e.ru)
-        except Exception as e:  # never take the desk down for a backup
-            log.exception("backup failed")
-            self.failed.emit(str(e), str(e))
 
     def wait(self, timeout: float = 30.0) -> None:
         if self._thread is not None:
