@@ -30,18 +30,28 @@ def test_a_whole_path_by_number_and_user_id(users, person):
     assert (done.state, done.issued_to) == (workflow.CLOSED, "Әбдірахманова Г.С.")
 
 
-def test_issue_refuses_an_empty_recipient_in_both_languages(users, person):
-    app = run_to_end(submit(users, person, 3, "center"), users, stop_kind="issue")
+@pytest.mark.parametrize("channel", ["center", "direct"])
+def test_a_result_is_never_handed_to_nobody(users, person, channel):
+    """The Center's issue and the executor's direct hand-over both need who took it; sending
+    the result on to the Center needs no name."""
+    if channel == "center":
+        app = run_to_end(submit(users, person, 3, "center"), users, stop_kind="issue")
+        hand = lambda who: workflow.issue(app.number, users["center_inspector"].id, who)  # noqa: E731
+    else:
+        app = run_to_end(submit(users, person, 3, "direct"), users, stop_kind="deliver")
+        hand = lambda who: workflow.deliver(app.number, users["executor"].id, issued_to=who)  # noqa: E731
     version = Application.get_by_id(app.id).version
     for empty in ("", "   ", None):
         with pytest.raises(ValidationError) as e:
-            workflow.issue(app.number, users["center_inspector"].id, empty)
+            hand(empty)
         assert (e.value.kk, e.value.ru, e.value.field) == (
             "Нәтижені кім алғанын жазыңыз",
             "Укажите, кто получил результат",
             "issued_to",
         )
     assert Application.get_by_id(app.id).version == version  # nothing written
+    done = hand(" Әбдірахманова Г.С. ")
+    assert (done.state, done.issued_to) == (workflow.CLOSED, "Әбдірахманова Г.С.")
 
 
 def test_a_stale_user_object_is_read_again_inside_the_transaction(users, person):

@@ -432,7 +432,8 @@ def return_for_rework(app: AppRef, by: UserRef, note: str, at: dt.datetime | Non
 
 
 def deliver(app: AppRef, by: UserRef, at: dt.datetime | None = None, issued_to: str = "") -> Application:
-    """Executor: the signed result is sent to the Center, or handed to a direct applicant."""
+    """Executor: the signed result is sent to the Center, or handed to a direct applicant,
+    whose name (or the proxy's) is then required as at the Center."""
     at = at or now()
     with transaction():
         row, user, svc = _begin(app, by)
@@ -440,9 +441,10 @@ def deliver(app: AppRef, by: UserRef, at: dt.datetime | None = None, issued_to: 
         _check_executor(row, user, step, at)
         before = snap(row)
         nxt = svc.next_step(row.channel, step.no)
+        who = recipient(issued_to) if nxt is None else ""
         finish(row, user, at, "sent_to_center" if nxt else "handed_over")
         if nxt is None:
-            go_to(row, None, at, issued_at=at, issued_to=plain_text(issued_to, "issued_to", 2000)[:300])
+            go_to(row, None, at, issued_at=at, issued_to=who)
         else:
             go_to(row, nxt, at)
         log(user, "application.deliver", row, before, at)
