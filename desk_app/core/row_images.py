@@ -333,17 +333,31 @@ def run_insert(query: pw.ModelInsert, execute: Callable[[], Any]) -> Any:
 # ---------------------------------------------------------------- reading images back
 
 
+def remember(
+    into: dict[str, dict[str, tuple[int, int | None]]],
+    rid: int,
+    action: str,
+    entity: str,
+    eid: str,
+    after: str | None,
+) -> None:
+    """Note one audit row in {table: {entity_id: (id, hash of the image text)}}: a later
+    image replaces an earlier one, so the chain is read once and never held whole. A
+    tombstone's hash is None. The hash is Python's keyed one: equal within this process,
+    unguessable outside it."""
+    if action.startswith(PREFIX):
+        per = into.get(entity)
+        if per is None:
+            per = into[entity] = {}
+        per[eid] = (rid, None if action == TOMBSTONE else hash(after))
+
+
 def last_images(rows: Iterable[tuple[Any, ...]]) -> dict[str, dict[str, tuple[int, int | None]]]:
-    """{table: {entity_id: (id, hash of the image text)}} from audit rows
-    (id, action, entity, entity_id, after) in id order; a tombstone's hash is None. The
-    hash is Python's keyed one: equal within this process, unguessable outside it."""
+    """`remember` over audit rows (id, action, entity, entity_id, after) in id order
+    (migration 0011 reads an older office's images with it)."""
     out: dict[str, dict[str, tuple[int, int | None]]] = {}
-    for rid, action, entity, eid, after in rows:
-        if action.startswith(PREFIX):
-            per = out.get(entity)
-            if per is None:
-                per = out[entity] = {}
-            per[eid] = (rid, None if action == TOMBSTONE else hash(after))
+    for row in rows:
+        remember(out, *row)
     return out
 
 

@@ -120,12 +120,13 @@ def _audit_rows() -> Any:
         yield from rows
 
 
-def _tap(rows: Any, images: list[tuple[Any, ...]], last_record: list[int]) -> Any:
-    """Pass the chain's rows on to `verify_rows`, keeping (id, action, entity, entity_id,
-    after) of the after-images and the id of the last other row: one read serves all."""
+def _tap(rows: Any, last: dict[str, dict[str, tuple[int, int | None]]], last_record: list[int]) -> Any:
+    """Pass the chain's rows on to `verify_rows`, noting each table row's last after-image
+    (`row_images.remember`) and the id of the last other row: one read serves all, and only
+    a hash per business row is kept (a million-card office's chain is never held whole)."""
     for r in rows:
         if r[3].startswith(row_images.PREFIX):
-            images.append((r[0], r[3], r[4], r[5], r[7]))
+            row_images.remember(last, r[0], r[3], r[4], r[5], r[7])
         else:
             last_record[0] = r[0]
         yield r
@@ -133,12 +134,10 @@ def _tap(rows: Any, images: list[tuple[Any, ...]], last_record: list[int]) -> An
 
 def check_audit() -> list[str]:
     """The chain is unbroken, and every business row is its last after-image."""
-    taken: list[tuple[Any, ...]] = []
+    last: dict[str, dict[str, tuple[int, int | None]]] = {}
     last_record = [0]
-    out = audit.verify_rows(_tap(_audit_rows(), taken, last_record))
+    out = audit.verify_rows(_tap(_audit_rows(), last, last_record))
     out += _head_problems(last_record[0])
-    last = row_images.last_images(taken)
-    del taken
     for model in row_images.business_models():
         out += _compare_table(model, last.pop(model._meta.table_name, {}))
     return out
