@@ -7,7 +7,11 @@ chain in the same transaction (core/row_images.py). Measured here, in one run:
 - the bulk demo build with and without its images, extrapolated linearly to 1M cards
   (target: <= 5 min); and `check` on the office built with images.
 
-    python bench/bench_images.py [--quick]
+    python bench/bench_images.py [--quick | --million]
+
+`--million` builds the 1M-card office for real through the command line (`main.py demo
+--bulk`, then `main.py check`), each in its own process so its peak memory is its own,
+next to one bare pass over the same audit table with sqlite3.
 """
 
 from __future__ import annotations
@@ -145,10 +149,71 @@ def _bulk(persons: int, applications: int, folder: Path, on: bool) -> tuple[floa
     return build, checked
 
 
+def _process(*args: str) -> tuple[float, float]:
+    """Seconds and peak resident MB of one `main.py` run (os.wait4: this child's own rusage)."""
+    import os
+    import subprocess
+
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(main_py), *args], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"main.py {' '.join(args)} exited {proc.returncode}")
+    return time.perf_counter() - t, usage.ru_maxrss / 1024
+
+
+def _bare_pass(path: Path) -> float:
+    """One pass over the audit table's columns with sqlite3 alone: the floor of any check."""
+    import sqlite3
+
+    t = time.perf_counter()
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    cur = con.execute(
+        "SELECT id, at, user, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log"
+    )
+    while cur.fetchmany(10_000):
+        pass
+    con.close()
+    return time.perf_counter() - t
+
+
+def million(folder: Path) -> None:
+    import hashlib
+
+    path = folder / "million.sqlite"
+    db = ["--db", str(path)]
+    build, build_mb = _process("demo", "--bulk", "--persons", "1000000", "--applications", "100000", *db)
+
+    def digest() -> str:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+
+    before = digest()
+    check, check_mb = _process("check", *db)
+    same = digest() == before
+    bare = _bare_pass(path)
+    print("1,000,000 cards + 100,000 applications, SQLite, whole processes:\n")
+    print("| figure | seconds | peak MB |")
+    print("|---|---|---|")
+    print(f"| `demo --bulk`, with after-images | {build:.1f} | {build_mb:.0f} |")
+    print(f"| `check` (exit 0) | {check:.1f} | {check_mb:.0f} |")
+    print(f"| bare sqlite3 pass over audit_log | {bare:.1f} | |")
+    print(f"\nfile {path.stat().st_size / 2**20:,.0f} MB; SHA-256 unchanged by check: {same}")
+    print(f"target 1M-card build <= 5 min: {'met' if build <= 300 else 'NOT met'} ({build:.0f} s)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
-    quick = ap.parse_args().quick
+    ap.add_argument("--million", action="store_true", help="build and check a 1M-card office for real")
+    opts = ap.parse_args()
+    quick = opts.quick
+    if opts.million:
+        with tempfile.TemporaryDirectory() as tmp:
+            million(Path(tmp))
+        return 0
     engine = (15, 40) if quick else (60, 300)
     bulk = (2_000, 200) if quick else (100_000, 10_000)
     with tempfile.TemporaryDirectory() as tmp:

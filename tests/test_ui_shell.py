@@ -200,7 +200,9 @@ def test_status_look_up_from_toolbar(window, qtbot, users, person):
     assert dlg.info["number"] == app.number
     assert dlg.where_label.text() == "Жинақтау бөлімі"
     assert dlg.steps.rowCount() == 2
-    assert dlg.steps.item(0, 2).text() == "center_inspector"
+    # People by name, not by login (the CLI's JSON keeps the login for scripts).
+    assert dlg.steps.item(0, 2).text() == users["center_inspector"].short_name != "center_inspector"
+    assert dlg.info["steps"][0]["user"] == "center_inspector"
     dlg.close()
 
 

@@ -13,24 +13,30 @@ from .regulation import Service, Text
 from .terms import is_overdue, spans
 
 
+def _people() -> dict[int, tuple[str, str]]:
+    """{id: (login, short name)} for the office's few users, in one query."""
+    return {u.id: (u.login, u.short_name) for u in User.select()}
+
+
 def status_dict(
     app: Application,
     steps: list[Step] | None = None,
     movements: list[Movement] | None = None,
-    users: dict[int, str] | None = None,
+    users: dict[int, tuple[str, str]] | None = None,
     at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """`term_due_at` is the applicant's term, `result_due_at` the date printed for them,
-    `overdue` rule 2 at `at` (now): see `deadlines`."""
+    `overdue` rule 2 at `at` (now): see `deadlines`. Who acted is given by login (stable, for
+    scripts) and by short name (for people)."""
     if users is None:  # one query for the office's few users, not one per step
-        users = {u.id: u.login for u in User.select(User.id, User.login)}
+        users = _people()
 
-    def login(uid: int | None) -> str | None:
+    def who(uid: int | None) -> tuple[str, str] | tuple[None, None]:
         if uid is None:
-            return None
+            return None, None
         if uid not in users:
             u = User.get_or_none(User.id == uid)
-            users[uid] = u.login if u else str(uid)
+            users[uid] = (u.login, u.short_name) if u else (str(uid), str(uid))
         return users[uid]
 
     if steps is None:
@@ -55,7 +61,8 @@ def status_dict(
             {
                 "no": s.no,
                 "role": s.role,
-                "user": login(s.user_id),
+                "user": who(s.user_id)[0],
+                "user_name": who(s.user_id)[1],
                 "started_at": iso(s.started_at),
                 "due_at": iso(s.due_at),
                 "completed_at": iso(s.completed_at),
@@ -63,13 +70,16 @@ def status_dict(
             }
             for s in steps
         ],
-        "movements": [{"at": iso(m.at), "kind": m.kind, "by": login(m.user_id)} for m in movements],
+        "movements": [
+            {"at": iso(m.at), "kind": m.kind, "by": who(m.user_id)[0], "by_name": who(m.user_id)[1]}
+            for m in movements
+        ],
     }
 
 
 def all_statuses(batch: int = 2000) -> Iterator[dict[str, Any]]:
     """Every application's status, in number order, a batch of queries at a time."""
-    users = {u.id: u.login for u in User.select(User.id, User.login)}
+    users = _people()
     last_id = 0
     while True:
         apps = list(

@@ -72,7 +72,7 @@ class StatusDialog(QDialog):
         a = info["applicant"]
         holder = next((s for s in reversed(info["steps"]) if not s["completed_at"]), None)
         where = (
-            role_title(holder["role"]) + (f" ({holder['user']})" if holder["user"] else "")
+            role_title(holder["role"]) + (f" ({holder['user_name']})" if holder["user_name"] else "")
             if holder
             else state_text(info["state"])
         )
@@ -133,7 +133,7 @@ class StatusDialog(QDialog):
                 (
                     str(s["no"]),
                     role,
-                    s["user"] or "—",
+                    s["user_name"] or "—",
                     _when(s["started_at"]),
                     _when(s["due_at"]),
                     _when(s["completed_at"]),
@@ -153,7 +153,7 @@ class StatusDialog(QDialog):
         day = dt.date.fromisoformat(info["submitted_at"][:10]) if info.get("submitted_at") else None
         for i, m in enumerate(info["movements"]):
             kind = workflow.regulations().name("movements", m["kind"], lang, day)
-            for j, v in enumerate((_when(m["at"]), kind, m["by"] or "—")):
+            for j, v in enumerate((_when(m["at"]), kind, m["by_name"] or "—")):
                 self.moves.setItem(i, j, QTableWidgetItem(v))
         self._fit(self.moves, stretch=1)
 
