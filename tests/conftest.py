@@ -7,8 +7,14 @@ import os
 import uuid
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No per-example time limit: on a loaded CI machine a pause of the whole process would fail
+# a property (DeadlineExceeded / Flaky) that has nothing to do with time.
+settings.register_profile("kense", deadline=None)
+settings.load_profile("kense")
 
 from desk_app.core import auth, cards, iin  # noqa: E402
 from desk_app.core.db import close_db, init_db  # noqa: E402
