@@ -10,7 +10,17 @@ from openpyxl import load_workbook
 
 from desk_app.core.models import Application, Movement, RefusalGround, Step
 
-FIGS = ("received", "received_center", "received_direct", "completed", "refused", "in_progress", "overdue")
+# The summary's count columns C-J, in order (the share and the term days follow in K-M).
+FIGS = (
+    "received",
+    "received_center",
+    "received_direct",
+    "completed",
+    "refused",
+    "returned",
+    "in_progress",
+    "overdue",
+)
 
 
 def window(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
@@ -62,7 +72,14 @@ def late_by_rule_2(a: Application, end: dt.datetime) -> bool:
 def expected(year: int, month: int) -> dict:
     """Per service: the summary figures, grounds and terms, straight from the models."""
     start, end = window(year, month)
-    out: dict = defaultdict(lambda: {**{k: 0 for k in FIGS}, "grounds": defaultdict(int), "terms": []})
+    out: dict = defaultdict(
+        lambda: {
+            **{k: 0 for k in FIGS},
+            "grounds": defaultdict(int),
+            "return_grounds": defaultdict(int),
+            "terms": [],
+        }
+    )
     register = []
     for a in Application.select().order_by(Application.submitted_at, Application.id):
         e = out[a.service]
@@ -76,12 +93,15 @@ def expected(year: int, month: int) -> dict:
         if a.submitted_at < end and closed is None:
             e["in_progress"] += 1
         if closed and closed >= start:
-            if a.result == "refusal":
-                e["refused"] += 1
+            if a.result in ("refusal", "return"):
+                e["refused" if a.result == "refusal" else "returned"] += 1
+                kind = "grounds" if a.result == "refusal" else "return_grounds"
                 for g in RefusalGround.select().where(RefusalGround.application == a):
-                    e["grounds"][g.code] += 1
+                    e[kind][g.code] += 1
             elif a.result in ("notification", "decision"):
                 e["completed"] += 1
+            else:
+                raise AssertionError(f"closed with an unknown result: {a.result}")
             e["terms"].append(counted_days(a))
     return {"services": dict(out), "register": register}
 
@@ -91,8 +111,14 @@ def expected_movements(year: int, month: int) -> list[tuple[dt.datetime, str]]:
     return sorted((m.at, m.application.number) for m in Movement.select() if start <= m.at < end)
 
 
+def figures(row: tuple) -> dict:
+    """A summary row's counts (columns C-J) by name."""
+    return dict(zip(FIGS, row[2 : 2 + len(FIGS)], strict=True))
+
+
 def summary_rows(path) -> dict:
-    """Read back the summary sheet: service rows, totals, grounds table, trend table."""
+    """Read back the summary sheet: service rows, totals, grounds table (refusals per
+    refusal ground in column C, returns per return ground in column D), trend table."""
     wb = load_workbook(path)
     ws = wb.worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
@@ -106,10 +132,15 @@ def summary_rows(path) -> dict:
         services[rows[i][0]] = rows[i]
         i += 1
     ground_head = next(j for j in range(i, len(rows)) if rows[j][0] == "№")
-    grounds = {}
+    grounds, return_grounds = {}, {}
     j = ground_head + 1
     while rows[j][0] is not None:
-        grounds[(rows[j][0], rows[j][1])] = rows[j][2]
+        refused, returned = rows[j][2:4]
+        assert (refused is None) != (returned is None), rows[j]  # one kind of ground a row
+        if refused is not None:
+            grounds[(rows[j][0], rows[j][1])] = refused
+        else:
+            return_grounds[(rows[j][0], rows[j][1])] = returned
         j += 1
     # trend rows are labelled MM.YYYY (the complaints block below them is not)
     trend = [
@@ -117,4 +148,12 @@ def summary_rows(path) -> dict:
         for r in rows[j:]
         if isinstance(r[1], str) and re.fullmatch(r"\d\d\.\d{4}", r[1]) and isinstance(r[2], int)
     ]
-    return {"wb": wb, "ws": ws, "services": services, "total": total, "grounds": grounds, "trend": trend}
+    return {
+        "wb": wb,
+        "ws": ws,
+        "services": services,
+        "total": total,
+        "grounds": grounds,
+        "return_grounds": return_grounds,
+        "trend": trend,
+    }

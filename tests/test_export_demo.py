@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_check import expected, expected_movements, summary_rows
+from export_check import FIGS, expected, expected_movements, figures, summary_rows
 from openpyxl import load_workbook
 
 from desk_app.core.demo.demo import build_demo
@@ -33,29 +33,22 @@ def _check_month(tmp_path, year: int, month: int) -> None:
     summary = export_month(year, month, out)
     exp = expected(year, month)
     got = summary_rows(out)
-    tot = [0] * 7
+    tot = dict.fromkeys(FIGS, 0)
     for no, row in got["services"].items():
         e = exp["services"].get(no)
         if e is None:
-            assert row[2:9] == (0,) * 7
+            assert figures(row) == dict.fromkeys(FIGS, 0)
             continue
-        assert row[2:9] == (
-            e["received"],
-            e["received_center"],
-            e["received_direct"],
-            e["completed"],
-            e["refused"],
-            e["in_progress"],
-            e["overdue"],
-        ), no
-        tot = [a + b for a, b in zip(tot, row[2:9], strict=True)]
+        assert figures(row) == {k: e[k] for k in FIGS}, no
+        tot = {k: tot[k] + v for k, v in figures(row).items()}
         if e["terms"]:
-            assert row[10] == pytest.approx(sum(e["terms"]) / len(e["terms"]), abs=1e-6)
-            assert row[11] == pytest.approx(max(e["terms"]), abs=1e-6)
-        for code, n in e["grounds"].items():
-            assert summary["services"][no]["grounds"][code] == n
-        assert sum(v for (s, _), v in got["grounds"].items() if s == no) == sum(e["grounds"].values())
-    assert list(got["total"][2:9]) == tot
+            assert row[11] == pytest.approx(sum(e["terms"]) / len(e["terms"]), abs=1e-6)
+            assert row[12] == pytest.approx(max(e["terms"]), abs=1e-6)
+        for kind in ("grounds", "return_grounds"):
+            for code, n in e[kind].items():
+                assert summary["services"][no][kind][code] == n
+            assert sum(v for (s, _), v in got[kind].items() if s == no) == sum(e[kind].values())
+    assert figures(got["total"]) == tot
     reg = load_workbook(out).worksheets[1]
     numbers = [r[0] for r in reg.iter_rows(min_row=2, values_only=True)]
     assert numbers == exp["register"]

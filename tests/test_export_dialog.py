@@ -44,6 +44,7 @@ def test_export_runs_in_background_and_opens_folder(qtbot, office, tmp_path):
     assert progress and progress[-1] == dlg.progress.maximum()
     assert [u.toLocalFile() for u in opened] == [str(tmp_path)]
     assert str(summary["total"]["received"]) in dlg.status.text()
+    assert dlg.status.text().endswith(f" {summary['total']['returned']}")  # returned documents, last
     assert dlg.export_button.isEnabled() and not dlg.cancel_button.isEnabled()
     assert not dlg.running()
 

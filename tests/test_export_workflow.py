@@ -7,7 +7,7 @@ import json
 
 import pytest
 from conftest import make_person
-from export_check import expected, expected_movements, summary_rows
+from export_check import FIGS, expected, expected_movements, figures, summary_rows
 from openpyxl import load_workbook
 
 from desk_app.core import workflow as wf
@@ -98,59 +98,43 @@ def test_summary_figures_match_database(month, tmp_path):
     exp = expected(2025, 5)
     got = summary_rows(out)
     assert set(got["services"]) == {1, 2, 3, 4}
-    totals = dict.fromkeys(
-        ("received", "center", "direct", "completed", "refused", "in_progress", "overdue"), 0
-    )
+    assert got["ws"]["H4"].value == "Құжаттар қайтарылды"  # right after "refused" (G)
+    totals = dict.fromkeys(FIGS, 0)
     for no, row in got["services"].items():
-        e = exp["services"].get(no) or {
-            k: 0
-            for k in (
-                "received",
-                "received_center",
-                "received_direct",
-                "completed",
-                "refused",
-                "in_progress",
-                "overdue",
-            )
-        }
-        assert row[2:9] == (
-            e["received"],
-            e["received_center"],
-            e["received_direct"],
-            e["completed"],
-            e["refused"],
-            e["in_progress"],
-            e["overdue"],
-        ), no
-        for k, v in zip(totals, row[2:9], strict=True):
+        e = exp["services"].get(no) or dict.fromkeys(FIGS, 0)
+        assert figures(row) == {k: e[k] for k in FIGS}, no
+        for k, v in figures(row).items():
             totals[k] += v
         share = e["overdue"] / e["received"] if e["received"] else None
-        assert row[9] == pytest.approx(share) if share is not None else row[9] is None
+        assert row[10] == pytest.approx(share) if share is not None else row[10] is None
         terms = e.get("terms") or []
         if terms:
-            assert row[10] == pytest.approx(sum(terms) / len(terms), abs=1e-6)
-            assert row[11] == pytest.approx(max(terms), abs=1e-6)
+            assert row[11] == pytest.approx(sum(terms) / len(terms), abs=1e-6)
+            assert row[12] == pytest.approx(max(terms), abs=1e-6)
         else:
-            assert row[10] is None and row[11] is None
+            assert row[11] is None and row[12] is None
         assert summary["services"][no]["received"] == e["received"]
-    assert got["total"][2:9] == tuple(totals.values())
-    # The hand-built month, spelled out.
+        assert summary["services"][no]["returned"] == e["returned"]
+    assert figures(got["total"]) == totals
+    # The hand-built month, spelled out: received, center, direct, completed, refused,
+    # returned, in progress, overdue.
     s = got["services"]
-    assert s[2][2:9] == (1, 1, 0, 2, 0, 0, 0)  # a2 received; a1 and a2 issued in May
+    assert s[2][2:10] == (1, 1, 0, 2, 0, 0, 0, 0)  # a2 received; a1 and a2 issued in May
     # a3 refused; a7 travels back to the Center past its term's last day, but its term clock
     # stopped when step 7 (not counted) began on 29 May: 28 May 10:00 < 28 May 23:59:59.
-    assert s[3][2:9] == (2, 1, 1, 0, 1, 1, 0)
-    assert s[1][2:9] == (1, 0, 1, 0, 0, 2, 1)  # a4 past term; a8 from March still open
-    assert s[4][2:9] == (1, 1, 0, 0, 0, 1, 0)  # a5 waits for dispatch, term not yet due
+    assert s[3][2:10] == (2, 1, 1, 0, 1, 0, 1, 0)
+    assert s[1][2:10] == (1, 0, 1, 0, 0, 0, 2, 1)  # a4 past term; a8 from March still open
+    assert s[4][2:10] == (1, 1, 0, 0, 0, 0, 1, 0)  # a5 waits for dispatch, term not yet due
     # Refusal grounds: every ground of each service listed, a3's two counted.
     g = got["grounds"]
     assert sum(1 for k in g if k[0] == 3) == 4 and sum(1 for k in g if k[0] == 1) == 2
     assert sum(v for (no, _), v in g.items() if no == 3) == 2
     assert all(v == 0 for (no, _), v in g.items() if no != 3)
+    # Service 2's ground for returning a defective package listed too, in its own column.
+    assert list(got["return_grounds"].values()) == [0] and list(got["return_grounds"])[0][0] == 2
     # a2's counted term includes both preparations and the signature after rework.
     a2_days = [t for t in exp["services"][2]["terms"]]
-    assert max(a2_days) == pytest.approx(got["services"][2][11], abs=1e-6)
+    assert max(a2_days) == pytest.approx(got["services"][2][12], abs=1e-6)
 
 
 def test_register_holds_exactly_the_month(month, tmp_path):
@@ -199,8 +183,13 @@ def test_show_iin_and_russian(month, tmp_path):
     names = wf.regulations().in_force(dt.date(2025, 5, 1)).services
     assert [wb["Сводка"].cell(r, 2).value for r in range(5, 9)] == [names[n].name.ru for n in (1, 2, 3, 4)]
     assert wb["Сводка"].cell(9, 2).value == "Итого"
-    grounds = [r[1] for r in wb["Сводка"].iter_rows(min_row=13, max_row=24, values_only=True)]
-    assert grounds == [g.text.ru for n in (1, 2, 3, 4) for g in names[n].grounds]
+    assert wb["Сводка"]["H4"].value == "Возвращено документов"
+    assert wb["Сводка"]["D12"].value == "Заявлений с возвратом документов"
+    grounds = [r[1] for r in wb["Сводка"].iter_rows(min_row=13, max_row=25, values_only=True)]
+    back = {n: names[n].defective_return for n in (1, 2, 3, 4)}
+    assert grounds == [
+        g.text.ru for n in (1, 2, 3, 4) for g in (*names[n].grounds, *(back[n].grounds if back[n] else ()))
+    ]
 
 
 def test_overdue_and_movements_sheets(month, tmp_path):
@@ -295,7 +284,7 @@ def test_empty_month_and_bad_months(db, tmp_path):
     wb = load_workbook(out)
     assert wb.worksheets[1].max_row == 1 and wb.worksheets[1].auto_filter.ref == "A1:M1"
     got = summary_rows(out)
-    assert all(r[2:9] == (0,) * 7 and r[9] is None and r[10] is None for r in got["services"].values())
+    assert all(r[2:10] == (0,) * 8 and r[10] is None and r[11] is None for r in got["services"].values())
     future = dt.date.today() + dt.timedelta(days=62)
     with pytest.raises(ValidationError):
         export_month(future.year, future.month, tmp_path / "future.xlsx")

@@ -84,3 +84,25 @@ def test_clicking_a_bar_lists_the_applications(qtbot, users, office):
     assert overdue.at(i) == 1.0
     charts.shutdown()
     QApplication.processEvents()
+
+
+def test_the_trend_counts_a_return_as_closed(qtbot, users, person):
+    """The twelve months' "closed" takes every result: a defective package's return too."""
+    ex, head, clerk = users["executor"], users["head"], users["office_clerk"]
+    t = now() - dt.timedelta(hours=3)
+    a = workflow.submit(person, 2, "direct", clerk, at=t)
+    workflow.assign(a, head, ex, t + dt.timedelta(minutes=10))
+    grounds = [g.code for g in workflow.service_of(a).defective_return.grounds]
+    workflow.prepare(a, ex, "return", grounds, "Құжаттар толық ұсынылмаған.", t + dt.timedelta(minutes=20))
+    workflow.sign(a, head, t + dt.timedelta(minutes=30))
+    a = workflow.deliver(a, ex, t + dt.timedelta(minutes=40), issued_to="өзі")
+    assert a.state == workflow.CLOSED and a.result == "return"
+    charts = HeadCharts(lambda number: None)
+    qtbot.addWidget(charts)
+    charts.reload()
+    qtbot.waitUntil(lambda: bool(charts.trend), timeout=20000)
+    # summed over the twelve months: the case may straddle a month's first hour
+    received, closed = (sum(f[i] for _, figs in charts.trend for f in figs.values()) for i in (0, 1))
+    assert received == 1 and closed == 1
+    charts.shutdown()
+    QApplication.processEvents()

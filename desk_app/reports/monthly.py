@@ -14,9 +14,15 @@ later scan) is ignored, so exporting a finished month again gives the same workb
   the Center; `direct`: straight to the authorized body);
 - *completed* — applications closed in the month (closed_at in the month) with a positive
   result (notification or decision), whenever they were submitted;
-- *refused* — applications closed in the month with a reasoned refusal; the table below
-  it counts, for every ground of each service, the refused applications citing that
-  ground (an application citing two grounds counts under both);
+- *refused* — applications closed in the month with a reasoned refusal;
+- *returned* — applications closed in the month with the reasoned return of a defective
+  package of documents (result `return`, R2 p.10), whenever they were submitted. Every
+  application closed in the month is in exactly one of completed, refused and returned;
+- the grounds table below counts, for every ground of each service, the applications
+  citing it (an application citing two grounds counts under both): a refusal ground's
+  refused applications in one column, a return ground's returned applications in the next
+  (the engine stores both kinds as `RefusalGround` rows; the result tells them apart, and
+  neither count includes the other);
 - *in progress at month end* — submitted before the cutoff and not closed before it;
 - *overdue* — of the applications received in the month, those closed after their
   promised term (`term_due_at`) or still open at the cutoff with the term already past;
@@ -41,8 +47,9 @@ complaints entered before the cutoff, whatever their application's month):
 **Register sheet** — one row per application submitted in the month, in order of
 submission: number, IIN (masked `8503******23` unless `show_iin`), applicant (surname and
 initials), service, channel, submitted, promised (`term_due_at`), completed (`closed_at`, if
-before the cutoff), result (likewise), refusal grounds, days taken (the counted term, for an
-application closed before the cutoff), overdue flag (as in the summary) and the executor.
+before the cutoff), result (likewise), the grounds of a refusal or a return, days taken (the
+counted term, for an application closed before the cutoff), overdue flag (as in the summary)
+and the executor.
 
 **Overdue sheet** — applications open at the cutoff (of any month) whose promised term or
 whose step open at the cutoff is past due: the step, its due time, the days from the

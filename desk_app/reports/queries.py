@@ -25,6 +25,7 @@ from desk_app.core.terms import is_overdue, spans_of
 
 A = Application
 POSITIVE = ("notification", "decision")
+GROUNDED = ("refusal", "return")  # the results that cite grounds (RefusalGround rows)
 CHUNK = 500  # rows per extra query; keeps IN lists well under SQLite's variable limit
 
 
@@ -83,16 +84,23 @@ class ServiceFigures:
     received_direct: int = 0
     completed: int = 0
     refused: int = 0
+    returned: int = 0  # closed with the reasoned return of a defective package (R2 p.10)
     in_progress: int = 0
     overdue: int = 0
     term_n: int = 0  # closed in the month: applications the term figures average over
     term_avg: float | None = None
     term_max: float | None = None
-    grounds: dict[str, int] = field(default_factory=dict)
+    grounds: dict[str, int] = field(default_factory=dict)  # refusals per refusal ground
+    return_grounds: dict[str, int] = field(default_factory=dict)  # returns per return ground
 
     @property
     def received(self) -> int:
         return self.received_center + self.received_direct
+
+    @property
+    def closed(self) -> int:
+        """Closed in the month, whatever the result."""
+        return self.completed + self.refused + self.returned
 
     @property
     def overdue_share(self) -> float | None:
@@ -111,6 +119,7 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
             _count_if(in_month & (A.channel == "direct")),
             _count_if(closed_in & A.result.in_(POSITIVE)),
             _count_if(closed_in & (A.result == "refusal")),
+            _count_if(closed_in & (A.result == "return")),
             _count_if(open_at),
         )
         .where(A.submitted_at < w.cutoff)
@@ -118,8 +127,15 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
     )
     out: dict[int, ServiceFigures] = {}
     for svc, *nums in tuples(q):
-        center, direct, completed, refused, in_progress = (int(n or 0) for n in nums)
-        out[svc] = ServiceFigures(center, direct, completed, refused, in_progress)
+        center, direct, completed, refused, returned, in_progress = (int(n or 0) for n in nums)
+        out[svc] = ServiceFigures(
+            received_center=center,
+            received_direct=direct,
+            completed=completed,
+            refused=refused,
+            returned=returned,
+            in_progress=in_progress,
+        )
     # Overdue by the term clock (rule 2): it needs each application's steps, read per chunk.
     month = (
         A.select(A.id, A.service, A.term_due_at, A.notice_due_at, A.closed_at)
@@ -151,14 +167,16 @@ def service_figures(w: Window) -> dict[int, ServiceFigures]:
     for svc, n, avg, mx in tuples(agg):
         f = out.setdefault(svc, ServiceFigures())
         f.term_n, f.term_avg, f.term_max = int(n), float(avg), float(mx)
+    # Grounds (RefusalGround rows) of the refusals and of the returns, kept apart.
     grounds = (
-        RefusalGround.select(A.service, RefusalGround.code, fn.COUNT(A.id.distinct()))
+        RefusalGround.select(A.service, A.result, RefusalGround.code, fn.COUNT(A.id.distinct()))
         .join(A)
-        .where(closed_in, A.result == "refusal")
-        .group_by(A.service, RefusalGround.code)
+        .where(closed_in, A.result.in_(GROUNDED))
+        .group_by(A.service, A.result, RefusalGround.code)
     )
-    for svc, code, n in tuples(grounds):
-        out.setdefault(svc, ServiceFigures()).grounds[code] = int(n)
+    for svc, result, code, n in tuples(grounds):
+        f = out.setdefault(svc, ServiceFigures())
+        (f.grounds if result == "refusal" else f.return_grounds)[code] = int(n)
     return out
 
 
@@ -274,7 +292,7 @@ def register_rows(w: Window) -> Iterator[RegisterRow]:
 
 def _closed_figures(closed: list[tuple[int, str]]) -> tuple[dict[int, float], dict[int, list[str]]]:
     """For (id, result) of applications closed before the cutoff: their counted terms in
-    days, and the refusals' grounds in the order recorded. Two queries."""
+    days, and the grounds of the refusals and returns in the order recorded. Two queries."""
     if not closed:
         return {}, {}
     days: dict[int, float] = dict(
@@ -289,11 +307,11 @@ def _closed_figures(closed: list[tuple[int, str]]) -> tuple[dict[int, float], di
         )
     )
     grounds: dict[int, list[str]] = {}
-    refused = [app_id for app_id, result in closed if result == "refusal"]
-    if refused:
+    grounded = [app_id for app_id, result in closed if result in GROUNDED]
+    if grounded:
         for app_id, code in tuples(
             RefusalGround.select(RefusalGround.application, RefusalGround.code)
-            .where(RefusalGround.application.in_(refused))
+            .where(RefusalGround.application.in_(grounded))
             .order_by(RefusalGround.id)
         ):
             grounds.setdefault(app_id, []).append(code)

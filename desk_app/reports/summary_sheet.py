@@ -12,7 +12,7 @@ from desk_app.core.regulation import Wording
 
 from . import queries as Q
 from .labels import month_name, t
-from .workbook import Book, Names
+from .workbook import Book, Names, return_grounds
 
 
 def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
@@ -22,12 +22,14 @@ def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
         "received_direct": f.received_direct,
         "completed": f.completed,
         "refused": f.refused,
+        "returned": f.returned,
         "in_progress": f.in_progress,
         "overdue": f.overdue,
         "overdue_share": None if f.overdue_share is None else round(f.overdue_share, 4),
         "term_avg_days": None if f.term_avg is None else round(f.term_avg, 2),
         "term_max_days": None if f.term_max is None else round(f.term_max, 2),
         "grounds": dict(f.grounds),
+        "return_grounds": dict(f.return_grounds),
     }
 
 
@@ -40,8 +42,9 @@ def _totals(figs: list[Q.ServiceFigures]) -> Q.ServiceFigures:
     for f in figs:
         for k in _SUMMED:
             setattr(tot, k, getattr(tot, k) + getattr(f, k))
-        for code, n in f.grounds.items():
-            tot.grounds[code] = tot.grounds.get(code, 0) + n
+        for mine, theirs in ((tot.grounds, f.grounds), (tot.return_grounds, f.return_grounds)):
+            for code, n in theirs.items():
+                mine[code] = mine.get(code, 0) + n
     with_term = [f for f in figs if f.term_n]
     if with_term:
         # A service with closed applications (term_n > 0) has both figures.
@@ -59,7 +62,7 @@ def summary_sheet(
     figures: dict[int, Q.ServiceFigures],
     moment: dt.datetime,
 ) -> dict[str, Any]:
-    ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * 10, "C5", header_row=4)
+    ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * (len(_COLUMNS) - 2), "C5", header_row=4)
     _title_rows(book, ws, w, lang, moment)
     numbers = sorted(set(wording.services) | set(figures))
     rows: list[tuple[int, Q.ServiceFigures]] = [(n, figures.get(n, Q.ServiceFigures())) for n in numbers]
@@ -118,6 +121,7 @@ _COLUMNS = (
     "received_direct",
     "completed",
     "refused",
+    "returned",
     "in_progress",
     "overdue",
     "overdue_share",
@@ -141,6 +145,7 @@ def _service_table(
             f.received_direct,
             f.completed,
             f.refused,
+            f.returned,
             f.in_progress,
             f.overdue,
         ]
@@ -160,18 +165,27 @@ def _service_table(
 def _grounds_table(
     book: Book, ws: Any, lang: str, wording: Wording, names: Names, rows: list[tuple[int, Q.ServiceFigures]]
 ) -> int:
-    """Refusals per ground of each service (the wording's grounds first); returns the rows written."""
+    """Per ground of each service, the applications citing it: a refusal ground's refusals in
+    column C, then a defective package's return ground's returns in column D (the other
+    column left empty), so neither count mixes into the other. The wording's grounds come
+    first, then any other code counted. Returns the rows written."""
     ws.append([])
     ws.append([None, book.cell(ws, t("grounds_title", lang), book.s_bold)])
-    book.header(ws, [t("no", lang), t("ground", lang), t("refused_count", lang)])
+    book.header(ws, [t("no", lang), t("ground", lang), t("refused_count", lang), t("returned_count", lang)])
     written = 3
     for n, f in rows:
         svc = wording.services.get(n)
-        codes = [g.code for g in svc.grounds] if svc else []
-        codes += sorted(set(f.grounds) - set(codes))
-        for code in codes:
-            ws.append([n, names.ground(wording.code, n, code), f.grounds.get(code, 0)])
-            written += 1
+        for column, counted, known in (
+            (2, f.grounds, svc.grounds if svc else ()),
+            (3, f.return_grounds, return_grounds(svc) if svc else ()),
+        ):
+            codes = [g.code for g in known]
+            codes += sorted(set(counted) - set(codes))
+            for code in codes:
+                line: list[Any] = [n, names.ground(wording.code, n, code), None, None]
+                line[column] = counted.get(code, 0)
+                ws.append(line)
+                written += 1
     return written
 
 

@@ -238,8 +238,9 @@ class ExportDialog(QDialog):
         self.summary = summary
         self.progress.setValue(self.progress.maximum())
         tot = summary["total"]
-        done = self.tr("Дайын: %1\nҚабылданды %2, оң нәтиже %3, бас тарту %4")
-        for n, value in enumerate((summary["path"], tot["received"], tot["completed"], tot["refused"]), 1):
+        done = self.tr("Дайын: %1\nҚабылданды %2, оң нәтиже %3, бас тарту %4, құжаттар қайтарылды %5")
+        values = (summary["path"], tot["received"], tot["completed"], tot["refused"], tot["returned"])
+        for n, value in enumerate(values, 1):
             done = done.replace(f"%{n}", str(value))
         self.status.setText(done)
         if self.open_when_done.isChecked():

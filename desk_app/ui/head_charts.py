@@ -106,7 +106,7 @@ class _TrendWorker(QObject):
                 out.append(
                     (
                         f"{m:02d}.{y}",
-                        {s: (f.received, f.completed + f.refused, f.overdue) for s, f in figs.items()},
+                        {s: (f.received, f.closed, f.overdue) for s, f in figs.items()},
                     )
                 )
                 y, m = (y - 1, 12) if m == 1 else (y, m - 1)

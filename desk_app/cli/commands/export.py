@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"{summary['path']}: {summary['month']}, "
         f"қабылданды / принято {tot['received']}, оң нәтиже / положительно {tot['completed']}, "
-        f"бас тарту / отказ {tot['refused']}, мерзімі бұзылды / просрочено {tot['overdue']}, "
+        f"бас тарту / отказ {tot['refused']}, қайтарылды / возврат {tot['returned']}, "
+        f"мерзімі бұзылды / просрочено {tot['overdue']}, "
         f"{summary['seconds']} s"
     )
     return 0
