@@ -53,10 +53,21 @@ def test_demo_and_status_json(tmp_path):
     for r in rows:
         assert set(r["applicant"]) == {"iin", "surname", "name", "patronymic"}
         for s in r["steps"]:
-            assert set(s) == {"no", "role", "user", "started_at", "due_at", "completed_at", "counted"}
+            assert set(s) == {
+                "no",
+                "role",
+                "user",
+                "user_name",
+                "started_at",
+                "due_at",
+                "completed_at",
+                "counted",
+            }
             assert len(s["started_at"]) == 19  # whole seconds, no offset
+            assert (s["user"] is None) == (s["user_name"] is None)  # a login and a person's name
+            assert s["user_name"] is None or (s["user_name"] != s["user"] and " " in s["user_name"])
         for m in r["movements"]:
-            assert set(m) == {"at", "kind", "by"}
+            assert set(m) == {"at", "kind", "by", "by_name"}
     one = json.loads(cli("status", rows[5]["number"], "--db", str(db), "--json").stdout)
     assert one == rows[5]
     # deterministic per seed

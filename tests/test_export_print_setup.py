@@ -93,3 +93,42 @@ def test_register_prints_landscape_with_headings_on_every_page(office_month, tmp
             with_rows += 1
             assert "Номерзаявления" in text, f"page {p} has rows but no heading"
     assert with_rows >= 3  # the register alone takes two pages or more
+
+
+def _pdf_words(pdf, page: int) -> list[tuple[str, float, float]]:
+    """(word, yMin, yMax) of every word pdftotext finds on `page`."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (w, float(y0), float(y1))
+        for y0, y1, w in re.findall(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', html
+        )
+    ]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_summary_headings_keep_words_whole_and_stay_above_the_figures(office_month, tmp_path):
+    """Printed by LibreOffice: no heading word broken in two for want of column width, and a
+    wrapped heading's last line above the first service's row, not printed over it."""
+    out = tmp_path / "may.xlsx"
+    export_month(2025, 5, out, lang="ru")
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf"]
+        + ["--outdir", str(tmp_path), str(out)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    words = _pdf_words(tmp_path / "may.pdf", 1)
+    texts = [w for w, _, _ in words]
+    assert "уполномоченный" in texts and "мотивированный" in texts, texts[:80]
+    first_row = min(y0 for w, y0, _ in words if w == "Регистрация")
+    heading_bottom = max(y1 for w, _, y1 in words if w in ("орган", "месяц)", "срока"))
+    assert heading_bottom <= first_row, (heading_bottom, first_row)
+    # A service's full name is printed whole (wrapped in its cell), not cut at the next column.
+    assert "полигоне" in texts and "средствами" in texts

@@ -11,7 +11,7 @@ from typing import Any
 
 from . import queries as Q
 from .labels import t
-from .workbook import TICK, Book, Names, mask_iin, short_name, staff_name
+from .workbook import TICK, Book, Names, fitted, mask_iin, short_name, staff_name
 
 
 def register_sheet(
@@ -38,8 +38,11 @@ def register_sheet(
         "overdue_flag",
         "executor",
     ]
-    ws = book.sheet(t("sheet.register", lang), [14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], "B2")
-    book.header(ws, [t(k, lang) for k in keys])
+    heading = [t(k, lang) for k in keys]
+    ws = book.sheet(
+        t("sheet.register", lang), fitted([14, 15, 24, 40, 16, 17, 17, 17, 22, 44, 12, 10, 22], heading), "B2"
+    )
+    book.header(ws, heading)
     Cell, s_text, s_date, s_days = book.Cell, book.s_text, book.s_date, book.s_days
     vals = {k: t(k, lang) for k in ("center", "direct")}
     yes, no = t("yes", lang), t("no_", lang)
@@ -90,8 +93,9 @@ def overdue_sheet(
         "role",
         "user",
     ]
-    ws = book.sheet(t("sheet.overdue", lang), [14, 40, 16, 17, 17, 44, 17, 12, 34, 22], "B2")
-    book.header(ws, [t(k, lang) for k in keys])
+    heading = [t(k, lang) for k in keys]
+    ws = book.sheet(t("sheet.overdue", lang), fitted([14, 40, 16, 17, 17, 44, 17, 12, 34, 22], heading), "B2")
+    book.header(ws, heading)
     Cell, s_date, s_days = book.Cell, book.s_date, book.s_days
 
     def line(row: Q.OverdueRow) -> list[Any]:
@@ -125,8 +129,9 @@ def movements_sheet(
     book: Book, w: Q.Window, lang: str, names: Names, staff: dict[int, Q.Staff], tick: Callable[[int], None]
 ) -> int:
     keys = ["at", "number", "service", "movement", "role", "scanned_by", "barcode"]
-    ws = book.sheet(t("sheet.movements", lang), [17, 14, 40, 30, 34, 22, 16], "A2")
-    book.header(ws, [t(k, lang) for k in keys])
+    heading = [t(k, lang) for k in keys]
+    ws = book.sheet(t("sheet.movements", lang), fitted([17, 14, 40, 30, 34, 22, 16], heading), "A2")
+    book.header(ws, heading)
     Cell, s_date, s_text = book.Cell, book.s_date, book.s_text
     kinds = {k: names.named("movements", k) for k in ("sent_to_body", "received_by_body", "result_at_center")}
     role_names: dict[str, str] = {}

@@ -12,7 +12,7 @@ from desk_app.core.regulation import Wording
 
 from . import queries as Q
 from .labels import month_name, t
-from .workbook import Book, Names, return_grounds
+from .workbook import Book, Names, fitted, return_grounds
 
 
 def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
@@ -62,7 +62,13 @@ def summary_sheet(
     figures: dict[int, Q.ServiceFigures],
     moment: dt.datetime,
 ) -> dict[str, Any]:
-    ws = book.sheet(t("sheet.summary", lang), [6, 58] + [15] * (len(_COLUMNS) - 2), "C5", header_row=4)
+    widths = fitted(
+        [6, 58] + [15] * (len(_COLUMNS) - 2),
+        [t(k, lang) for k in _COLUMNS],
+        _grounds_heading(lang),
+        _trend_heading(lang),
+    )
+    ws = book.sheet(t("sheet.summary", lang), widths, "C5", header_row=4)
     _title_rows(book, ws, w, lang, moment)
     numbers = sorted(set(wording.services) | set(figures))
     rows: list[tuple[int, Q.ServiceFigures]] = [(n, figures.get(n, Q.ServiceFigures())) for n in numbers]
@@ -150,7 +156,7 @@ def _service_table(
             f.overdue,
         ]
         return (
-            [label_no, c(ws, label, book.s_bold) if bold else label]
+            [label_no, book.wrapped(ws, label, 2, bold)]
             + [c(ws, v, book.s_bold) if bold else v for v in vals]
             + [c(ws, f.overdue_share, s_share), c(ws, f.term_avg, s_days), c(ws, f.term_max, s_days)]
         )
@@ -162,6 +168,14 @@ def _service_table(
     return tot
 
 
+def _grounds_heading(lang: str) -> list[str | None]:
+    return [t("no", lang), t("ground", lang), t("refused_count", lang), t("returned_count", lang)]
+
+
+def _trend_heading(lang: str) -> list[str | None]:
+    return [None, t("month", lang), t("received", lang), t("completed", lang)]
+
+
 def _grounds_table(
     book: Book, ws: Any, lang: str, wording: Wording, names: Names, rows: list[tuple[int, Q.ServiceFigures]]
 ) -> int:
@@ -171,7 +185,7 @@ def _grounds_table(
     first, then any other code counted. Returns the rows written."""
     ws.append([])
     ws.append([None, book.cell(ws, t("grounds_title", lang), book.s_bold)])
-    book.header(ws, [t("no", lang), t("ground", lang), t("refused_count", lang), t("returned_count", lang)])
+    book.header(ws, _grounds_heading(lang))
     written = 3
     for n, f in rows:
         svc = wording.services.get(n)
@@ -182,7 +196,7 @@ def _grounds_table(
             codes = [g.code for g in known]
             codes += sorted(set(counted) - set(codes))
             for code in codes:
-                line: list[Any] = [n, names.ground(wording.code, n, code), None, None]
+                line: list[Any] = [n, book.wrapped(ws, names.ground(wording.code, n, code), 2), None, None]
                 line[column] = counted.get(code, 0)
                 ws.append(line)
                 written += 1
@@ -206,7 +220,7 @@ def _trend_table(
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     windows.reverse()
     trend = Q.monthly_trend(windows)
-    book.header(ws, [None, t("month", lang), t("received", lang), t("completed", lang)])
+    book.header(ws, _trend_heading(lang))
     head_row = first_row + 2
     for win, (rec, comp) in zip(windows, trend, strict=True):
         ws.append([None, f"{win.start:%m.%Y}", rec, comp])

@@ -99,10 +99,42 @@ class Names:
         return (f"{step_no}. {st.action.get(self.lang)}", st.role) if st else (str(step_no), "")
 
 
+LINE_PT = 15.0  # one line of 11 pt Calibri, Excel's default row height
+BOLD_CHAR = 1.15  # a bold Cyrillic letter, in column-width units (the width of a '0')
+PLAIN_CHAR = 1.0
+
+
+def wrapped_lines(text: str, width: float, char: float = BOLD_CHAR) -> int:
+    """Lines `text` takes in a cell `width` units wide, wrapped at spaces (a word longer
+    than the cell breaks inside it)."""
+    room = max(1, int(width / char))
+    lines, used = 0, room  # the first word starts a line
+    for word in text.split():
+        if used + 1 + len(word) <= room:
+            used += 1 + len(word)
+        else:
+            lines += -(-len(word) // room)
+            used = (len(word) % room or room) if len(word) > room else len(word)
+    return max(1, lines)
+
+
+def fitted(widths: Sequence[float], *headings: Sequence[str | None]) -> list[float]:
+    """Column widths widened so that the longest word of every heading written in a column
+    fits on one line: a spreadsheet breaks a longer word in the middle ("уполномоченн-ый")."""
+    out = list(widths)
+    for labels in headings:
+        for i, label in enumerate(labels[: len(out)]):
+            words = (label or "").split()
+            if words:
+                out[i] = max(out[i], round(max(map(len, words)) * BOLD_CHAR + 1.5, 1))
+    return out
+
+
 class Book:
     """A write-only workbook with shared cell styles (prototype style arrays, copied per cell)."""
 
     def __init__(self) -> None:
+        self._rows: dict[str, int] = {}  # rows appended, per sheet title
         from openpyxl import Workbook
         from openpyxl.cell.cell import Cell
         from openpyxl.styles import Alignment, Font, PatternFill
@@ -117,6 +149,7 @@ class Book:
             wrap: bool = False,
             fill: str | None = None,
             size: int | None = None,
+            vertical: str = "top",
         ) -> Any:
             c = Cell(proto, 1, 1)
             if fmt:
@@ -124,7 +157,7 @@ class Book:
             if bold or size:
                 c.font = Font(bold=bold, size=size or 11)
             if wrap:
-                c.alignment = Alignment(wrap_text=True, vertical="top")
+                c.alignment = Alignment(wrap_text=True, vertical=vertical)
             if fill:
                 c.fill = PatternFill("solid", fgColor=fill)
             return c._style
@@ -134,6 +167,9 @@ class Book:
         self.s_share = style(SHARE_FMT)
         self.s_text = style(TEXT_FMT)
         self.s_head = style(bold=True, wrap=True, fill="DDE5EE")
+        # A name's last line level with the figures beside it (numbers sit at the bottom).
+        self.s_wrap = style(wrap=True, vertical="bottom")
+        self.s_wrap_bold = style(bold=True, wrap=True, vertical="bottom")
         self.s_bold = style(bold=True)
         self.s_title = style(bold=True, size=14)
         self.s_days_bold = style(DAYS_FMT, bold=True)
@@ -157,6 +193,14 @@ class Book:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.horizontalCentered = True
         ws.print_title_rows = f"{header_row}:{header_row}"
+        self._rows[ws.title] = 0
+        append = ws.append
+
+        def counted(row: Any) -> None:  # write-only sheets keep no row count of their own
+            self._rows[ws.title] += 1
+            append(row)
+
+        ws.append = counted
         return ws
 
     def cell(self, ws: Any, value: Any, style: Any) -> Any:
@@ -174,5 +218,27 @@ class Book:
             if writer is not None and isinstance(writer.out, str):
                 Path(writer.out).unlink(missing_ok=True)
 
+    def wrapped(self, ws: Any, text: str, column: int, bold: bool = False) -> Any:
+        """A cell of the next row whose text wraps within its column (a service's or a
+        ground's full name), the row made tall enough for it."""
+        from openpyxl.utils import get_column_letter
+
+        width = ws.column_dimensions[get_column_letter(column)].width or 8.43
+        lines = wrapped_lines(text, width, BOLD_CHAR if bold else PLAIN_CHAR)
+        dims = ws.row_dimensions[self._rows[ws.title] + 1]
+        dims.height = max(dims.height or 0, LINE_PT * lines)
+        return self.cell(ws, text, self.s_wrap_bold if bold else self.s_wrap)
+
     def header(self, ws: Any, labels: Sequence[str | None]) -> None:
+        """A heading row, tall enough for its longest wrapped label: neither Excel nor
+        LibreOffice grows a row written without a height, so a wrapped heading would
+        otherwise print over the first row of figures."""
+        from openpyxl.utils import get_column_letter
+
+        lines = 1
+        for i, label in enumerate(labels, 1):
+            if label:
+                width = ws.column_dimensions[get_column_letter(i)].width or 8.43
+                lines = max(lines, wrapped_lines(label, width))
+        ws.row_dimensions[self._rows[ws.title] + 1].height = LINE_PT * lines
         ws.append([self.cell(ws, v, self.s_head) for v in labels])
