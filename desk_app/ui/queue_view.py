@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +68,15 @@ class QueueView(QWidget):
         ):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._on_activated)
+        # Enter on the chosen row does what a double click does (the tab's main action): the
+        # clerk who filtered by the number never needs the mouse for it.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                lambda: self._on_activated(self.table.currentIndex()),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
         top = QHBoxLayout()

@@ -79,7 +79,7 @@
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/absence_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/absence_dialog.py" line="182"/>
         <source>Берілді: %1</source>
         <translation>Передано: %1</translation>
     </message>
@@ -248,12 +248,12 @@
         <translation>Папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
@@ -418,27 +418,27 @@
         <translation>Руководитель Центра несёт ответственность за сроки оказания государственной услуги (пункт 17). Эта страница только для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="160"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="162"/>
         <source>мерзімі өтті</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="161"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="163"/>
         <source>мерзімі өтуге жақын</source>
         <translation>срок истекает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="162"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="164"/>
         <source>Орталыққа жолда</source>
         <translation>В пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="163"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="165"/>
         <source>Орталықта, берілмеген</source>
         <translation>В Центре, не выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="212"/>
+        <location filename="../../desk_app/ui/tabs/center_head_tab.py" line="214"/>
         <source>Мерзімі өткен: %1, өтуге жақын: %2, жолда кешіккен: %3, берілуін күтетін: %4</source>
         <translation>Просрочено: %1, срок истекает: %2, задержано в пути: %3, ожидают выдачи: %4</translation>
     </message>
@@ -646,22 +646,22 @@
         <translation>Жалобы без ответа, просроченные вначале (пункт 18 Регламента)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="84"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="83"/>
         <source>Жауап күні:</source>
         <translation>Дата ответа:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="115"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="110"/>
         <source>Жауапсыз: %1, оның ішінде мерзімі өткен: %2</source>
         <translation>Без ответа: %1, в т.ч. просрочено: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="145"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="140"/>
         <source>Алдымен кестеден шағымды таңдаңыз</source>
         <translation>Сначала выберите жалобу в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_board.py" line="151"/>
+        <location filename="../../desk_app/ui/complaints_board.py" line="146"/>
         <source>Шағымға жауап тіркелді: %1</source>
         <translation>Ответ на жалобу записан: %1</translation>
     </message>
@@ -719,194 +719,194 @@
 <context>
     <name>ExecutorTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="49"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="154"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="148"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="52"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="53"/>
         <source>Карточканы &amp;ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="53"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="54"/>
         <source>Құжатты &amp;басу</source>
         <translation>&amp;Печать документа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="65"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="66"/>
         <source>Дәлелді бас тарту &amp;негіздері (бос орын — белгілеу):</source>
         <translation>&amp;Основания мотивированного отказа (пробел — отметить):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="70"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="71"/>
         <source>Бас тартудың дәлелі (жазбаша)</source>
         <translation>Обоснование отказа (письменно)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="72"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="73"/>
         <source>&amp;Дәлелі:</source>
         <translation>Обоснован&amp;ие:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="75"/>
         <source>Бас тарт&amp;у</source>
         <translation>Отказ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="110"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="104"/>
         <source>&amp;Қабылдау (1-қызмет)</source>
         <translation>Приё&amp;м (услуга 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="140"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="134"/>
         <source>Карточканы ті&amp;ркеу</source>
         <translation>&amp;Зарегистрировать карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="145"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="139"/>
         <source>&amp;Жүйеде белгілеу</source>
         <translation>&amp;Отметить в системе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="155"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="149"/>
         <source>Орындау</source>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="59"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="60"/>
         <source>Кім алды (тікелей тұтынушыға бергенде)</source>
         <translation>Кто получил (при выдаче потребителю напрямую)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="109"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="103"/>
         <source>Менің &amp;өтініштерім</source>
         <translation>Мои зая&amp;вления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="111"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="105"/>
         <source>&amp;Нәтижені хабарлау</source>
         <translation>Сообщить &amp;результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="163"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="157"/>
         <source>Басшы қайтарды: %1</source>
         <translation>Руководитель вернул: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="137"/>
         <source>&amp;Шешімді дайындау</source>
         <translation>Подготовить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="138"/>
         <source>&amp;Хабарламаны дайындау</source>
         <translation>Подготовить &amp;уведомление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="210"/>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="387"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="204"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="378"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="220"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="214"/>
         <source>Карточка тіркелді: %1</source>
         <translation>Карточка зарегистрирована: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="224"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="218"/>
         <source>Басшыға қол қоюға берілді: %1</source>
         <translation>Передано руководителю на подпись: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="228"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="222"/>
         <source>Белгіленді: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="244"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="238"/>
         <source>%1 бойынша дәлелді бас тартуды басшының қолына жіберу керек пе?</source>
         <translation>Отправить мотивированный отказ по %1 на подпись руководителю?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="252"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="246"/>
         <source>Дәлелді бас тарту басшыға берілді: %1</source>
         <translation>Мотивированный отказ передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="282"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="276"/>
         <source>Құжаттарды қа&amp;йтару</source>
         <translation>Вернуть документы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="287"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="281"/>
         <source>Құжаттарда қате бар немесе топтама толық емес: құжаттар жазбаша дәлелмен қайтарылады (10-тармақ)</source>
         <translation>Ошибки в документах или неполный пакет: документы возвращаются с письменным обоснованием (пункт 10)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="295"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="289"/>
         <source>Құжаттарды қайтару негіздері (дәлелі жоғарыда жазылады):</source>
         <translation>Основания возврата документов (обоснование пишется выше):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="322"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="316"/>
         <source>Құжаттарды қайтару басшыға берілді: %1</source>
         <translation>Возврат документов передан руководителю: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Тұтынушы</source>
         <translation>Получатель услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="333"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="327"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="343"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="337"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="344"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="338"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="345"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="339"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="348"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="342"/>
         <source>Хабарлан&amp;дым</source>
         <translation>Соо&amp;бщено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="356"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="350"/>
         <source>Нәтижесі өтініш берушіге әлі хабарланбаған өтініштер (1-регламенттің 11-тармағы)</source>
         <translation>Заявления, о результате которых заявителю ещё не сообщено (пункт 11 регламента 1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="362"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="356"/>
         <source>Қалай хабарланды:</source>
         <translation>Как сообщено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="393"/>
+        <location filename="../../desk_app/ui/tabs/executor_tab.py" line="384"/>
         <source>Хабарланды: %1</source>
         <translation>Сообщено: %1</translation>
     </message>
@@ -914,75 +914,75 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="104"/>
         <source>Айлық есеп (әкімдікке)</source>
         <translation>Ежемесячный отчёт (в акимат)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="129"/>
         <source>Таңдау…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="134"/>
         <source>ЖСН толық көрсетілсін</source>
         <translation>Показывать ИИН полностью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="135"/>
         <source>Дайын болғанда папканы ашу</source>
         <translation>Открыть папку по готовности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="138"/>
         <source>Ай</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="139"/>
         <source>Есеп тілі</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="142"/>
-        <location filename="../../desk_app/ui/export_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="181"/>
         <source>Файл</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="150"/>
         <source>Экспорттау</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="153"/>
         <source>Тоқтату</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="155"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="204"/>
         <source>Есеп жасалуда…</source>
         <translation>Отчёт формируется…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="241"/>
         <source>Дайын: %1
 Қабылданды %2, оң нәтиже %3, бас тарту %4</source>
         <translation>Готово: %1
 Принято %2, положительно %3, отказ %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="257"/>
         <source>Экспорт тоқтатылды</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/export_dialog.py" line="257"/>
         <source>Қате: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -990,27 +990,27 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="50"/>
+        <location filename="../../desk_app/ui/first_run.py" line="49"/>
         <source>Кеңсе</source>
         <translation>Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="51"/>
+        <location filename="../../desk_app/ui/first_run.py" line="50"/>
         <source>Дерекқор бос. Демо кеңсені жүктейміз бе, әлде бос бастаймыз ба?</source>
         <translation>База данных пуста. Загрузить демо-офис или начать с пустой базы?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="58"/>
+        <location filename="../../desk_app/ui/first_run.py" line="57"/>
         <source>Демо кеңсені жүктеу</source>
         <translation>Загрузить демо-офис</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="60"/>
+        <location filename="../../desk_app/ui/first_run.py" line="59"/>
         <source>Бос бастау</source>
         <translation>Начать с пустой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="64"/>
+        <location filename="../../desk_app/ui/first_run.py" line="63"/>
         <source>Демо кеңсе жасалуда…</source>
         <translation>Создаётся демо-офис…</translation>
     </message>
@@ -1248,99 +1248,99 @@
 <context>
     <name>IntakeWidget</name>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="85"/>
+        <location filename="../../desk_app/ui/intake.py" line="86"/>
         <source>ЖСН немесе аты-жөнінің бөлігі</source>
         <translation>ИИН или часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="86"/>
+        <location filename="../../desk_app/ui/intake.py" line="87"/>
         <source>&amp;Іздеу:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="92"/>
-        <location filename="../../desk_app/ui/intake.py" line="280"/>
-        <location filename="../../desk_app/ui/intake.py" line="281"/>
+        <location filename="../../desk_app/ui/intake.py" line="93"/>
+        <location filename="../../desk_app/ui/intake.py" line="271"/>
+        <location filename="../../desk_app/ui/intake.py" line="272"/>
         <source>Карточка таңдалмаған</source>
         <translation>Карточка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="109"/>
+        <location filename="../../desk_app/ui/intake.py" line="110"/>
         <source>Бар карточканы &amp;пайдалану</source>
         <translation>Использовать существующую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="122"/>
+        <location filename="../../desk_app/ui/intake.py" line="123"/>
         <source>Карточканы &amp;сақтау</source>
         <translation>&amp;Сохранить карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="123"/>
+        <location filename="../../desk_app/ui/intake.py" line="124"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="124"/>
+        <location filename="../../desk_app/ui/intake.py" line="125"/>
         <source>Жаңа дербес есепке алу карточкасы</source>
         <translation>Новая карточка персонального учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="148"/>
+        <location filename="../../desk_app/ui/intake.py" line="149"/>
         <source>Қыз&amp;мет:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="156"/>
+        <location filename="../../desk_app/ui/intake.py" line="157"/>
         <source>Міндеттілерін белгілеу (+)</source>
         <translation>Отметить обязательные (+)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="164"/>
+        <location filename="../../desk_app/ui/intake.py" line="165"/>
         <source>Тізімде жоқ құжаттың атауы</source>
         <translation>Название документа не из списка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="88"/>
+        <location filename="../../desk_app/ui/intake.py" line="89"/>
         <source>Табу</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="89"/>
+        <location filename="../../desk_app/ui/intake.py" line="90"/>
         <source>Жаңа ка&amp;рточка</source>
         <translation>Нов&amp;ая карточка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="99"/>
+        <location filename="../../desk_app/ui/intake.py" line="100"/>
         <source>Карт&amp;очканы ашу</source>
         <translation>Откр&amp;ыть карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="110"/>
+        <location filename="../../desk_app/ui/intake.py" line="111"/>
         <source>Бәрібір жаңа карточка а&amp;шу</source>
         <translation>Всё равно &amp;завести новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="153"/>
+        <location filename="../../desk_app/ui/intake.py" line="154"/>
         <source>Қоса бері&amp;лген құжаттар:</source>
         <translation>Приложенные &amp;документы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="165"/>
+        <location filename="../../desk_app/ui/intake.py" line="166"/>
         <source>&amp;Басқа құжат:</source>
         <translation>Дру&amp;гой документ:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="167"/>
+        <location filename="../../desk_app/ui/intake.py" line="168"/>
         <source>Қосу</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="168"/>
+        <location filename="../../desk_app/ui/intake.py" line="169"/>
         <source>Өтінішті қабылда&amp;у</source>
         <translation>&amp;Принять заявление</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/intake.py" line="301"/>
+        <location filename="../../desk_app/ui/intake.py" line="292"/>
         <source>Табылды: %n</source>
         <translation>
             <numerusform>Найдена: %n</numerusform>
@@ -1349,32 +1349,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="303"/>
+        <location filename="../../desk_app/ui/intake.py" line="294"/>
         <source>Ештеңе табылмады — жаңа карточка ашыңыз</source>
         <translation>Ничего не найдено — заведите новую карточку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="283"/>
+        <location filename="../../desk_app/ui/intake.py" line="274"/>
         <source>Карточка: %1</source>
         <translation>Карточка: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="356"/>
+        <location filename="../../desk_app/ui/intake.py" line="348"/>
         <source>Карточка ашылды: %1</source>
         <translation>Карточка заведена: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="383"/>
+        <location filename="../../desk_app/ui/intake.py" line="375"/>
         <source>Куәлік: %1 %2 · № %3 · %4 дейін</source>
         <translation>Удостоверение: %1 %2 · № %3 · до %4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="400"/>
+        <location filename="../../desk_app/ui/intake.py" line="392"/>
         <source>Мерзімі өткен куәлікті қабылдау керек пе?</source>
         <translation>Принять удостоверение с истёкшим сроком?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="510"/>
+        <location filename="../../desk_app/ui/intake.py" line="503"/>
         <source>Міндетті құжаттар белгіленбеген:
 %1
 
@@ -1385,7 +1385,7 @@
 Всё равно принять?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/intake.py" line="530"/>
+        <location filename="../../desk_app/ui/intake.py" line="523"/>
         <source>Өтініш қабылданды: %1</source>
         <translation>Заявление принято: %1</translation>
     </message>
@@ -1550,8 +1550,8 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
-        <source>Орталықтан келгендер</source>
-        <translation>Поступившие из Центра</translation>
+        <source>Орталықтан келген&amp;дер</source>
+        <translation>Поступившие из &amp;Центра</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="62"/>
@@ -1601,7 +1601,7 @@
         <translation>Срок шага</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/overdue_model.py" line="70"/>
+        <location filename="../../desk_app/ui/overdue_model.py" line="66"/>
         <source>Қызмет мерзімі: %1</source>
         <translation>Срок услуги: %1</translation>
     </message>
@@ -1905,37 +1905,37 @@
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="101"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="111"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="102"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="112"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="103"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="113"/>
         <source>Тұтынушы</source>
         <translation>Потребитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="104"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="114"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="105"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="115"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="106"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="116"/>
         <source>Қалған уақыт</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_model.py" line="111"/>
+        <location filename="../../desk_app/ui/queue_model.py" line="121"/>
         <source>Орындаушы</source>
         <translation>Исполнитель</translation>
     </message>
@@ -1943,42 +1943,42 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="35"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="36"/>
         <source>Барлық қызметтер</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="37"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="38"/>
         <source>%1-қызмет</source>
         <translation>Услуга %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="40"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="41"/>
         <source>Нөмір, ЖСН немесе тегі</source>
         <translation>Номер, ИИН или фамилия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="73"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="83"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="78"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="88"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="79"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="89"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="80"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="90"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="101"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="111"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>

@@ -37,7 +37,7 @@ class OfficeClerkTab(RoleTab):
         lay.addWidget(hint)
         lay.addWidget(self.queue, 1)
         lay.addLayout(buttons)
-        self.pages.addTab(arrivals, self.tr("Орталықтан келгендер"))
+        self.pages.addTab(arrivals, self.tr("Орталықтан келген&дер"))
         QVBoxLayout(self).addWidget(self.pages)
 
     # -- the place for the direct-applicant intake (gui2)

@@ -1,0 +1,83 @@
+"""What `tools/desk_walk.py` found a clerk could not do by keys, each done by real key events
+through the window system (`QTest.keyClick` on the QWindow) at a person's speed: Enter on a
+queue's row does the tab's action, a queue tab's keys go to its filter after sign-in, and the
+clerk's arrivals page has its Alt+letter."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_person
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from qt_helpers import center_application
+from ui_work import app, session_for
+
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.tabs.dispatch_tab import DispatchTab
+from desk_app.ui.tabs.office_clerk_desk import OfficeClerkDeskTab
+
+pytestmark = [pytest.mark.usefixtures("kazakh")]
+
+NO = Qt.KeyboardModifier.NoModifier
+
+
+def type_keys(qtbot, window, keys) -> None:
+    for i, k in enumerate(keys):
+        qtbot.wait([20, 35, 25, 30, 20, 40][i % 6])
+        QTest.keyClick(window, k, NO)
+
+
+def _shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.windowHandle().isActive())
+    return widget
+
+
+def test_enter_on_the_chosen_row_marks_the_folder_sent(qtbot, users):
+    number = center_application(users, make_person(users["admin"])).number
+    tab = _shown(qtbot, DispatchTab(session_for(users["dispatch_inspector"])))
+    tab.refresh()
+    assert tab.queue.select_number(number)
+    tab.queue.table.setFocus()
+    qtbot.wait(30)
+    QTest.keyClick(tab.windowHandle(), Qt.Key.Key_Return)
+    assert app(number).state == "to_body", tab.last_message
+
+
+def test_the_clerks_arrivals_page_opens_by_its_alt_letter(qtbot, users):
+    tab = _shown(qtbot, OfficeClerkDeskTab(session_for(users["office_clerk"])))
+    assert tab.pages.currentIndex() == 0  # the direct intake in front
+    tab.intake.search_edit.setFocus()
+    qtbot.wait(30)
+    # Alt+Д as the Kazakh layout sends it (the key carries the letter; QTest's ASCII table has none)
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, tab.windowHandle(), Qt.Key(ord("Д")), "д", Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.wait(30)
+    assert tab.pages.currentWidget() is tab.queue.parentWidget()
+
+
+def test_after_sign_in_the_dispatch_inspectors_keys_go_to_the_queue_filter(qtbot, users):
+    number = center_application(users, make_person(users["admin"])).number
+    w = MainWindow(db_label="test.sqlite")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    dlg = w.request_sign_in()
+    qtbot.waitUntil(lambda: dlg.windowHandle() is not None and dlg.windowHandle().isActive())
+    type_keys(qtbot, dlg.windowHandle(), "dispatch_inspector")
+    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Tab)
+    type_keys(qtbot, dlg.windowHandle(), "0000")
+    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Return)
+    assert w.session.user is not None and w.session.user.login == "dispatch_inspector"
+    w.activateWindow()  # what the window manager does when the dialog closes
+    qtbot.waitUntil(lambda: w.windowHandle().isActive())
+    type_keys(qtbot, w.windowHandle(), number)
+    queue = w.tabs_by_role["dispatch_inspector"].queue
+    assert queue.text_filter.text() == number
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
