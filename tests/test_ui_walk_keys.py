@@ -81,3 +81,36 @@ def test_after_sign_in_the_dispatch_inspectors_keys_go_to_the_queue_filter(qtbot
     queue = w.tabs_by_role["dispatch_inspector"].queue
     assert queue.text_filter.text() == number
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
+
+
+def test_enter_in_the_center_recipient_field_still_issues(qtbot, users):
+    """Enter on a queue row must not take Enter from the tab's line edits: the recipient's
+    name typed, Enter issues (desk_walk's step 39 when the row's Enter was a QShortcut)."""
+    from ui_work import Desk
+
+    from desk_app.core import workflow
+    from desk_app.ui.tabs.center_tab import CenterTab
+
+    number = center_application(users, make_person(users["admin"])).number
+    d = Desk.__new__(Desk)
+    d.users = users
+    tabs = {
+        r: _shown(qtbot, cls(session_for(users[r])))
+        for r, cls in [("dispatch_inspector", DispatchTab), ("office_clerk", OfficeClerkDeskTab)]
+    }
+    d.dispatch, d.clerk = tabs["dispatch_inspector"], tabs["office_clerk"]
+    d.dispatch_and_register(number)
+    workflow.assign(number, users["head"].id, users["executor"].id)
+    workflow.prepare(number, users["executor"].id, "notification")
+    workflow.sign(number, users["head"].id)
+    workflow.deliver(number, users["executor"].id)
+    workflow.result_arrived(number, users["center_inspector"].id)
+    tab = _shown(qtbot, CenterTab(session_for(users["center_inspector"])))
+    tab.pages.setCurrentIndex(1)
+    tab.refresh()
+    assert tab.queue.select_number(number)
+    tab.issued_to_edit.setFocus()
+    type_keys(qtbot, tab.windowHandle(), "Ivanova A.")
+    qtbot.wait(30)
+    QTest.keyClick(tab.windowHandle(), Qt.Key.Key_Return)
+    assert app(number).state == "closed", tab.last_message
