@@ -28,6 +28,7 @@ from .idle import IdleWatcher
 from .notices import NoticeArea
 from .role_tab import RoleTab
 from .scan_router import ScanRouter
+from .screen_fit import resize_within_screen
 from .session import Session, User
 from .settings_dialog import SettingsDialog
 from .sign_in import SignInDialog
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.status_dialog: StatusDialog | None = None
         self.lookup_error = ""
-        self.resize(1366, 768)
+        resize_within_screen(self, 1366, 768)  # the office's screen, less its taskbar
         saved = prefs.geometry()
         if saved is not None:
             self.restoreGeometry(saved)

@@ -1539,33 +1539,29 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="26"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
         <source>Қабылдап, тіркеу</source>
         <translation>Принять и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="32"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="41"/>
         <source>Орталықтан келген&amp;дер</source>
         <translation>Поступившие из &amp;Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="61"/>
+    <message>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="69"/>
         <source>Тіркелді: %n</source>
-        <translation>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-        </translation>
+        <translation>Зарегистрировано: %n</translation>
     </message>
 </context>
 <context>
@@ -1958,27 +1954,27 @@
         <translation>Номер, ИИН или фамилия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="83"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="79"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="88"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="84"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="89"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="85"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="86"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="111"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="107"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>

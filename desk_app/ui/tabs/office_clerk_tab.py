@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.core import workflow
@@ -58,9 +59,14 @@ class OfficeClerkTab(RoleTab):
         return self.act_on_rows(
             rows,
             workflow.register_received,
-            lambda n: self.tr("Тіркелді: %n", "", n),
+            self._registered,
             self.tr("Алдымен кестеден өтінішті таңдаңыз"),
         )
+
+    def _registered(self, n: int) -> str:
+        # Not self.tr: PySide6 looks a plural up under the object's own class only
+        # (OfficeClerkDeskTab), where the catalogue has none: Kazakh on a Russian desk.
+        return QCoreApplication.translate("OfficeClerkTab", "Тіркелді: %n", None, n)
 
     def handle_scan(self, payload: str) -> bool:
         """A folder scanned on arrival while the arrivals page is in front."""
