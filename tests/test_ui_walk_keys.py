@@ -114,3 +114,57 @@ def test_enter_in_the_center_recipient_field_still_issues(qtbot, users):
     qtbot.wait(30)
     QTest.keyClick(tab.windowHandle(), Qt.Key.Key_Return)
     assert app(number).state == "closed", tab.last_message
+
+
+def test_after_a_ctrl_l_switch_the_next_persons_keys_go_to_the_queue_filter(qtbot, users):
+    """The head signs the clerk out with Ctrl+L and the dispatch inspector signs in: the
+    number typed next lands in the queue's filter, not on the role tabs' bar."""
+    number = center_application(users, make_person(users["admin"])).number
+    w = MainWindow(db_label="test.sqlite")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.session.sign_in("office_clerk", "0000")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.windowHandle().isActive())
+    QTest.keyClick(w.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyRelease(w.windowHandle(), Qt.Key.Key_Control)
+    dlg = w.sign_in_dialog
+    assert dlg is not None and w.session.user is None
+    qtbot.waitUntil(lambda: dlg.windowHandle() is not None and dlg.windowHandle().isActive())
+    type_keys(qtbot, dlg.windowHandle(), "dispatch_inspector")
+    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Tab)
+    type_keys(qtbot, dlg.windowHandle(), "0000")
+    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Return)
+    assert w.session.user is not None and w.session.user.login == "dispatch_inspector"
+    w.activateWindow()  # what the window manager does when the dialog closes
+    qtbot.waitUntil(lambda: w.windowHandle().isActive())
+    type_keys(qtbot, w.windowHandle(), number)
+    queue = w.tabs_by_role["dispatch_inspector"].queue
+    assert queue.text_filter.text() == number, type(w.focusWidget()).__name__
+
+
+@pytest.mark.parametrize(
+    "cls,role,button",
+    [
+        (DispatchTab, "dispatch_inspector", "send_button"),
+        (OfficeClerkDeskTab, "office_clerk", "register_button"),
+    ],
+)
+def test_the_queue_buttons_have_an_alt_letter_of_their_own(qtbot, users, cls, role, button):
+    """Every button of a queue page answers to Alt+letter, and no two visible buttons (nor
+    the menu's Кеңсе and Тіл) share a letter."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    tab = _shown(qtbot, cls(session_for(users[role])))
+    if isinstance(tab, OfficeClerkDeskTab):
+        tab.pages.setCurrentWidget(tab.queue.parentWidget())
+    letters = ["к", "т"]  # the main window's menus: &Кеңсе, &Тіл
+    for b in tab.findChildren(QAbstractButton):
+        if b.isVisible() and b.text() and type(b).__name__ != "QToolButton":
+            text = b.text().replace("&&", "")
+            assert "&" in text, f"no Alt+letter: {text}"
+            letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) == len(set(letters)), letters
+    assert "&" in getattr(tab, button).text()

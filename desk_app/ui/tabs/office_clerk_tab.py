@@ -24,7 +24,7 @@ class OfficeClerkTab(RoleTab):
         self.pages.setDocumentMode(True)
         arrivals = QWidget()
         self.queue = QueueView(self.role)
-        self.register_button = QPushButton(self.tr("Қабылдап, тіркеу"))
+        self.register_button = QPushButton(self.tr("Қа&былдап, тіркеу"))
         self.register_button.setObjectName("registerReceived")
         self.register_button.clicked.connect(self.register_selected)
         self.queue.activated.connect(lambda _row: self.register_selected())
