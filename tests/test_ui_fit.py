@@ -93,4 +93,11 @@ def test_dialogs_fit(qtbot, users, size):
         qtbot.wait(10)
         msh = d.minimumSizeHint().expandedTo(d.minimumSize())
         assert msh.width() <= size[0] and msh.height() <= size[1] - FRAME, (type(d).__name__, msh)
+        # As opened: within the screen it opens on, frame included (no button under the taskbar).
+        free = d.screen().availableGeometry()
+        assert d.width() <= free.width() - FRAME and d.height() <= free.height() - FRAME, (
+            type(d).__name__,
+            d.size(),
+            free,
+        )
         d.close()

@@ -228,7 +228,7 @@ def test_language_switch_to_russian(window):
     assert window.switch_action.text() == "Сменить пользователя"
     assert window.user_label.text().startswith("Пользователь: ")
     dispatch = window.tabs_by_role["dispatch_inspector"]
-    assert dispatch.send_button.text() == "Отметить выбранные как отправленные"
+    assert dispatch.send_button.text() == "&Отметить выбранные как отправленные"
     assert dispatch.queue.model.headerData(0, Qt.Orientation.Horizontal) == "Номер"
     assert window.session.user.login == "head"  # the switch keeps the person signed in
     window.set_language("kk")

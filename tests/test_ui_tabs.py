@@ -123,7 +123,7 @@ def test_intake_page_slot(window):
     clerk = window.tabs_by_role["office_clerk"]
     clerk.add_intake(QLabel("intake"), "Тікелей қабылдау")
     assert clerk.pages.tabText(0) == "Тікелей қабылдау"
-    assert clerk.pages.tabText(clerk.pages.count() - 1) == "Орталықтан келгендер"
+    assert clerk.pages.tabText(clerk.pages.count() - 1).replace("&", "") == "Орталықтан келгендер"
 
 
 def test_repeated_and_unknown_scans_change_nothing(window, users, person):

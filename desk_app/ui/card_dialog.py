@@ -28,6 +28,7 @@ from desk_app.core.errors import KenseError
 from . import notify
 from .complaint_dialog import ComplaintDialog, can_register, term_text
 from .person_form import PersonForm
+from .screen_fit import resize_within_screen
 from .session import Session, User
 
 # Who may correct a card: the desks that open cards.
@@ -49,7 +50,7 @@ class CardDialog(QDialog):
         self.person = cards.card(person_id)  # one read: the form, the name, the version
         self.version = self.person.version
         self.setWindowTitle(self.tr("Дербес есепке алу карточкасы"))
-        self.resize(820, 640)
+        resize_within_screen(self, 820, 640)
 
         self.form = PersonForm()
         self.form.set_person(self.person)

@@ -28,6 +28,7 @@ from desk_app.core.errors import KenseError
 
 from . import notify
 from .dates import picked_date
+from .screen_fit import resize_within_screen
 from .session import Session
 
 
@@ -68,7 +69,7 @@ class ComplaintDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Шағымды тіркеу"))
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
         lang = notify.current_lang()
         apps = status.card_applications(person_id)
         self.app_combo = QComboBox()

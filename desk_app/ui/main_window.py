@@ -28,6 +28,7 @@ from .idle import IdleWatcher
 from .notices import NoticeArea
 from .role_tab import RoleTab
 from .scan_router import ScanRouter
+from .screen_fit import resize_within_screen
 from .session import Session, User
 from .settings_dialog import SettingsDialog
 from .sign_in import SignInDialog
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.status_dialog: StatusDialog | None = None
         self.lookup_error = ""
-        self.resize(1366, 768)
+        resize_within_screen(self, 1366, 768)  # the office's screen, less its taskbar
         saved = prefs.geometry()
         if saved is not None:
             self.restoreGeometry(saved)
@@ -197,8 +198,15 @@ class MainWindow(QMainWindow):
             self.sign_in_dialog.deleteLater()
         self.sign_in_dialog = SignInDialog(self.session, self, login)
         self.sign_in_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Once more when the dialog has gone: closing it hands the keys back to whatever the
+        # window last focused (after a switch, the role tabs' bar), not to the new tab's field.
+        self.sign_in_dialog.finished.connect(self._after_sign_in)
         self.sign_in_dialog.open()
         return self.sign_in_dialog
+
+    def _after_sign_in(self, _result: int) -> None:
+        if self.session.user is not None:
+            self.focus_first_field()
 
     def switch_user(self) -> None:
         """The head walks up to the clerk's PC: sign the clerk out and ask who is there."""

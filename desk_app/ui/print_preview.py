@@ -33,6 +33,7 @@ from desk_app.documents.journal import PrintedDocument
 from desk_app.documents.texts import kind_title
 
 from . import notify
+from .screen_fit import resize_within_screen
 from .session import User
 
 
@@ -69,7 +70,7 @@ class PrintPreviewDialog(QDialog):
 
         # the interface speaks the desk's language (Qt Linguist); `lang` is the paper's
         self.setWindowTitle(f"{self.tr('Басып шығару')} — {kind_title(kind, lang)} {app_number}")
-        self.resize(980, 760)
+        resize_within_screen(self, 980, 760)
         self.doc = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.doc)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +68,11 @@ class QueueView(QWidget):
         ):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._on_activated)
+        # Enter on the chosen row does what a double click does (the tab's main action): the
+        # clerk who filtered by the number never needs the mouse for it. An event filter on
+        # the table, not a QShortcut: a Return shortcut takes Enter from every line edit of
+        # the window (the Center's recipient field stopped issuing).
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
         top = QHBoxLayout()
@@ -128,6 +134,19 @@ class QueueView(QWidget):
                 self.table.selectRow(row)
                 return True
         return False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.table.currentIndex().isValid()
+        ):
+            self._on_activated(self.table.currentIndex())
+            return True
+        return super().eventFilter(obj, event)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -153,12 +153,18 @@ class RoleTab(QWidget):
 
     def focus_first_field(self) -> None:
         """Where the keys should go when this tab comes up: the intake's search, else the
-        first field that takes text, else the queue."""
+        queue's filter (the number or surname is what the clerk types first), else the
+        next field."""
         from .intake import IntakeWidget
+        from .queue_view import QueueView
 
         intake = self.findChild(IntakeWidget)
         if intake is not None and intake.isVisible():
             intake.search_edit.setFocus()
+            return
+        queue = next((q for q in self.findChildren(QueueView) if q.isVisible()), None)
+        if queue is not None:
+            queue.text_filter.setFocus()
             return
         self.focusNextChild()
 

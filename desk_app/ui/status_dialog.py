@@ -23,6 +23,7 @@ from desk_app.core.regulation import Service
 
 from . import i18n
 from .role_tab import role_title
+from .screen_fit import resize_within_screen
 
 
 def _when(iso: str | None) -> str:
@@ -51,7 +52,7 @@ class StatusDialog(QDialog):
         self.info = info
         lang = i18n.current()
         self.setWindowTitle(self.tr("Өтініштің жай-күйі: %1").replace("%1", info["number"]))
-        self.resize(760, 520)
+        resize_within_screen(self, 780, 640)  # seven steps without a scrollbar
         form = self._build_form(info, service, lang)
         self._build_steps(info, service, lang)
         self._build_moves(info, lang)

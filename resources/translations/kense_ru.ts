@@ -87,228 +87,228 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="52"/>
         <source>Дербес есепке алу карточкасы</source>
         <translation>Карточка персонального учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="61"/>
         <source>&amp;Сақтау</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
         <source>Нөмір</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="76"/>
         <source>Қызмет</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="77"/>
         <source>Арна</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
         <source>Күйі</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
         <source>Өтініш берілген күні</source>
         <translation>Дата подачи заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="80"/>
         <source>Нәтиже</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="87"/>
         <source>Уақыт</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="87"/>
         <source>Оқиға</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="87"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="87"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="94"/>
         <source>Ша&amp;ғым тіркеу</source>
         <translation>&amp;Зарегистрировать жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="102"/>
         <source>&amp;Деректер</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="103"/>
         <source>Ө&amp;тініштер</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="104"/>
         <source>&amp;Қадамдар мен қозғалыс</source>
         <translation>&amp;Шаги и движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="134"/>
         <source>Сақталды</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
         <source>қабылданды</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="187"/>
         <source>жіберілді</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
         <source>тіркелді</source>
         <translation>зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="189"/>
         <source>тағайындалды</source>
         <translation>назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="190"/>
         <source>хабарлама дайындалды</source>
         <translation>уведомление подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="191"/>
         <source>шешім дайындалды</source>
         <translation>решение подготовлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="192"/>
         <source>бас тарту дайындалды</source>
         <translation>отказ подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="193"/>
         <source>құжаттарды қайтару дайындалды</source>
         <translation>возврат документов подготовлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="194"/>
         <source>қол қойылды</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="195"/>
         <source>пысықтауға қайтарылды</source>
         <translation>возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="196"/>
         <source>Орталыққа жіберілді</source>
         <translation>отправлено в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="196"/>
         <location filename="../../desk_app/ui/card_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="198"/>
         <source>тұтынушыға берілді</source>
         <translation>выдано потребителю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="153"/>
         <source>Жабылды</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="155"/>
         <source>Нәтиже Орталыққа жолда</source>
         <translation>Результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="157"/>
         <source>Папка уәкілетті органға жолда</source>
         <translation>Папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
         <source>Орталық</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="166"/>
         <source>Тікелей</source>
         <translation>Напрямую</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="176"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="177"/>
         <source>Штрих-код: %1</source>
         <translation>Штрих-код: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="180"/>
         <source>жеке өзіне</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="181"/>
         <source>телефонмен</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="182"/>
         <source>хатпен</source>
         <translation>письмом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="184"/>
         <source>Өтініш берушіге нәтиже хабарланды: %1</source>
         <translation>Заявителю сообщено о результате: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="235"/>
         <source>Шағым: %1 (кімнен: %2)</source>
         <translation>Жалоба: %1 (от кого: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="237"/>
         <source>жауап мерзімі өтті</source>
         <translation>срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="237"/>
         <source>жауап күтілуде</source>
         <translation>ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="249"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="250"/>
         <source>Шағымға жауап: %1</source>
         <translation>Ответ на жалобу: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="251"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="252"/>
         <source>мерзімі өткен соң</source>
         <translation>после истечения срока</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/card_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/card_dialog.py" line="276"/>
         <source>Жұмыссыз ретінде тіркелген: %1 бастап, шешім № %2</source>
         <translation>Зарегистрирован безработным с %1, решение № %2</translation>
     </message>
@@ -508,87 +508,87 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="39"/>
         <source>Жауап беру мерзімі регламент деректерінде жоқ</source>
         <translation>Срока ответа нет в данных регламента</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="43"/>
         <source>күнтізбелік күн</source>
         <translation>календарных дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="43"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="44"/>
         <source>жұмыс күні</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="45"/>
         <source>минут</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="48"/>
         <source>Жауап беру мерзімі: %1 %2</source>
         <translation>Срок ответа: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="54"/>
         <source>(расталуы керек)</source>
         <translation>(требует подтверждения)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="55"/>
         <source>Мерзім регламент деректерінде «расталуы керек» деп белгіленген: стандарттың 5-бөлімі бойынша тексеріңіз</source>
         <translation>Срок отмечен в данных регламента как «требует подтверждения»: сверьте с разделом 5 стандарта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="71"/>
         <source>Шағымды тіркеу</source>
         <translation>Регистрация жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="93"/>
         <source>Мемлекеттік қызмет көрсетудің кез келген мәселесі (мерзім, қызметкердің әрекеті, құжаттар, нәтиже …)</source>
         <translation>Любой вопрос оказания государственной услуги (срок, действия сотрудника, документы, результат …)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="107"/>
         <source>Өтініш:</source>
         <translation>Заявление:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="108"/>
         <source>Шағым түскен күн:</source>
         <translation>Дата поступления жалобы:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="109"/>
         <source>Кімнен:</source>
         <translation>От кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="110"/>
         <source>Мәні:</source>
         <translation>Суть:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="111"/>
         <source>Кімге:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="115"/>
         <source>Т&amp;іркеу</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="116"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/complaint_dialog.py" line="154"/>
         <source>Өтінішті таңдаңыз</source>
         <translation>Выберите заявление</translation>
     </message>
@@ -670,12 +670,12 @@
     <name>DispatchTab</name>
     <message>
         <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="22"/>
-        <source>Таңдалғандарды жіберілді деп белгілеу</source>
-        <translation>Отметить выбранные как отправленные</translation>
+        <source>Таңдалғандарды жіберілді деп &amp;белгілеу</source>
+        <translation>&amp;Отметить выбранные как отправленные</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/tabs/dispatch_tab.py" line="27"/>
-        <source>Бүгінгі жіберу &amp;тізілімін басып шығару</source>
+        <source>Бүгінгі жіберу тізілімін басып &amp;шығару</source>
         <translation>Напечатать &amp;реестр сегодняшней отправки</translation>
     </message>
     <message>
@@ -1393,117 +1393,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/main_window.py" line="105"/>
         <source>Кеңсе бұғатталған. Жұмысты жалғастыру үшін кіріңіз (Ctrl+L).</source>
         <translation>Рабочее место заблокировано. Чтобы продолжить, войдите (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Кіру</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="138"/>
+        <location filename="../../desk_app/ui/main_window.py" line="139"/>
         <source>Құралдар</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="143"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Пайдаланушыны ауыстыру</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144"/>
+        <location filename="../../desk_app/ui/main_window.py" line="145"/>
         <source>Пайдаланушыны ауыстыру (Ctrl+L)</source>
         <translation>Сменить пользователя (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="149"/>
         <source>Өтініш нөмірі:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>нөмірді теріңіз немесе сканерлеңіз (Ctrl+F)</source>
         <translation>введите или отсканируйте номер (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="155"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Жай-күйін көру</source>
         <translation>Показать статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="160"/>
+        <location filename="../../desk_app/ui/main_window.py" line="161"/>
         <source>&amp;Кеңсе</source>
         <translation>&amp;Кенсе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="162"/>
+        <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>Баптаулар…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165"/>
+        <location filename="../../desk_app/ui/main_window.py" line="166"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../../desk_app/ui/main_window.py" line="167"/>
         <source>&amp;Тіл</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="186"/>
         <source>Дерекқор: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="246"/>
+        <location filename="../../desk_app/ui/main_window.py" line="254"/>
         <source>Ешкім кірмеген</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="259"/>
         <source>Пайдаланушы: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Жай-күйі ашылды: %1</source>
         <translation>Открыт статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="296"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>Баптауларды тек әкімші өзгертеді</source>
         <translation>Настройки изменяет только администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="344"/>
+        <location filename="../../desk_app/ui/main_window.py" line="352"/>
         <source>пернетақта сканері</source>
         <translation>клавиатурный сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="346"/>
+        <location filename="../../desk_app/ui/main_window.py" line="354"/>
         <source>қосулы</source>
         <translation>подключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="348"/>
+        <location filename="../../desk_app/ui/main_window.py" line="356"/>
         <source>қайта қосылуда…</source>
         <translation>переподключение…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="350"/>
+        <location filename="../../desk_app/ui/main_window.py" line="358"/>
         <source>тоқтатылды</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>ажыратылды</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/main_window.py" line="368"/>
         <source>Сканер: %1</source>
         <translation>Сканер: %1</translation>
     </message>
@@ -1539,33 +1539,29 @@
 <context>
     <name>OfficeClerkTab</name>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="26"/>
-        <source>Қабылдап, тіркеу</source>
-        <translation>Принять и зарегистрировать</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="31"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="32"/>
         <source>Орталықтан келген құжаттар: қабылдап, тіркеп, басшыға беріңіз.</source>
         <translation>Документы из Центра: примите, зарегистрируйте и передайте руководителю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="40"/>
-        <source>Орталықтан келгендер</source>
-        <translation>Поступившие из Центра</translation>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="27"/>
+        <source>Қа&amp;былдап, тіркеу</source>
+        <translation>Принять и &amp;зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="62"/>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="41"/>
+        <source>Орталықтан келген&amp;дер</source>
+        <translation>Поступившие из &amp;Центра</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="63"/>
         <source>Алдымен кестеден өтінішті таңдаңыз</source>
         <translation>Сначала выберите заявление в таблице</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="61"/>
+    <message>
+        <location filename="../../desk_app/ui/tabs/office_clerk_tab.py" line="69"/>
         <source>Тіркелді: %n</source>
-        <translation>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-            <numerusform>Зарегистрировано: %n</numerusform>
-        </translation>
+        <translation>Зарегистрировано: %n</translation>
     </message>
 </context>
 <context>
@@ -1841,58 +1837,58 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="95"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="96"/>
         <source>Бұл компьютерде принтер жоқ: құжатты PDF ретінде сақтап, басқа жерде басып шығаруға болады</source>
         <translation>На этом компьютере нет принтера: документ можно сохранить как PDF и напечатать в другом месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="105"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="106"/>
         <source>Осы өтініш бойынша басылған құжаттар</source>
         <translation>Напечатанные документы по заявлению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="107"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="108"/>
         <source>Жаңа дана (жаңа нөмір)</source>
         <translation>Новый экземпляр (новый номер)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="122"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="123"/>
         <source>Басып шығару</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="125"/>
-        <location filename="../../desk_app/ui/print_preview.py" line="217"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="126"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="218"/>
         <source>PDF ретінде сақтау…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="128"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="129"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="134"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="135"/>
         <source>Принтер:</source>
         <translation>Принтер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="136"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="137"/>
         <source>Дана:</source>
         <translation>Копий:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="233"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="234"/>
         <source>Сақталмады: %1</source>
         <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="235"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="236"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/print_preview.py" line="249"/>
+        <location filename="../../desk_app/ui/print_preview.py" line="250"/>
         <source>Принтерге жіберілді: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
@@ -1943,42 +1939,42 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="35"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="36"/>
         <source>Барлық қызметтер</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="37"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="38"/>
         <source>%1-қызмет</source>
         <translation>Услуга %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="40"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="41"/>
         <source>Нөмір, ЖСН немесе тегі</source>
         <translation>Номер, ИИН или фамилия</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="73"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="79"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="78"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="84"/>
         <source>Мерзімінде</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="79"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="85"/>
         <source>Мерзімі жақын</source>
         <translation>Срок близко</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="80"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="86"/>
         <source>Мерзімі өткен</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="101"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="107"/>
         <source>Барлығы: %1</source>
         <translation>Всего: %1</translation>
     </message>
@@ -2024,7 +2020,7 @@
 <context>
     <name>ScannerHub</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
         <location filename="../../desk_app/ui/scanner_hub.py" line="36"/>
         <source>пернетақта</source>
         <translation>клавиатура</translation>
@@ -2220,157 +2216,157 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="39"/>
         <source>жабылды</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="40"/>
         <source>нәтиже Орталыққа жолда</source>
         <translation>результат в пути в Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="41"/>
         <source>папка уәкілетті органға жолда</source>
         <translation>папка в пути в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="54"/>
         <source>Өтініштің жай-күйі: %1</source>
         <translation>Статус заявления: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="80"/>
         <source>Нөмір:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
         <source>Қызмет:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="85"/>
         <source>Орталық арқылы</source>
         <translation>через Центр</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="85"/>
         <source>уәкілетті органға тікелей</source>
         <translation>напрямую в уполномоченный орган</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="86"/>
         <source>Арна:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="88"/>
         <source>Тұтынушы:</source>
         <translation>Потребитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="91"/>
         <source>Өтініш берілген күні:</source>
         <translation>Дата подачи заявления:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="92"/>
         <source>Қызмет мерзімі:</source>
         <translation>Срок услуги:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="95"/>
         <source>Нәтиже берілетін күн:</source>
         <translation>Дата выдачи результата:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
         <source>иә</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="98"/>
         <source>жоқ</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="100"/>
         <source>Мерзімі өтті:</source>
         <translation>Просрочено:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="103"/>
         <source>Қазір кімде:</source>
         <translation>Сейчас у кого:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="105"/>
         <source>Қадамның мерзімі:</source>
         <translation>Срок шага:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="109"/>
         <source>Нәтиже:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
         <source>Қадам</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="118"/>
         <source>Рөл</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
         <source>Қызметкер</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="121"/>
         <source>Мерзімі</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="122"/>
         <source>Аяқталды</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="120"/>
         <source>Басталды</source>
         <translation>Начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="153"/>
         <source>Уақыты</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="153"/>
         <source>Қозғалыс</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="153"/>
         <source>Кім</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="60"/>
         <source>Жабу</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="64"/>
         <source>Қадамдар</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/status_dialog.py" line="66"/>
         <source>Құжаттардың қозғалысы</source>
         <translation>Движение документов</translation>
     </message>

@@ -19,12 +19,12 @@ class DispatchTab(RoleTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.queue = QueueView(self.role)
-        self.send_button = QPushButton(self.tr("Таңдалғандарды жіберілді деп белгілеу"))
+        self.send_button = QPushButton(self.tr("Таңдалғандарды жіберілді деп &белгілеу"))
         self.send_button.setObjectName("markSent")
         self.send_button.clicked.connect(self.mark_selected_sent)
         self.queue.activated.connect(lambda _row: self.mark_selected_sent())
         self.queue.selection_changed.connect(self._update_buttons)
-        self.register_button = QPushButton(self.tr("Бүгінгі жіберу &тізілімін басып шығару"))
+        self.register_button = QPushButton(self.tr("Бүгінгі жіберу тізілімін басып &шығару"))
         self.register_button.setObjectName("printRegister")
         self.register_button.clicked.connect(self.print_register)
         hint = QLabel(
