@@ -101,3 +101,19 @@ def test_dialogs_fit(qtbot, users, size):
             free,
         )
         d.close()
+
+
+def test_settings_show_a_long_office_name_whole_from_its_start(qtbot, users):
+    """An office's name runs to 60-80 letters; the settings dialog shows all of it."""
+    from desk_app.core import office
+    from desk_app.ui.settings_dialog import SettingsDialog
+
+    name = "Қызылорда қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі"
+    office.set_office(name, "Қызылорда қ.", users["admin"])
+    d = SettingsDialog(None, users["admin"])
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    edit = d.ui.officeNameEdit
+    assert edit.text() == name and edit.cursorPosition() == 0
+    assert edit.fontMetrics().horizontalAdvance(name) + 12 <= edit.width(), (edit.width(), d.width())

@@ -20,6 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tools.office_screen import use_office_screen  # noqa: E402
+
+use_office_screen()
 
 SIZE = (1366, 768)
 SMALL = (1280, 720)

@@ -12,6 +12,7 @@ from desk_app.core.errors import KenseError
 from . import notify, prefs
 from .generated.ui_settings import Ui_SettingsDialog
 from .prefs import ROLES
+from .screen_fit import resize_within_screen
 from .session import User
 from .signals import app_signals
 
@@ -61,6 +62,10 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Болдырмау"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # An office's name runs to 60-80 letters: wide enough to read it whole, from its start.
+        resize_within_screen(self, 780, self.sizeHint().height())
+        for edit in (self.ui.officeNameEdit, self.office_name_ru_edit, self.ui.districtEdit):
+            edit.setCursorPosition(0)
 
     def _add_office_name_ru(self) -> None:
         """The office's name for Russian screens and papers (office-wide, audited)."""
