@@ -63,24 +63,33 @@ def test_the_clerks_arrivals_page_opens_by_its_alt_letter(qtbot, users):
 
 def test_after_sign_in_the_dispatch_inspectors_keys_go_to_the_queue_filter(qtbot, users):
     number = center_application(users, make_person(users["admin"])).number
+    w = _desk(qtbot)
+    _sign_in_by_keys(qtbot, w, w.request_sign_in(), "dispatch_inspector")
+    type_keys(qtbot, w.windowHandle(), number)
+    queue = w.tabs_by_role["dispatch_inspector"].queue
+    assert queue.text_filter.text() == number
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
+
+
+def _desk(qtbot) -> MainWindow:
     w = MainWindow(db_label="test.sqlite")
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
-    dlg = w.request_sign_in()
+    return w
+
+
+def _sign_in_by_keys(qtbot, w, dlg, login: str) -> None:
+    """Login, Tab, PIN, Enter typed into the sign-in dialog; the window active again after."""
     qtbot.waitUntil(lambda: dlg.windowHandle() is not None and dlg.windowHandle().isActive())
-    type_keys(qtbot, dlg.windowHandle(), "dispatch_inspector")
+    type_keys(qtbot, dlg.windowHandle(), login)
     QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Tab)
     type_keys(qtbot, dlg.windowHandle(), "0000")
     QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Return)
-    assert w.session.user is not None and w.session.user.login == "dispatch_inspector"
+    assert w.session.user is not None and w.session.user.login == login
     w.activateWindow()  # what the window manager does when the dialog closes
     qtbot.waitUntil(lambda: w.windowHandle().isActive())
-    type_keys(qtbot, w.windowHandle(), number)
-    queue = w.tabs_by_role["dispatch_inspector"].queue
-    assert queue.text_filter.text() == number
-    qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
 
 
 def test_enter_in_the_center_recipient_field_still_issues(qtbot, users):
@@ -120,11 +129,7 @@ def test_after_a_ctrl_l_switch_the_next_persons_keys_go_to_the_queue_filter(qtbo
     """The head signs the clerk out with Ctrl+L and the dispatch inspector signs in: the
     number typed next lands in the queue's filter, not on the role tabs' bar."""
     number = center_application(users, make_person(users["admin"])).number
-    w = MainWindow(db_label="test.sqlite")
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = _desk(qtbot)
     w.session.sign_in("office_clerk", "0000")
     w.activateWindow()
     qtbot.waitUntil(lambda: w.windowHandle().isActive())
@@ -132,14 +137,7 @@ def test_after_a_ctrl_l_switch_the_next_persons_keys_go_to_the_queue_filter(qtbo
     QTest.keyRelease(w.windowHandle(), Qt.Key.Key_Control)
     dlg = w.sign_in_dialog
     assert dlg is not None and w.session.user is None
-    qtbot.waitUntil(lambda: dlg.windowHandle() is not None and dlg.windowHandle().isActive())
-    type_keys(qtbot, dlg.windowHandle(), "dispatch_inspector")
-    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Tab)
-    type_keys(qtbot, dlg.windowHandle(), "0000")
-    QTest.keyClick(dlg.windowHandle(), Qt.Key.Key_Return)
-    assert w.session.user is not None and w.session.user.login == "dispatch_inspector"
-    w.activateWindow()  # what the window manager does when the dialog closes
-    qtbot.waitUntil(lambda: w.windowHandle().isActive())
+    _sign_in_by_keys(qtbot, w, dlg, "dispatch_inspector")
     type_keys(qtbot, w.windowHandle(), number)
     queue = w.tabs_by_role["dispatch_inspector"].queue
     assert queue.text_filter.text() == number, type(w.focusWidget()).__name__
