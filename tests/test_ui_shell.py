@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from qt_helpers import center_application, press_enter, type_text
 
@@ -253,6 +254,8 @@ def test_settings_dialog_saves_profile_and_idle(window):
     dlg.role_box("executor").setChecked(False)
     assert dlg.role_box("center_head").isChecked()  # the Center head's board, on by default
     dlg.role_box("center_head").setChecked(False)
+    assert dlg.ui.officeNameEdit.cursorPosition() == 0  # the name shown from its start
+    QTest.keyClick(dlg.ui.officeNameEdit, Qt.Key.Key_End)  # the admin appends to it
     type_text(dlg.ui.officeNameEdit, " (сынақ)")
     dlg.accept()
     assert prefs.idle_minutes() == 3

@@ -169,3 +169,32 @@ def test_queue_tooltips_name_the_service(qtbot, users, person):
     model.reload()
     tip = model.data(model.index(0, QueueModel.COL_SERVICE), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Мүгедектерге протездік-ортопедиялық")
+
+
+def test_enter_on_the_first_start_offer_loads_the_demo_office(qtbot, db):
+    """README's start over an empty database: the offer's default is the demo office, so the
+    clerk's Enter (typed into the box, not clicked) opens the desk over one."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desk_app.core.models import Application
+
+    assert first_run.needs_setup()
+    pressed = []
+
+    def press_enter() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(50, press_enter)
+            return
+        box = boxes[0]
+        default = box.defaultButton()
+        pressed.append(default.text() if default is not None else None)
+        QTimer.singleShot(3000, box, box.reject)  # should Enter do nothing: a failure, not a hang
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter)
+    assert first_run.offer_first_run() is True
+    assert pressed == ["Демо кеңсені жүктеу"]
+    assert not first_run.needs_setup() and Application.select().count() > 0

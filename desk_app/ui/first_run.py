@@ -57,6 +57,7 @@ def offer_first_run(parent: QWidget | None = None) -> bool:
         QCoreApplication.translate("FirstRun", "Демо кеңсені жүктеу"), QMessageBox.ButtonRole.AcceptRole
     )
     box.addButton(QCoreApplication.translate("FirstRun", "Бос бастау"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(demo)  # Enter: the README's start opens over a demo office
     box.exec()
     if box.clickedButton() is demo:
         dlg = QProgressDialog(
