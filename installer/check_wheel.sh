@@ -15,7 +15,8 @@ stage() {
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-rm -rf dist/wheel
+# setuptools' build/ keeps files the tree no longer has (migrations renumbered away)
+rm -rf dist/wheel build/lib build/bdist.*
 "$PY" -m pip wheel -q --no-deps . -w dist/wheel 2>&1 | grep -v "^WARNING: Location" || true
 whl=$(ls dist/wheel/kense-*.whl)
 stage build

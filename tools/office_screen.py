@@ -14,6 +14,8 @@ def use_office_screen(width: int = 1366, height: int = 768) -> None:
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
         return
     config = Path(tempfile.gettempdir()) / f"kense-screen-{width}x{height}.json"
+    if ":" in str(config):  # a drive letter (C:\...): Qt splits platform options at each colon
+        return
     screen = {"name": "office", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
