@@ -129,9 +129,13 @@ class Service:
                 return path[i + 1] if i + 1 < len(path) else None
         raise KeyError(no)
 
+    @property
+    def return_grounds(self) -> tuple[Ground, ...]:
+        """The grounds a defective package's return may cite (none for most services)."""
+        return self.defective_return.grounds if self.defective_return else ()
+
     def ground(self, code: str) -> Ground:
-        extra = self.defective_return.grounds if self.defective_return else ()
-        for g in (*self.grounds, *extra):
+        for g in (*self.grounds, *self.return_grounds):
             if g.code == code:
                 return g
         raise ValidationError(

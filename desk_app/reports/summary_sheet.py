@@ -12,7 +12,7 @@ from desk_app.core.regulation import Wording
 
 from . import queries as Q
 from .labels import month_name, t
-from .workbook import Book, Names, fitted, return_grounds
+from .workbook import Book, Names, fitted
 
 
 def _figures_dict(f: Q.ServiceFigures) -> dict[str, Any]:
@@ -191,7 +191,7 @@ def _grounds_table(
         svc = wording.services.get(n)
         for column, counted, known in (
             (2, f.grounds, svc.grounds if svc else ()),
-            (3, f.return_grounds, return_grounds(svc) if svc else ()),
+            (3, f.return_grounds, svc.return_grounds if svc else ()),
         ):
             codes = [g.code for g in known]
             codes += sorted(set(counted) - set(codes))

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desk_app.core.regulation import Ground, Service, Wording
+from desk_app.core.errors import ValidationError
+from desk_app.core.regulation import Service, Wording
 from desk_app.core.workflow import regulations
 
 from . import queries as Q
@@ -19,11 +20,6 @@ DAYS_FMT = "0.0"
 SHARE_FMT = "0.0%"
 TEXT_FMT = "@"
 TICK = 500  # rows between progress reports and cancel checks
-
-
-def return_grounds(svc: Service) -> tuple[Ground, ...]:
-    """The grounds a defective package's return may cite (none for most services)."""
-    return svc.defective_return.grounds if svc.defective_return else ()
 
 
 def mask_iin(iin: str) -> str:
@@ -65,12 +61,13 @@ class Names:
         return s.name.get(self.lang) if s else str(no)
 
     def ground(self, wording: str, no: int, code: str) -> str:
-        """A refusal's or a defective package's return's ground, by its code."""
+        """A refusal's or a defective package's return's ground, by its code (the code
+        itself when the wording does not know it)."""
         s = self.service(wording, no)
-        for g in (*s.grounds, *return_grounds(s)) if s else ():
-            if g.code == code:
-                return g.text.get(self.lang)
-        return code
+        try:
+            return s.ground(code).text.get(self.lang) if s else code
+        except ValidationError:
+            return code
 
     def role(self, wording: str, role: str) -> str:
         try:
