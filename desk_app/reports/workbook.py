@@ -215,27 +215,24 @@ class Book:
             if writer is not None and isinstance(writer.out, str):
                 Path(writer.out).unlink(missing_ok=True)
 
-    def wrapped(self, ws: Any, text: str, column: int, bold: bool = False) -> Any:
-        """A cell of the next row whose text wraps within its column (a service's or a
-        ground's full name), the row made tall enough for it."""
+    def _fit_next_row(self, ws: Any, column: int, text: str, char: float) -> None:
+        """Make the next row tall enough for `text` wrapped in `column`: neither Excel nor
+        LibreOffice grows a row written without a height."""
         from openpyxl.utils import get_column_letter
 
         width = ws.column_dimensions[get_column_letter(column)].width or 8.43
-        lines = wrapped_lines(text, width, BOLD_CHAR if bold else PLAIN_CHAR)
         dims = ws.row_dimensions[self._rows[ws.title] + 1]
-        dims.height = max(dims.height or 0, LINE_PT * lines)
+        dims.height = max(dims.height or 0, LINE_PT * wrapped_lines(text, width, char))
+
+    def wrapped(self, ws: Any, text: str, column: int, bold: bool = False) -> Any:
+        """A cell of the next row whose text wraps within its column (a service's or a
+        ground's full name), the row made tall enough for it."""
+        self._fit_next_row(ws, column, text, BOLD_CHAR if bold else PLAIN_CHAR)
         return self.cell(ws, text, self.s_wrap_bold if bold else self.s_wrap)
 
     def header(self, ws: Any, labels: Sequence[str | None]) -> None:
-        """A heading row, tall enough for its longest wrapped label: neither Excel nor
-        LibreOffice grows a row written without a height, so a wrapped heading would
-        otherwise print over the first row of figures."""
-        from openpyxl.utils import get_column_letter
-
-        lines = 1
+        """A heading row, tall enough for its longest wrapped label (else a wrapped heading
+        prints over the first row of figures)."""
         for i, label in enumerate(labels, 1):
-            if label:
-                width = ws.column_dimensions[get_column_letter(i)].width or 8.43
-                lines = max(lines, wrapped_lines(label, width))
-        ws.row_dimensions[self._rows[ws.title] + 1].height = LINE_PT * lines
+            self._fit_next_row(ws, i, label or "", BOLD_CHAR)
         ws.append([self.cell(ws, v, self.s_head) for v in labels])
