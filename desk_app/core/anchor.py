@@ -175,8 +175,14 @@ def _first_row() -> tuple[str, str, str] | None:
     """Which office a chain belongs to: its first row's time, action and hash. The hash
     covers the first admin's salted PIN digest, so two offices set up in the same second
     (two test offices, two installs from one script) still differ."""
-    first = AuditLog.select(AuditLog.at, AuditLog.action, AuditLog.hash).order_by(AuditLog.id).first()
-    return (_iso(first.at), first.action, str(first.hash)[:SHORT]) if first else None
+    f = AuditLog
+    first = f.select(f.at, f.action, f.hash).order_by(f.id).tuples().first()
+    return _office_id(*first) if first else None
+
+
+def _office_id(at: object, action: object, hsh: object) -> tuple[str, str, str]:
+    """(time, action, short hash) of a chain's first row, read live or from a backup file."""
+    return _iso(at), str(action), str(hsh)[:SHORT]
 
 
 def _iso(at: object) -> str:
@@ -216,7 +222,7 @@ def compare_backups(paths: Iterable[Path]) -> BackupComparison:
         try:
             if path.suffix == ".sqlite":
                 first = _sqlite_rows(path, "SELECT at, action, hash FROM audit_log ORDER BY id LIMIT 1")
-                theirs = (_iso(first[0][0]), str(first[0][1]), str(first[0][2])[:SHORT]) if first else None
+                theirs = _office_id(*first[0]) if first else None
                 if not _same_office(theirs, mine):
                     out.notes.append(f"{path.name}: another office's backup, not compared")
                     continue

@@ -31,13 +31,15 @@ def status_dict(
     if users is None:  # one query for the office's few users, not one per step
         users = _people()
 
-    def who(uid: int | None) -> tuple[str, str] | tuple[None, None]:
+    def who(uid: int | None, key: str) -> dict[str, str | None]:
+        """{key: login, key_name: short name} of whoever acted (None for nobody)."""
         if uid is None:
-            return None, None
+            return {key: None, f"{key}_name": None}
         if uid not in users:
             u = User.get_or_none(User.id == uid)
             users[uid] = (u.login, u.short_name) if u else (str(uid), str(uid))
-        return users[uid]
+        login, name = users[uid]
+        return {key: login, f"{key}_name": name}
 
     if steps is None:
         steps = list(Step.select().where(Step.application == app).order_by(Step.id))
@@ -61,8 +63,7 @@ def status_dict(
             {
                 "no": s.no,
                 "role": s.role,
-                "user": who(s.user_id)[0],
-                "user_name": who(s.user_id)[1],
+                **who(s.user_id, "user"),
                 "started_at": iso(s.started_at),
                 "due_at": iso(s.due_at),
                 "completed_at": iso(s.completed_at),
@@ -70,10 +71,7 @@ def status_dict(
             }
             for s in steps
         ],
-        "movements": [
-            {"at": iso(m.at), "kind": m.kind, "by": who(m.user_id)[0], "by_name": who(m.user_id)[1]}
-            for m in movements
-        ],
+        "movements": [{"at": iso(m.at), "kind": m.kind, **who(m.user_id, "by")} for m in movements],
     }
 
 
