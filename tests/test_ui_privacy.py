@@ -14,7 +14,6 @@ from desk_app.core import access
 from desk_app.core import settings as office_settings
 from desk_app.core.models import AuditLog
 from desk_app.ui import i18n
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.signals import app_signals
 
 
@@ -26,13 +25,8 @@ def kazakh():
 
 
 @pytest.fixture
-def window(qtbot, users):
-    w = MainWindow(db_label="test.sqlite")
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(desk_window):
+    return desk_window
 
 
 def boxes_of(window) -> list[QMessageBox]:

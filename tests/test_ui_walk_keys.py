@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from qt_helpers import center_application
 from ui_work import app, session_for
 
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.tabs.dispatch_tab import DispatchTab
 from desk_app.ui.tabs.office_clerk_desk import OfficeClerkDeskTab
 
@@ -61,23 +60,14 @@ def test_the_clerks_arrivals_page_opens_by_its_alt_letter(qtbot, users):
     assert tab.pages.currentWidget() is tab.queue.parentWidget()
 
 
-def test_after_sign_in_the_dispatch_inspectors_keys_go_to_the_queue_filter(qtbot, users):
+def test_after_sign_in_the_dispatch_inspectors_keys_go_to_the_queue_filter(qtbot, users, desk_window):
     number = center_application(users, make_person(users["admin"])).number
-    w = _desk(qtbot)
+    w = desk_window
     _sign_in_by_keys(qtbot, w, w.request_sign_in(), "dispatch_inspector")
     type_keys(qtbot, w.windowHandle(), number)
     queue = w.tabs_by_role["dispatch_inspector"].queue
     assert queue.text_filter.text() == number
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
-
-
-def _desk(qtbot) -> MainWindow:
-    w = MainWindow(db_label="test.sqlite")
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _sign_in_by_keys(qtbot, w, dlg, login: str) -> None:
@@ -125,11 +115,11 @@ def test_enter_in_the_center_recipient_field_still_issues(qtbot, users):
     assert app(number).state == "closed", tab.last_message
 
 
-def test_after_a_ctrl_l_switch_the_next_persons_keys_go_to_the_queue_filter(qtbot, users):
+def test_after_a_ctrl_l_switch_the_next_persons_keys_go_to_the_queue_filter(qtbot, users, desk_window):
     """The head signs the clerk out with Ctrl+L and the dispatch inspector signs in: the
     number typed next lands in the queue's filter, not on the role tabs' bar."""
     number = center_application(users, make_person(users["admin"])).number
-    w = _desk(qtbot)
+    w = desk_window
     w.session.sign_in("office_clerk", "0000")
     w.activateWindow()
     qtbot.waitUntil(lambda: w.windowHandle().isActive())

@@ -38,6 +38,19 @@ def kazakh():
 
 
 @pytest.fixture
+def desk_window(qtbot, users):
+    """The main window on the office's 1366×768 screen, shown, nobody signed in yet."""
+    from desk_app.ui.main_window import MainWindow
+
+    w = MainWindow(db_label="test.sqlite")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
 def printed(monkeypatch):
     """Receipts/talons the intake asked to print: (number, kind)."""
     out: list[tuple[str, str]] = []
