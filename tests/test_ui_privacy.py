@@ -265,3 +265,30 @@ def test_intake_errors_are_notices_in_the_desk(window, users):
         assert intake.submit() is None  # no card chosen
     assert window.notices.texts()[:3] == ["Алдымен карточканы табыңыз немесе ашыңыз"] * 3
     assert boxes_of(window) == []
+
+
+def test_an_unknown_scan_is_told_in_russian_on_a_russian_desk(window, users):
+    """The scan router's notices come from the catalogue (they were never extracted: a
+    wrapper around QCoreApplication.translate hid them from lupdate, so Kazakh showed)."""
+    window.set_language("ru")
+    try:
+        window.session.sign_in("head", "0000")
+        app_signals().scan_received.emit("ABC-1")
+        assert window.notices.texts()[0] == "Штрих-код не распознан: ABC-1"
+    finally:
+        window.set_language("kk")
+
+
+def test_a_language_switch_keeps_the_notices_with_their_colour(window, users):
+    """Switching the language with notices on screen rebuilt the window over a call
+    QListWidget does not have (`text(i)`): the desk crashed."""
+    window.session.sign_in("head", "0000")
+    window.notices.post("бірінші")
+    window.notices.post("екінші", error=True)
+    red = window.notices.item(0).foreground().color().name()
+    window.set_language("ru")
+    try:
+        assert window.notices.texts()[:2] == ["екінші", "бірінші"]
+        assert window.notices.item(0).foreground().color().name() == red != "#000000"
+    finally:
+        window.set_language("kk")

@@ -116,15 +116,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_label)
         self.stack.addWidget(self.tabs)
-        keep = [
-            n.text(i)
-            for n in [getattr(self, "notices", None)]
-            if n is not None
-            for i in range(n.count() - 1, -1, -1)
-        ]
+        old = getattr(self, "notices", None)
+        # A rebuild (language) keeps what the clerk was told: the items themselves move over,
+        # newest first, with their colour and full text.
+        keep = [old.takeItem(0) for _ in range(old.count())] if old is not None else []
         self.notices = NoticeArea()
-        for line in keep:  # a rebuild (language) keeps what the clerk was told
-            self.notices.insertItem(0, line)
+        for item in keep:
+            self.notices.addItem(item)
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
