@@ -73,3 +73,25 @@ def test_no_plural_self_tr_in_a_class_that_has_subclasses():
     ]
     assert found == [], "use QCoreApplication.translate(<the class>, text, '', n) there"
     assert any(lines for _, lines in classes.values())  # the scan does see plural calls
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_extract():
+    """`tr(text)` or `QCoreApplication.translate(ctx, text)` with a variable text is never in
+    the catalogue: the screen stays Kazakh on a Russian desk (the scan router's `_tr`)."""
+    found = []
+    for path in UI.rglob("*.py"):
+        if "generated" in path.parts:
+            continue
+        for c in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)):
+                continue
+            text = {"tr": 0, "translate": 1}.get(c.func.attr)
+            is_qt = c.func.attr == "tr" or (
+                isinstance(c.func.value, ast.Name) and c.func.value.id == "QCoreApplication"
+            )
+            if text is None or not is_qt or len(c.args) <= text:
+                continue
+            arg = c.args[text]
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                found.append(f"{path.relative_to(UI)}:{c.lineno}")
+    assert found == []

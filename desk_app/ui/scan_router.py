@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desk_app.core import idcard, scanning, search
@@ -31,10 +31,6 @@ class Desk(Protocol):
     def isVisible(self) -> bool: ...
 
     def look_up(self, number: str) -> Any: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanRouter", text)
 
 
 class ScanRouter(QObject):
@@ -69,7 +65,7 @@ class ScanRouter(QObject):
             return
         number = scanning.normalize(payload)
         if number is None:
-            text = _tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40])
+            text = self.tr("Штрих-код танылмады: %1").replace("%1", payload.strip()[:40])
             self.window.notices.post(text, error=True)
             return
         self.window.look_up(number)
@@ -88,11 +84,11 @@ class ScanRouter(QObject):
             if pages is not None:
                 pages.setCurrentWidget(intake)
             intake.take_id_card(card)
-            notices.post(_tr("Жеке куәлік оқылды: %1").replace("%1", card.iin))
+            notices.post(self.tr("Жеке куәлік оқылды: %1").replace("%1", card.iin))
             return
         hits = [h for h in search.find_persons(card.iin, 1) if h.iin == card.iin]
         if not hits:
-            notices.post(_tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin), error=True)
+            notices.post(self.tr("Бұл ЖСН-ге карточка жоқ: %1").replace("%1", card.iin), error=True)
             return
         from .card_dialog import CardDialog
 

@@ -1010,7 +1010,7 @@
         <translation>Начать с пустой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/first_run.py" line="63"/>
+        <location filename="../../desk_app/ui/first_run.py" line="64"/>
         <source>Демо кеңсе жасалуда…</source>
         <translation>Создаётся демо-офис…</translation>
     </message>
@@ -2018,6 +2018,24 @@
     </message>
 </context>
 <context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../desk_app/ui/scan_router.py" line="68"/>
+        <source>Штрих-код танылмады: %1</source>
+        <translation>Штрих-код не распознан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/scan_router.py" line="87"/>
+        <source>Жеке куәлік оқылды: %1</source>
+        <translation>Прочитано удостоверение личности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/scan_router.py" line="91"/>
+        <source>Бұл ЖСН-ге карточка жоқ: %1</source>
+        <translation>Карточки с этим ИИН нет: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScannerHub</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="365"/>
@@ -2119,62 +2137,62 @@
         <translation>Руководитель Центра</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="57"/>
         <source>Басшы басқа рөлдердің беттерін оқи алады (өзгертпей)</source>
         <translation>Руководитель видит вкладки других ролей (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="61"/>
         <source>Сақтау</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="62"/>
         <source>Болдырмау</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="74"/>
         <source>бос болса, қазақша атауы</source>
         <translation>если пусто — название на казахском</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="75"/>
         <source>Мекеменің атауы (орысша):</source>
         <translation>Название учреждения (на русском):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="87"/>
         <source>Сканер әр кодтың алдынан жіберетін таңба(лар) (мысалы §). Бос болса, адам тере алмайтын жылдамдықтағы пернелер ғана сканерлеу деп танылады.</source>
         <translation>Символ(ы), которые сканер посылает перед каждым кодом (например §). Если пусто, сканированием считаются только нажатия быстрее, чем печатает человек.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="93"/>
         <source>осында тұрып штрих-кодты сканерлеңіз</source>
         <translation>встаньте сюда и отсканируйте штрих-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="98"/>
         <source>Сканер префиксі:</source>
         <translation>Префикс сканера:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="101"/>
         <source>Сканерді тексеру:</source>
         <translation>Проверка сканера:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="109"/>
         <source>Сканерлеу танылды: %1</source>
         <translation>Сканирование распознано: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="115"/>
         <source>Префикс келді: сақтағаннан кейін бұл сканер танылады</source>
         <translation>Префикс получен: после сохранения этот сканер будет распознаваться</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="118"/>
         <source>Бұл пернетақтадан теру деп танылды: сканерге префикс бағдарламалап, осында жазыңыз</source>
         <translation>Это распознано как ввод с клавиатуры: запрограммируйте в сканере префикс и укажите его здесь</translation>
     </message>
